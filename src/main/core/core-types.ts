@@ -1,0 +1,30 @@
+import type { OpenEngagement } from '../../shared/domain/engagement.js';
+import type { ShellKind } from '../../shared/domain/app.js';
+import type { OperationName, OutputOf } from '../../shared/contract.js';
+import type { Result } from '../../shared/result.js';
+
+export interface CoreOptions {
+  /** Per-user folder for the app index (recent files, preferences) and migration backups. */
+  dataDir: string;
+  /** Default folder for engagement files; defaults to the preference, then ~/Documents/Koers. */
+  workspaceDir?: string;
+  shell: ShellKind;
+  /** Path to a better-sqlite3 binary built for another ABI (Electron). */
+  nativeBinding?: string;
+}
+
+/**
+ * The core as every shell sees it. `call` is the only door for untrusted input: it parses the
+ * input with the contract's schema. The path-taking methods exist for the shells' native
+ * dialogs and the CLI, which obtain paths from the user themselves.
+ */
+export interface Core {
+  call<K extends OperationName>(name: K, input: unknown): Promise<Result<OutputOf<K>>>;
+  /** Same as call, for a name that arrived as a string over a wire. */
+  callByName(name: string, input: unknown): Promise<Result<unknown>>;
+  openPath(path: string): Promise<Result<OpenEngagement>>;
+  saveAsPath(engagementId: string, path: string): Promise<Result<OpenEngagement>>;
+  /** Closes every open engagement cleanly (checkpoint, optimize). Safe to call twice. */
+  dispose(): Promise<void>;
+  readonly dataDir: string;
+}

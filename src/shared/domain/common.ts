@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+// Limits on free text. Generous enough for real notes, small enough that a hostile caller
+// cannot make the core allocate gigabytes.
+export const SHORT_TEXT_MAX = 500;
+export const LONG_TEXT_MAX = 20_000;
+
+export const uuidSchema = z.uuid();
+export const languageSchema = z.enum(['nl', 'en']);
+export type Language = z.infer<typeof languageSchema>;
+
+/** ISO calendar date, yyyy-mm-dd. */
+export const isoDateSchema = z.iso.date();
+/** Colour as #rrggbb: what the colour pickers produce and what Word and Excel accept. */
+export const hexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/);
+
+export const shortText = (max = SHORT_TEXT_MAX) => z.string().trim().max(max);
+export const requiredText = (max = SHORT_TEXT_MAX) => z.string().trim().min(1).max(max);
+
+export interface Timestamps {
+  /** ISO 8601 instant. */
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { hexColorSchema, type Language } from './common.js';
+
+// The consultancy's method is content, not code: resources/method/*.json is validated with
+// these schemas on load, and a new engagement stores a copy (see MethodSnapshot) so that
+// editing the method later never changes an engagement that already exists.
+
+export const localizedTextSchema = z.object({
+  nl: z.string().min(1),
+  en: z.string().min(1),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const localize = (text: LocalizedText, language: Language): string => text[language];
+
+const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id: kleine letters, cijfers en streepjes');
+
+export const checklistItemSchema = z.object({
+  id: idSchema,
+  label: localizedTextSchema,
+  hint: localizedTextSchema.optional(),
+});
+
+export const methodStepSchema = z.object({
+  id: idSchema,
+  number: z.number().int().min(1).max(9),
+  title: localizedTextSchema,
+  summary: localizedTextSchema,
+  checklist: z.array(checklistItemSchema).min(1),
+});
+export type MethodStep = z.infer<typeof methodStepSchema>;
+
+export const methodStepsFileSchema = z.object({
+  steps: z.array(methodStepSchema).min(1),
+});
+
+export const methodThemeSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  color: hexColorSchema,
+  description: localizedTextSchema.optional(),
+});
+
+export const themeListSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  themes: z.array(methodThemeSchema).min(1),
+});
+export type ThemeList = z.infer<typeof themeListSchema>;
+
+export const methodThemesFileSchema = z.object({
+  /** The list a new engagement starts with. */
+  defaultList: idSchema,
+  lists: z.array(themeListSchema).min(1),
+});
+
+export const methodManifestSchema = z.object({
+  name: localizedTextSchema,
+  /** Bumped by the consultancy whenever the content changes; stored in each new engagement. */
+  version: z.string().min(1).max(50),
+});
+
+/** The method as loaded and validated; what a new engagement copies into its file. */
+export const methodSchema = z.object({
+  manifest: methodManifestSchema,
+  steps: methodStepsFileSchema.shape.steps,
+  themes: methodThemesFileSchema,
+});
+export type Method = z.infer<typeof methodSchema>;

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { requiredText, shortText, type Timestamps } from './common.js';
+
+export const STAKEHOLDER_GROUPS = [
+  'programmateam',
+  'teammanager',
+  'directie',
+  'wethouder',
+  'raadslid',
+  'beheerder',
+  'beleidsmedewerker',
+  'extern',
+  'inwoner',
+] as const;
+export const stakeholderGroupSchema = z.enum(STAKEHOLDER_GROUPS);
+export type StakeholderGroup = z.infer<typeof stakeholderGroupSchema>;
+
+export const CONSENT_STATES = ['onbekend', 'gegeven', 'geweigerd'] as const;
+export const consentSchema = z.enum(CONSENT_STATES);
+export type Consent = z.infer<typeof consentSchema>;
+
+export const stakeholderFieldsSchema = z.object({
+  name: requiredText(200),
+  jobTitle: shortText(200),
+  department: shortText(200),
+  group: stakeholderGroupSchema,
+  consent: consentSchema,
+  consentNote: shortText(1000),
+});
+export type StakeholderFields = z.infer<typeof stakeholderFieldsSchema>;
+
+export interface Stakeholder extends StakeholderFields, Timestamps {
+  id: string;
+  /** R01, R02 …: assigned once, never reused, used instead of the name in shared documents. */
+  pseudonym: string;
+}
