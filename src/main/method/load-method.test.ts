@@ -1,0 +1,194 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LocalizedText } from '../../shared/domain/method.js';
+import { loadMethod, MethodLoadError, resolveMethodDir } from './load-method.js';
+
+const methodDir = resolveMethodDir();
+
+const relativeLuminance = (hex: string): number => {
+  const channel = (i: number): number => {
+    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
+};
+const contrastWithWhite = (hex: string): number => 1.05 / (relativeLuminance(hex) + 0.05);
+
+const expectBothLanguages = (text: LocalizedText | undefined): void => {
+  if (text === undefined) return;
+  expect(text.nl.trim()).not.toBe('');
+  expect(text.en.trim()).not.toBe('');
+  // A copy-paste slip leaves the Dutch text in the English field.
+  expect(text.en).not.toBe(text.nl);
+};
+
+describe('the real method in resources/method', () => {
+  const method = loadMethod(methodDir);
+
+  it('has four steps numbered 1 to 4 with the titles of the approach', () => {
+    expect(method.manifest.version).toBe('2026.1');
+    expect(method.steps.map((s) => s.number)).toEqual([1, 2, 3, 4]);
+    expect(method.steps.map((s) => s.title.nl)).toEqual([
+      'Analyse en interviews',
+      'Werksessies met raad en organisatie',
+      'Visie visualiseren',
+      'Vaststellen en vervolg',
+    ]);
+  });
+
+  it('gives each step 5 to 9 checklist items, all in Dutch and English', () => {
+    for (const step of method.steps) {
+      expect(step.checklist.length).toBeGreaterThanOrEqual(5);
+      expect(step.checklist.length).toBeLessThanOrEqual(9);
+      expectBothLanguages(step.title);
+      expectBothLanguages(step.summary);
+      for (const item of step.checklist) {
+        expect(item.id.startsWith(`s${step.number}-`)).toBe(true);
+        expectBothLanguages(item.label);
+        expectBothLanguages(item.hint);
+      }
+    }
+  });
+
+  it('has the default, world-café and council theme lists with readable, distinct colours', () => {
+    const lists = new Map(method.themes.lists.map((l) => [l.id, l]));
+    expect(lists.has(method.themes.defaultList)).toBe(true);
+    expect(lists.get('world-cafe')?.themes.map((t) => t.name.nl)).toEqual([
+      'Ethiek',
+      'Privacy',
+      'Governance',
+      'Techniek',
+      'Mensen',
+      'Lerend vermogen',
+    ]);
+    expect(lists.get('raadsopgaven')?.themes.map((t) => t.id)).toEqual([
+      'duurzaamheid-energietransitie',
+      'goede-zorg',
+      'verkeersstromen',
+      'woningbouw',
+      'armoedebestrijding',
+    ]);
+    expect(lists.get(method.themes.defaultList)?.themes.length).toBeGreaterThanOrEqual(10);
+    for (const list of method.themes.lists) {
+      expectBothLanguages(list.name);
+      expectBothLanguages(list.description);
+      const colours = list.themes.map((t) => t.color.toLowerCase());
+      expect(new Set(colours).size).toBe(colours.length);
+      for (const theme of list.themes) {
+        // Theme chips carry white text and themes are drawn on white paper: WCAG AA either way.
+        expect(contrastWithWhite(theme.color), theme.id).toBeGreaterThanOrEqual(4.5);
+        expectBothLanguages(theme.description);
+      }
+    }
+  });
+});
+
+describe('resolveMethodDir', () => {
+  it('finds the same folder from a compiled location below the package root', () => {
+    const fromOut = resolveMethodDir(join(methodDir, '..', '..', 'out', 'main', 'method'));
+    expect(fromOut).toBe(methodDir);
+  });
+
+  it('says so when there is no method above the start folder', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'koers-nomethod-'));
+    try {
+      expect(() => resolveMethodDir(empty)).toThrow(/resources\/method/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a broken method', () => {
+  let dir: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'koers-method-'));
+    cpSync(methodDir, dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  // The JSON is edited as plain data, the way a consultant would edit the file.
+  const edit = (file: string, change: (json: Record<string, never>) => void): void => {
+    const path = join(dir, file);
+    const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, never>;
+    change(json);
+    writeFileSync(path, JSON.stringify(json, null, 2));
+  };
+  type StepsJson = { steps: { id: string; summary?: unknown; checklist: { id: string }[] }[] };
+  type ThemesJson = { defaultList: string; lists: { themes: { id: string; color: string }[] }[] };
+  const editSteps = (change: (json: StepsJson) => void): void =>
+    edit('steps.json', (json) => change(json as unknown as StepsJson));
+  const editThemes = (change: (json: ThemesJson) => void): void =>
+    edit('themes.json', (json) => change(json as unknown as ThemesJson));
+
+  const loadError = (): MethodLoadError => {
+    try {
+      loadMethod(dir);
+    } catch (error) {
+      expect(error).toBeInstanceOf(MethodLoadError);
+      return error as MethodLoadError;
+    }
+    throw new Error('loadMethod accepted a broken method');
+  };
+
+  it('loads the untouched copy', () => {
+    expect(loadMethod(dir).steps).toHaveLength(4);
+  });
+
+  it('names the file and path of a missing field', () => {
+    editSteps((json) => {
+      delete json.steps[1]!.summary;
+    });
+    const error = loadError();
+    expect(error.file).toBe('steps.json');
+    expect(error.fieldPath).toBe('steps.1.summary');
+    expect(error.message).toContain('steps.json');
+    expect(error.message).toContain('steps.1.summary');
+  });
+
+  it('names a checklist id used twice, even across steps', () => {
+    editSteps((json) => {
+      json.steps[2]!.checklist[3]!.id = json.steps[0]!.checklist[0]!.id;
+    });
+    const error = loadError();
+    expect(error.message).toContain('steps.json');
+    expect(error.fieldPath).toBe('steps.2.checklist.3.id');
+  });
+
+  it('names a theme id used twice within a list', () => {
+    editThemes((json) => {
+      json.lists[1]!.themes[2]!.id = json.lists[1]!.themes[0]!.id;
+    });
+    const error = loadError();
+    expect(error.message).toContain('themes.json');
+    expect(error.fieldPath).toBe('lists.1.themes.2.id');
+  });
+
+  it('names a colour that is not #rrggbb', () => {
+    editThemes((json) => {
+      json.lists[0]!.themes[4]!.color = 'blauw';
+    });
+    const error = loadError();
+    expect(error.message).toContain('themes.json');
+    expect(error.fieldPath).toBe('lists.0.themes.4.color');
+  });
+
+  it('refuses a default list that does not exist', () => {
+    editThemes((json) => {
+      json.defaultList = 'bestaat-niet';
+    });
+    const error = loadError();
+    expect(error.fieldPath).toBe('defaultList');
+    expect(error.message).toContain('bestaat-niet');
+  });
+
+  it('names the file when it is missing or not JSON', () => {
+    rmSync(join(dir, 'manifest.json'));
+    expect(() => loadMethod(dir)).toThrow(/manifest\.json.*ontbreekt/);
+    writeFileSync(join(dir, 'manifest.json'), '{ "name": ');
+    expect(() => loadMethod(dir)).toThrow(/manifest\.json.*geen geldige JSON/);
+  });
+});

@@ -1,0 +1,163 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import {
+  methodManifestSchema,
+  methodSchema,
+  methodStepsFileSchema,
+  methodThemesFileSchema,
+  type Method,
+} from '../../shared/domain/method.js';
+
+// The method is edited by consultants, not developers: an error must say which file and which
+// field to fix, in words they can act on, and a half-valid method must never reach an engagement.
+
+export const METHOD_FILES = {
+  manifest: 'manifest.json',
+  steps: 'steps.json',
+  themes: 'themes.json',
+} as const;
+
+type PathSegment = PropertyKey;
+
+export class MethodLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly fieldPath: string,
+    detail: string,
+  ) {
+    super(
+      fieldPath === ''
+        ? `Methodebestand ${file} is ongeldig: ${detail}`
+        : `Methodebestand ${file} is ongeldig bij ${fieldPath}: ${detail}`,
+    );
+    this.name = 'MethodLoadError';
+  }
+}
+
+const formatPath = (path: readonly PathSegment[]): string => path.map(String).join('.');
+
+function readJson(dir: string, file: string): unknown {
+  const full = join(dir, file);
+  let text: string;
+  try {
+    text = readFileSync(full, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'bestand ontbreekt' : String(error);
+    throw new MethodLoadError(file, '', `${reason} (${full})`);
+  }
+  try {
+    // A byte-order mark is what Windows editors like Notepad leave behind; JSON.parse rejects it.
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (error) {
+    throw new MethodLoadError(file, '', `geen geldige JSON (${(error as Error).message})`);
+  }
+}
+
+function parseFile<S extends z.ZodType>(dir: string, file: string, schema: S): z.output<S> {
+  const result = schema.safeParse(readJson(dir, file));
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new MethodLoadError(file, formatPath(issue?.path ?? []), issue?.message ?? 'onbekende fout');
+  }
+  return result.data;
+}
+
+/** Throws on the second occurrence of an id, naming the field path where it occurs. */
+function assertUnique(
+  file: string,
+  entries: readonly { value: string | number; path: readonly PathSegment[] }[],
+  what: string,
+): void {
+  const seen = new Set<string | number>();
+  for (const { value, path } of entries) {
+    if (seen.has(value)) {
+      throw new MethodLoadError(file, formatPath(path), `${what} '${value}' komt meer dan eens voor`);
+    }
+    seen.add(value);
+  }
+}
+
+function checkSteps(steps: Method['steps']): void {
+  const file = METHOD_FILES.steps;
+  assertUnique(
+    file,
+    steps.map((step, i) => ({ value: step.id, path: ['steps', i, 'id'] })),
+    'stap-id',
+  );
+  assertUnique(
+    file,
+    steps.map((step, i) => ({ value: step.number, path: ['steps', i, 'number'] })),
+    'stapnummer',
+  );
+  // Item ids are unique across all steps: a ticked item is stored by id alone.
+  assertUnique(
+    file,
+    steps.flatMap((step, i) =>
+      step.checklist.map((item, j) => ({ value: item.id, path: ['steps', i, 'checklist', j, 'id'] })),
+    ),
+    'checklist-id',
+  );
+}
+
+function checkThemes(themes: Method['themes']): void {
+  const file = METHOD_FILES.themes;
+  assertUnique(
+    file,
+    themes.lists.map((list, i) => ({ value: list.id, path: ['lists', i, 'id'] })),
+    'lijst-id',
+  );
+  themes.lists.forEach((list, i) =>
+    assertUnique(
+      file,
+      list.themes.map((theme, j) => ({ value: theme.id, path: ['lists', i, 'themes', j, 'id'] })),
+      'thema-id',
+    ),
+  );
+  if (!themes.lists.some((list) => list.id === themes.defaultList)) {
+    throw new MethodLoadError(
+      file,
+      'defaultList',
+      `er is geen lijst met id '${themes.defaultList}'`,
+    );
+  }
+}
+
+/** Reads and validates the method in `dir`; throws a MethodLoadError naming file and field. */
+export function loadMethod(dir: string): Method {
+  const manifest = parseFile(dir, METHOD_FILES.manifest, methodManifestSchema);
+  const { steps } = parseFile(dir, METHOD_FILES.steps, methodStepsFileSchema);
+  const themes = parseFile(dir, METHOD_FILES.themes, methodThemesFileSchema);
+  checkSteps(steps);
+  checkThemes(themes);
+  const sortedSteps = [...steps].sort((a, b) => a.number - b.number);
+  // The parts were each validated; parsing the whole keeps the type honest if the schema grows.
+  return methodSchema.parse({ manifest, steps: sortedSteps, themes });
+}
+
+const isMethodDir = (dir: string): boolean => existsSync(join(dir, METHOD_FILES.manifest));
+
+/**
+ * Finds resources/method. Packaged by electron-builder, the files are extraResources under
+ * `process.resourcesPath/method`; in development, tests and the CLI they sit at the package
+ * root, which is three levels above both src/main/method and out/main/method. We walk up
+ * rather than count levels, so moving this file does not silently break the lookup.
+ */
+export function resolveMethodDir(startDir: string = dirname(fileURLToPath(import.meta.url))): string {
+  // resourcesPath only exists in Electron; plain Node's types do not know it.
+  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
+  if (resourcesPath !== undefined) {
+    const packaged = join(resourcesPath, 'method');
+    if (isMethodDir(packaged)) return packaged;
+  }
+  let dir = resolve(startDir);
+  for (;;) {
+    const candidate = join(dir, 'resources', 'method');
+    if (isMethodDir(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new Error(`De methode (resources/method) is niet gevonden vanaf ${startDir}.`);
+}
