@@ -44,7 +44,8 @@ function readJson(dir: string, file: string): unknown {
   try {
     text = readFileSync(full, 'utf8');
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'bestand ontbreekt' : String(error);
+    const reason =
+      (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'bestand ontbreekt' : String(error);
     throw new MethodLoadError(file, '', `${reason} (${full})`);
   }
   try {
@@ -59,7 +60,11 @@ function parseFile<S extends z.ZodType>(dir: string, file: string, schema: S): z
   const result = schema.safeParse(readJson(dir, file));
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new MethodLoadError(file, formatPath(issue?.path ?? []), issue?.message ?? 'onbekende fout');
+    throw new MethodLoadError(
+      file,
+      formatPath(issue?.path ?? []),
+      issue?.message ?? 'onbekende fout',
+    );
   }
   return result.data;
 }
@@ -73,7 +78,11 @@ function assertUnique(
   const seen = new Set<string | number>();
   for (const { value, path } of entries) {
     if (seen.has(value)) {
-      throw new MethodLoadError(file, formatPath(path), `${what} '${value}' komt meer dan eens voor`);
+      throw new MethodLoadError(
+        file,
+        formatPath(path),
+        `${what} '${value}' komt meer dan eens voor`,
+      );
     }
     seen.add(value);
   }
@@ -95,7 +104,10 @@ function checkSteps(steps: Method['steps']): void {
   assertUnique(
     file,
     steps.flatMap((step, i) =>
-      step.checklist.map((item, j) => ({ value: item.id, path: ['steps', i, 'checklist', j, 'id'] })),
+      step.checklist.map((item, j) => ({
+        value: item.id,
+        path: ['steps', i, 'checklist', j, 'id'],
+      })),
     ),
     'checklist-id',
   );
@@ -144,7 +156,9 @@ const isMethodDir = (dir: string): boolean => existsSync(join(dir, METHOD_FILES.
  * root, which is three levels above both src/main/method and out/main/method. We walk up
  * rather than count levels, so moving this file does not silently break the lookup.
  */
-export function resolveMethodDir(startDir: string = dirname(fileURLToPath(import.meta.url))): string {
+export function resolveMethodDir(
+  startDir: string = dirname(fileURLToPath(import.meta.url)),
+): string {
   // resourcesPath only exists in Electron; plain Node's types do not know it.
   const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
   if (resourcesPath !== undefined) {
