@@ -1,0 +1,18 @@
+import type { i18n } from 'i18next';
+import type { Method } from '../../shared/domain/method.js';
+import type { AppIndex } from '../app/app-index.js';
+import type { CoreOptions } from './core-types.js';
+import type { OpenEngagements } from './open-engagements.js';
+
+/** What every handler may use. Built once by createCore. */
+export interface CoreContext {
+  readonly options: CoreOptions;
+  readonly appIndex: AppIndex;
+  readonly method: Method;
+  readonly open: OpenEngagements;
+  readonly workspaceDir: string;
+  readonly backupDir: string;
+  readonly i18n: i18n;
+  readonly appVersion: string;
+  now(): string;
+}

@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { OperationName, OutputOf } from '../../shared/contract.js';
+import type { Result } from '../../shared/result.js';
+import { fail, ok } from '../../shared/result.js';
+import { AppIndex } from '../app/app-index.js';
+import { defaultWorkspaceDir } from '../app/workspace.js';
+import { loadMethod, resolveMethodDir } from '../method/load-method.js';
+import type { CoreContext } from './core-context.js';
+import { createCoreI18n, errorMessage } from './core-i18n.js';
+import type { Core, CoreOptions } from './core-types.js';
+import { createDispatcher } from './dispatch.js';
+import { appHandlers } from './handlers/app.handlers.js';
+import { engagementHandlers } from './handlers/engagement.handlers.js';
+import type { Handlers } from './handlers/handler-types.js';
+import { stakeholderHandlers } from './handlers/stakeholder.handlers.js';
+import { isKoersError } from './koers-error.js';
+import { OpenEngagements } from './open-engagements.js';
+import { openEngagementAt, saveEngagementAs } from './services/engagement-files.service.js';
+
+function readAppVersion(): string {
+  // package.json sits three levels above both src/main/core and out/main/core.
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  try {
+    const pkg = JSON.parse(fs.readFileSync(path.join(here, '..', '..', '..', 'package.json'), 'utf8')) as {
+      version?: string;
+    };
+    return pkg.version ?? '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** Builds the core. Every shell (Electron, browser mode, CLI) and every test starts here. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const appIndex = new AppIndex(options.dataDir);
+  const i18n = createCoreI18n(appIndex.preferences.language);
+  const open = new OpenEngagements();
+  const ctx: CoreContext = {
+    options,
+    appIndex,
+    method: loadMethod(resolveMethodDir()),
+    open,
+    workspaceDir: options.workspaceDir ?? appIndex.preferences.workspaceDir ?? defaultWorkspaceDir(),
+    backupDir: path.join(options.dataDir, 'backups'),
+    i18n,
+    appVersion: readAppVersion(),
+    now: () => new Date().toISOString(),
+  };
+  const handlers: Handlers = {
+    ...appHandlers(ctx),
+    ...engagementHandlers(ctx),
+    ...stakeholderHandlers(ctx),
+  };
+  const log = (error: unknown) => console.error('[koers]', error);
+  const dispatch = createDispatcher(handlers, i18n, log);
+
+  // Path-taking entries for the shells' native dialogs and the CLI: same error mapping.
+  async function guarded<T>(task: () => Promise<T>): Promise<Result<T>> {
+    try {
+      return ok(await task());
+    } catch (error) {
+      if (isKoersError(error)) {
+        return fail({ code: error.code, message: errorMessage(i18n, error.code, error.params) });
+      }
+      log(error);
+      return fail({ code: 'INTERNAL', message: errorMessage(i18n, 'INTERNAL', { detail: String(error).slice(0, 200) }) });
+    }
+  }
+
+  let disposed = false;
+  return {
+    dataDir: options.dataDir,
+    call: <K extends OperationName>(name: K, input: unknown) =>
+      dispatch(name, input) as Promise<Result<OutputOf<K>>>,
+    callByName: (name, input) => dispatch(name, input),
+    openPath: (filePath) => guarded(() => openEngagementAt(ctx, path.resolve(filePath))),
+    saveAsPath: (engagementId, filePath) =>
+      guarded(() => saveEngagementAs(ctx, engagementId, path.resolve(filePath), true)),
+    dispose: async () => {
+      if (disposed) return;
+      disposed = true;
+      await open.closeAll();
+    },
+  };
+}

@@ -1,0 +1,282 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { KoersError } from '../core/koers-error.js';
+import type { Database } from './database.js';
+import { inspectHeader } from './file-header.js';
+import { KOERS_APPLICATION_ID } from './file-format.js';
+import { MIGRATIONS, SCHEMA_VERSION, type KoersMigration } from './migrations/index.js';
+import { runMigrations } from './migrate.js';
+import {
+  applyWritePragmas,
+  createSqlite,
+  kyselyFor,
+  openSqlite,
+  type SqliteHandle,
+} from './sqlite-connection.js';
+
+export interface EngagementFile {
+  readonly path: string;
+  readonly sqlite: SqliteHandle;
+  readonly db: Kysely<Database>;
+}
+
+export interface OpenOptions {
+  nativeBinding?: string;
+  /** Where verified copies are kept before a migration. */
+  backupDir: string;
+  /** For tests: a migration list other than the shipped one. */
+  migrations?: readonly KoersMigration[];
+}
+
+const nameOf = (filePath: string) => path.basename(filePath);
+
+function sqliteCode(error: unknown): string {
+  return typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
+}
+
+/** Maps what SQLite throws while we validate into the user's words. */
+function damaged(filePath: string, cause: unknown): KoersError {
+  const code = sqliteCode(cause);
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new KoersError('FILE_IN_USE', { fileName: nameOf(filePath) }, { cause });
+  }
+  return new KoersError('FILE_CORRUPT', { fileName: nameOf(filePath) }, { cause });
+}
+
+function readHeader(filePath: string): { header: Buffer; size: number } {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(filePath);
+  } catch {
+    throw new KoersError('FILE_MISSING', { fileName: nameOf(filePath), displayPath: filePath });
+  }
+  if (!stat.isFile()) throw new KoersError('NOT_A_KOERS_FILE', { fileName: nameOf(filePath) });
+  const header = Buffer.alloc(100);
+  const fd = fs.openSync(filePath, 'r');
+  try {
+    const bytes = fs.readSync(fd, header, 0, 100, 0);
+    return { header: header.subarray(0, bytes), size: stat.size };
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/** quick_check plus the two identifying pragmas, on a read-only connection. */
+function checkReadOnly(filePath: string, reportAs: string, nativeBinding?: string): void {
+  let sqlite: SqliteHandle | undefined;
+  try {
+    sqlite = openSqlite(filePath, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
+    if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
+      throw new KoersError('FILE_CORRUPT', { fileName: nameOf(reportAs) });
+    }
+    if (sqlite.pragma('application_id', { simple: true }) !== KOERS_APPLICATION_ID) {
+      throw new KoersError('FILE_OTHER_APPLICATION', { fileName: nameOf(reportAs) });
+    }
+  } catch (error) {
+    if (error instanceof KoersError) throw error;
+    throw damaged(reportAs, error);
+  } finally {
+    sqlite?.close();
+  }
+}
+
+/**
+ * Everything we can learn about a file without writing a byte to it or its folder. A file in
+ * rollback mode (how Koers leaves a closed file) is checked in place on a read-only connection,
+ * which creates no side files. A WAL-marked file without its -wal would get -wal/-shm files
+ * from even a read-only connection, so it is checked on a temporary copy instead.
+ */
+export function validateEngagementFile(
+  filePath: string,
+  nativeBinding?: string,
+): { userVersion: number; needsRecovery: boolean } {
+  const { header, size } = readHeader(filePath);
+  const verdict = inspectHeader(header, size, SCHEMA_VERSION);
+  const fileName = nameOf(filePath);
+  switch (verdict.kind) {
+    case 'empty':
+      throw new KoersError('FILE_EMPTY', { fileName });
+    case 'not-sqlite':
+      throw new KoersError('NOT_A_KOERS_FILE', { fileName });
+    case 'truncated':
+      throw new KoersError('FILE_CORRUPT', { fileName });
+    case 'other-application':
+      throw new KoersError('FILE_OTHER_APPLICATION', { fileName });
+    case 'newer-version':
+      throw new KoersError('FILE_FROM_NEWER_VERSION', {
+        fileName,
+        fileVersion: verdict.userVersion,
+        supportedVersion: SCHEMA_VERSION,
+      });
+    case 'ok':
+      break;
+  }
+  // After a crash the -wal holds acknowledged saves: SQLite must replay it, which is a write we
+  // want. The check then runs on the opened file (see openEngagementFile).
+  if (verdict.walMode && fs.existsSync(`${filePath}-wal`)) {
+    return { userVersion: verdict.userVersion, needsRecovery: true };
+  }
+  if (verdict.walMode) {
+    const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-check-'));
+    try {
+      const copy = path.join(tempDir, 'check.koers');
+      fs.copyFileSync(filePath, copy);
+      checkReadOnly(copy, filePath, nativeBinding);
+    } finally {
+      fs.rmSync(tempDir, { recursive: true, force: true });
+    }
+  } else {
+    checkReadOnly(filePath, filePath, nativeBinding);
+  }
+  return { userVersion: verdict.userVersion, needsRecovery: false };
+}
+
+/** A verified copy (online backup + integrity_check on the copy) before any migration runs. */
+export async function backupBeforeMigration(
+  filePath: string,
+  backupDir: string,
+  fromVersion: number,
+  nativeBinding?: string,
+): Promise<string> {
+  fs.mkdirSync(backupDir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const base = path.basename(filePath, path.extname(filePath));
+  const backupPath = path.join(backupDir, `${base}.v${fromVersion}.${stamp}.koers`);
+  const source = openSqlite(filePath, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    await source.backup(backupPath);
+  } finally {
+    source.close();
+  }
+  const copy = openSqlite(backupPath, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  try {
+    const result = copy.pragma('integrity_check', { simple: true });
+    if (result !== 'ok') throw new Error(`backup integrity_check: ${String(result)}`);
+  } finally {
+    copy.close();
+  }
+  return backupPath;
+}
+
+export async function openEngagementFile(
+  filePath: string,
+  options: OpenOptions,
+): Promise<EngagementFile> {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const { userVersion, needsRecovery } = validateEngagementFile(filePath, options.nativeBinding);
+  const target = migrations[migrations.length - 1]?.version ?? 0;
+  let backupPath: string | undefined;
+  if (userVersion < target) {
+    backupPath = await backupBeforeMigration(
+      filePath,
+      options.backupDir,
+      userVersion,
+      options.nativeBinding,
+    );
+  }
+
+  let sqlite: SqliteHandle;
+  try {
+    sqlite = openSqlite(filePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    applyWritePragmas(sqlite);
+    if (needsRecovery) {
+      const check = sqlite.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new KoersError('FILE_CORRUPT', { fileName: nameOf(filePath) });
+    }
+  } catch (error) {
+    // sqlite may be half-open; closing is best effort.
+    if (error instanceof KoersError) throw error;
+    throw damaged(filePath, error);
+  }
+  const db = kyselyFor(sqlite);
+  if (userVersion < target) {
+    try {
+      await runMigrations(db as unknown as Kysely<unknown>, migrations);
+    } catch (cause) {
+      await closeQuietly(sqlite);
+      throw new KoersError(
+        'MIGRATION_FAILED',
+        { fileName: nameOf(filePath), backupPath: backupPath ?? '' },
+        { cause },
+      );
+    }
+  }
+  return { path: filePath, sqlite, db };
+}
+
+/**
+ * Makes a new engagement file without ever leaving a half-made one at `filePath`: it is built
+ * under a temporary name in the same folder, closed cleanly, then linked into place (link fails
+ * instead of overwriting when the name was taken meanwhile).
+ */
+export async function createEngagementFile(
+  filePath: string,
+  options: OpenOptions,
+  initialise: (db: Kysely<Database>) => Promise<void>,
+): Promise<EngagementFile> {
+  if (fs.existsSync(filePath)) throw new KoersError('FILE_EXISTS', { fileName: nameOf(filePath) });
+  fs.mkdirSync(path.dirname(filePath), { recursive: true });
+  const tempPath = path.join(path.dirname(filePath), `.${nameOf(filePath)}.${randomUUID()}.tmp`);
+  const sqlite = createSqlite(tempPath, options.nativeBinding);
+  try {
+    sqlite.pragma(`application_id = ${KOERS_APPLICATION_ID}`);
+    applyWritePragmas(sqlite);
+    const db = kyselyFor(sqlite);
+    await runMigrations(db as unknown as Kysely<unknown>, options.migrations ?? MIGRATIONS);
+    await db.transaction().execute(initialise);
+    closeCleanly(sqlite);
+    placeWithoutOverwriting(tempPath, filePath);
+  } finally {
+    if (sqlite.open) sqlite.close();
+    fs.rmSync(tempPath, { force: true });
+    fs.rmSync(`${tempPath}-wal`, { force: true });
+  }
+  return openEngagementFile(filePath, options);
+}
+
+function placeWithoutOverwriting(tempPath: string, filePath: string): void {
+  try {
+    fs.linkSync(tempPath, filePath);
+  } catch (error) {
+    const code = sqliteCode(error);
+    if (code === 'EEXIST') throw new KoersError('FILE_EXISTS', { fileName: nameOf(filePath) });
+    // USB sticks (FAT, exFAT) and some network shares have no hard links.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV') throw error;
+    try {
+      fs.copyFileSync(tempPath, filePath, fs.constants.COPYFILE_EXCL);
+    } catch (copyError) {
+      if (sqliteCode(copyError) === 'EEXIST') {
+        throw new KoersError('FILE_EXISTS', { fileName: nameOf(filePath) });
+      }
+      throw copyError;
+    }
+  }
+}
+
+/**
+ * Leaves one self-contained file: the WAL is folded in and the file is switched back to
+ * rollback mode, so the next open can check it read-only without creating side files.
+ */
+export function closeCleanly(sqlite: SqliteHandle): void {
+  if (!sqlite.open) return;
+  sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  sqlite.pragma('optimize');
+  sqlite.pragma('journal_mode = DELETE');
+  sqlite.close();
+}
+
+async function closeQuietly(sqlite: SqliteHandle): Promise<void> {
+  try {
+    if (sqlite.open) sqlite.close();
+  } catch {
+    // Already failing; the original error is what the user needs to see.
+  }
+}
+
+export async function closeEngagementFile(file: EngagementFile): Promise<void> {
+  closeCleanly(file.sqlite);
+}

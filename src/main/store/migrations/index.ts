@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import * as m0001 from './0001-initial.js';
+
+export interface KoersMigration {
+  /** The user_version the file has after this migration. */
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+// Bundled in code (not read from a folder) so a packaged app can never miss one. Append only.
+export const MIGRATIONS: readonly KoersMigration[] = [{ version: 1, name: '0001-initial', up: m0001.up }];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

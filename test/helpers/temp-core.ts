@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createCore } from '../../src/main/core/create-core.js';
+import type { Core } from '../../src/main/core/core-types.js';
+import type { OperationName, OutputOf } from '../../src/shared/contract.js';
+
+export interface TempCore {
+  core: Core;
+  root: string;
+  dataDir: string;
+  workspaceDir: string;
+  /** Calls an operation and fails the test with the error message when it does not succeed. */
+  must<K extends OperationName>(name: K, input: unknown): Promise<OutputOf<K>>;
+  dispose(): Promise<void>;
+}
+
+export function tempDir(prefix = 'koers-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export async function startTempCore(root = tempDir()): Promise<TempCore> {
+  const dataDir = path.join(root, 'data');
+  const workspaceDir = path.join(root, 'workspace');
+  const core = await createCore({ dataDir, workspaceDir, shell: 'test' });
+  return {
+    core,
+    root,
+    dataDir,
+    workspaceDir,
+    async must(name, input) {
+      const result = await core.call(name, input);
+      if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
+      return result.value;
+    },
+    async dispose() {
+      await core.dispose();
+    },
+  };
+}
+
+/** Every file in a folder with its bytes, to prove a refused file and its folder are untouched. */
+export function snapshotFolder(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const name of fs.readdirSync(dir).sort()) {
+    const full = path.join(dir, name);
+    if (fs.statSync(full).isFile()) out.set(name, fs.readFileSync(full));
+  }
+  return out;
+}
