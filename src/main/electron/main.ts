@@ -1,0 +1,286 @@
+// The Electron shell: app lifecycle, one window, the menu, and IPC to the core. It holds no
+// domain logic; everything it does for the renderer goes through the contract (ipc.ts).
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  session,
+  shell,
+  type WebContents,
+} from 'electron';
+import { createCore } from '../core/create-core.js';
+import type { Core } from '../core/core-types.js';
+import type { Language } from '../../shared/domain/common.js';
+import { formatMenuAction, MENU_CHANNEL, type MenuAction } from '../../shared/menu-actions.js';
+import type { Result } from '../../shared/result.js';
+import { koersPathsFromArgv, KOERS_EXTENSION } from './argv.js';
+import { withCspHeader } from './csp.js';
+import { registerIpc } from './ipc.js';
+import { buildMenuTemplate, type RecentMenuEntry } from './menu.js';
+import { chooseNativeBinding } from './native-binding.js';
+import {
+  isAllowedNavigation,
+  isAllowedRequest,
+  isTrustedSender,
+  parseExternalUrl,
+} from './navigation-policy.js';
+import { makeShellOperations } from './shell-operations.js';
+import { createWindowOptions } from './window-options.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PRELOAD_PATH = join(here, 'preload.cjs');
+const RENDERER_INDEX = join(here, '..', '..', 'renderer', 'index.html');
+const RENDERER_URL = pathToFileURL(RENDERER_INDEX).href;
+
+/** Operations after which the menu's recent list or language may have changed. */
+const MENU_REFRESHING = new Set<string>([
+  'preferences:update',
+  'recent:remove',
+  'engagement:create',
+  'engagement:open',
+  'engagement:openRecent',
+  'engagement:saveAs',
+  'engagement:rename',
+  'demo:create',
+  'shell:openDialog',
+  'shell:saveAsDialog',
+]);
+
+const FILE_FILTER_NAME = { nl: 'Koers-traject', en: 'Koers engagement' } as const;
+const OPEN_FAILED_TITLE = { nl: 'Openen is niet gelukt', en: 'Could not open the file' } as const;
+
+let core: Core | null = null;
+let mainWindow: BrowserWindow | null = null;
+let language: Language = 'nl';
+let quitState: 'running' | 'disposing' | 'disposed' = 'running';
+/** Files the OS asked us to open before the core and the window were ready. */
+const pendingPaths: string[] = [];
+
+const isTrusted = (frameUrl: string | null | undefined): boolean =>
+  isTrustedSender(frameUrl, RENDERER_URL);
+
+// Every renderer, now and later, gets the same guards; a window that somehow appears
+// without them would be the one that matters.
+const hardenWebContents = (contents: WebContents): void => {
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.on('will-navigate', (event) => {
+    if (!isAllowedNavigation(event.url, RENDERER_URL)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAllowedNavigation(event.url, RENDERER_URL)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAllowedNavigation(event.url, RENDERER_URL)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    const external = parseExternalUrl(url);
+    if (external !== null) void shell.openExternal(external);
+    return { action: 'deny' };
+  });
+};
+
+const hardenSession = (): void => {
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url, RENDERER_URL) }),
+  );
+  ses.webRequest.onHeadersReceived((details, callback) =>
+    callback({ responseHeaders: withCspHeader(details.responseHeaders) }),
+  );
+};
+
+const createWindow = (): BrowserWindow => {
+  const window = new BrowserWindow(
+    createWindowOptions({ preloadPath: PRELOAD_PATH, allowDevTools: !app.isPackaged }),
+  );
+  window.once('ready-to-show', () => window.show());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  void window.loadFile(RENDERER_INDEX);
+  mainWindow = window;
+  return window;
+};
+
+const focusWindow = (): BrowserWindow => {
+  const window = mainWindow ?? createWindow();
+  if (window.isMinimized()) window.restore();
+  window.focus();
+  return window;
+};
+
+/**
+ * Tells the renderer what the user asked for. A freshly created window gets the message once
+ * its page has loaded; the renderer also asks `engagement:listOpen` when it starts, so a file
+ * opened while it was still mounting is not lost.
+ */
+const sendToRenderer = (action: MenuAction): void => {
+  const window = focusWindow();
+  const send = (): void => window.webContents.send(MENU_CHANNEL, formatMenuAction(action));
+  if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+  else send();
+};
+
+const refreshMenu = async (): Promise<void> => {
+  if (!core) return;
+  const [preferences, recent] = await Promise.all([
+    core.call('preferences:get', {}),
+    core.call('recent:list', {}),
+  ]);
+  if (preferences.ok) language = preferences.value.language;
+  const entries: RecentMenuEntry[] = recent.ok ? recent.value : [];
+  const template = buildMenuTemplate({
+    language,
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    recent: entries,
+    onAction: sendToRenderer,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+};
+
+const refreshMenuLogged = (): void => {
+  refreshMenu().catch((error: unknown) => console.error('Koers: menu niet bijgewerkt', error));
+};
+
+const openFromOs = async (path: string): Promise<void> => {
+  if (!core) {
+    pendingPaths.push(path);
+    return;
+  }
+  const opened = await core.openPath(path);
+  if (opened.ok) {
+    app.addRecentDocument(path);
+    sendToRenderer({ kind: 'opened', engagementId: opened.value.engagementId });
+    refreshMenuLogged();
+    return;
+  }
+  const window = focusWindow();
+  await dialog.showMessageBox(window, {
+    type: 'error',
+    title: OPEN_FAILED_TITLE[language],
+    message: OPEN_FAILED_TITLE[language],
+    detail: opened.error.message,
+  });
+};
+
+const openFromOsLogged = (path: string): void => {
+  openFromOs(path).catch((error: unknown) => console.error('Koers: openen mislukt', error));
+};
+
+const fatal = (error: unknown): void => {
+  const detail = error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Koers kan niet starten', detail);
+  app.exit(1);
+};
+
+const onReady = async (): Promise<void> => {
+  const binding = chooseNativeBinding({
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    exists: existsSync,
+  });
+  if (binding.kind === 'missing') {
+    throw new Error(
+      `De SQLite-module voor Electron ontbreekt (${binding.path}). ` +
+        'Voer "node scripts/electron-native.mjs" uit of start met "npm start".',
+    );
+  }
+  hardenSession();
+  const createdCore = await createCore({
+    dataDir: app.getPath('userData'),
+    shell: 'electron',
+    nativeBinding: binding.kind === 'file' ? binding.path : undefined,
+  });
+  core = createdCore;
+
+  const shellOperations = makeShellOperations({
+    core: createdCore,
+    showOpenDialog: async (defaultPath) => {
+      const answer = await dialog.showOpenDialog(focusWindow(), {
+        properties: ['openFile'],
+        filters: [{ name: FILE_FILTER_NAME[language], extensions: [KOERS_EXTENSION.slice(1)] }],
+        ...(defaultPath === undefined ? {} : { defaultPath }),
+      });
+      return answer.canceled ? null : (answer.filePaths[0] ?? null);
+    },
+    showSaveDialog: async (defaultPath) => {
+      const answer = await dialog.showSaveDialog(focusWindow(), {
+        filters: [{ name: FILE_FILTER_NAME[language], extensions: [KOERS_EXTENSION.slice(1)] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+        ...(defaultPath === undefined ? {} : { defaultPath }),
+      });
+      return answer.canceled || !answer.filePath ? null : answer.filePath;
+    },
+    openExternal: (url) => shell.openExternal(url),
+    addRecentDocument: (path) => app.addRecentDocument(path),
+  });
+
+  registerIpc({
+    ipcMain,
+    core: createdCore,
+    shellOperations,
+    isTrusted,
+    options: { language: () => language },
+    onAnswered: (name: string, result: Result<unknown>) => {
+      if (result.ok && MENU_REFRESHING.has(name)) refreshMenuLogged();
+    },
+  });
+
+  await refreshMenu();
+  createWindow();
+  for (const path of pendingPaths.splice(0)) openFromOsLogged(path);
+};
+
+const start = (): void => {
+  // Sandbox every renderer, including any a future change forgets to configure.
+  app.enableSandbox();
+  if (process.platform === 'win32') app.setAppUserModelId('nl.koers.app');
+
+  pendingPaths.push(...koersPathsFromArgv(process.argv, process.cwd()));
+
+  // macOS delivers double-clicked files this way, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    openFromOsLogged(path);
+  });
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow();
+    for (const path of koersPathsFromArgv(argv, workingDirectory)) openFromOsLogged(path);
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (core && BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+  // Engagement files are checkpointed and optimised on close, so a quit waits for the core.
+  app.on('before-quit', (event) => {
+    if (!core || quitState === 'disposed') return;
+    event.preventDefault();
+    if (quitState === 'disposing') return;
+    quitState = 'disposing';
+    core
+      .dispose()
+      .catch((error: unknown) => console.error('Koers: afsluiten van de bestanden mislukt', error))
+      .finally(() => {
+        quitState = 'disposed';
+        app.quit();
+      });
+  });
+
+  app.whenReady().then(onReady).catch(fatal);
+};
+
+// A second launch hands its argv to the first instance ('second-instance') and exits.
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,0 +1,66 @@
+// The preload runs sandboxed: it may require nothing but 'electron', so it cannot import the
+// contract. It therefore carries the operation names as a literal list; preload-names.test.ts
+// proves the list equals Object.keys(contract) + Object.keys(shellContract).
+//
+// What the page gets: window.koers, one function per operation, and window.koersMenu.onAction.
+// Never ipcRenderer itself, and never the IPC event object (its `sender` is ipcRenderer).
+import electron = require('electron');
+
+const { contextBridge, ipcRenderer } = electron;
+
+// BEGIN OPERATION NAMES
+const OPERATION_NAMES = [
+  'app:info',
+  'preferences:get',
+  'preferences:update',
+  'recent:list',
+  'recent:remove',
+  'workspace:list',
+  'engagement:create',
+  'engagement:open',
+  'engagement:openRecent',
+  'engagement:listOpen',
+  'engagement:close',
+  'engagement:saveAs',
+  'engagement:rename',
+  'engagement:get',
+  'engagement:update',
+  'engagement:overview',
+  'checklist:set',
+  'stakeholder:list',
+  'stakeholder:create',
+  'stakeholder:update',
+  'stakeholder:delete',
+  'demo:create',
+  'shell:openDialog',
+  'shell:saveAsDialog',
+  'shell:openExternal',
+] as const;
+// END OPERATION NAMES
+
+// Equal to MENU_CHANNEL in src/shared/menu-actions.ts (checked by the same test).
+const MENU_CHANNEL = 'koers:menu';
+
+const koers: Record<string, (input: unknown) => Promise<unknown>> = {};
+for (const name of OPERATION_NAMES) {
+  koers[name] = (input: unknown) => ipcRenderer.invoke(name, input);
+}
+
+contextBridge.exposeInMainWorld('koers', Object.freeze(koers));
+
+contextBridge.exposeInMainWorld(
+  'koersMenu',
+  Object.freeze({
+    /** Subscribes to menu actions (see src/shared/menu-actions.ts); returns the unsubscribe. */
+    onAction(callback: (action: string) => void): () => void {
+      if (typeof callback !== 'function') throw new TypeError('onAction verwacht een functie');
+      const listener = (_event: electron.IpcRendererEvent, action: unknown): void => {
+        if (typeof action === 'string') callback(action);
+      };
+      ipcRenderer.on(MENU_CHANNEL, listener);
+      return () => {
+        ipcRenderer.removeListener(MENU_CHANNEL, listener);
+      };
+    },
+  }),
+);
