@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { CommandsProvider } from './app/CommandsProvider';
+import { LanguageSync } from './app/LanguageSync';
+import { createQueryClient } from './app/query-client';
+import { useRoute } from './app/router';
+import { theme } from './app/theme';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { EngagementLayout } from './pages/engagement/EngagementLayout';
+import { HomePage } from './pages/home/HomePage';
+
+export function App() {
+  const [queryClient] = useState(createQueryClient);
+  return (
+    <MantineProvider theme={theme}>
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+          <Notifications position="top-right" />
+          <LanguageSync />
+          <CommandsProvider>
+            <Screens />
+          </CommandsProvider>
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
+function Screens() {
+  const route = useRoute();
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'engagement':
+      // Keyed by id: switching engagements starts every form afresh.
+      return <EngagementLayout key={route.engagementId} engagementId={route.engagementId} section={route.section} />;
+    case 'notFound':
+      return <NotFoundPage />;
+  }
+}

@@ -1,0 +1,13 @@
+import type { EngagementApi } from '../../shared/contract';
+import type { ShellApi } from '../../shared/shell-contract';
+
+// What the Electron preload exposes through contextBridge. Both are absent in browser mode,
+// where the renderer talks to the loopback server instead.
+declare global {
+  interface Window {
+    koers?: EngagementApi & ShellApi;
+    koersMenu?: { onAction(cb: (action: string) => void): () => void };
+  }
+}
+
+export {};

@@ -1,0 +1,194 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useHotkeys } from '@mantine/hooks';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { OpenEngagement } from '../../shared/domain/engagement';
+import { api } from '../api/client';
+import { call } from '../api/koers-error';
+import { notifyError, notifySuccess } from '../api/notify';
+import { useAppInfo, useOpenEngagements } from '../api/queries';
+import { queryKeys } from '../api/query-keys';
+import { FileNameModal } from '../dialogs/FileNameModal';
+import { NewEngagementModal } from '../dialogs/NewEngagementModal';
+import { OpenFileModal } from '../dialogs/OpenFileModal';
+import { CommandsContext, type AppCommands } from './commands-context';
+import { engagementPath, homePath, navigate, useRoute } from './router';
+
+type Dialog = 'new' | 'open' | 'saveAs' | 'rename' | null;
+
+export function CommandsProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const route = useRoute();
+  const info = useAppInfo();
+  const openEngagements = useOpenEngagements();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const [pendingFile, setPendingFile] = useState<string | null>(null);
+
+  const currentId = route.name === 'engagement' ? route.engagementId : null;
+  const current = openEngagements.data?.find((e) => e.engagementId === currentId) ?? null;
+  // Until app:info has answered, the presence of the preload tells the shells apart.
+  const isBrowser = info.data ? info.data.shell === 'browser' : !window.koers;
+
+  const refreshLists = useCallback(async () => {
+    await Promise.all([
+      queryClient.invalidateQueries({ queryKey: queryKeys.recent }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.openEngagements }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.workspace }),
+      queryClient.invalidateQueries({ queryKey: queryKeys.appInfo }),
+    ]);
+  }, [queryClient]);
+
+  const enter = useCallback(
+    (engagement: OpenEngagement) => {
+      setDialog(null);
+      void refreshLists();
+      navigate(engagementPath(engagement.engagementId));
+    },
+    [refreshLists],
+  );
+
+  const opening = useMutation({
+    mutationFn: (open: () => Promise<OpenEngagement | null>) => open(),
+    onSuccess: (engagement) => {
+      if (engagement) enter(engagement);
+    },
+    onError: (error) => {
+      notifyError(error);
+      // A failed open can mean a recent file went missing: show that in the list.
+      void refreshLists();
+    },
+    onSettled: () => setPendingFile(null),
+  });
+
+  const saving = useMutation({
+    mutationFn: (save: () => Promise<OpenEngagement | null>) => save(),
+    onSuccess: (engagement, _vars) => {
+      if (!engagement) return;
+      notifySuccess(t('saveAs.saved', { fileName: engagement.fileName }));
+      enter(engagement);
+    },
+    onError: notifyError,
+  });
+
+  const renaming = useMutation({
+    mutationFn: (fileName: string) => {
+      if (!currentId) throw new Error('rename without an engagement');
+      return call(api['engagement:rename']({ engagementId: currentId, fileName }));
+    },
+    onSuccess: (engagement) => {
+      notifySuccess(t('rename.renamed', { fileName: engagement.fileName }));
+      enter(engagement);
+    },
+    onError: notifyError,
+  });
+
+  const closing = useMutation({
+    mutationFn: (engagementId: string) => call(api['engagement:close']({ engagementId })),
+    onSuccess: ({ engagementId }) => {
+      queryClient.removeQueries({ queryKey: queryKeys.engagement(engagementId) });
+      void refreshLists();
+      navigate(homePath());
+    },
+    onError: notifyError,
+  });
+
+  const commands = useMemo<AppCommands>(
+    () => ({
+      newEngagement: () => setDialog('new'),
+      open: () => {
+        if (isBrowser) setDialog('open');
+        else opening.mutate(() => call(api['shell:openDialog']({})));
+      },
+      openDemo: () => opening.mutate(() => call(api['demo:create']({}))),
+      openRecent: (recentId) => opening.mutate(() => call(api['engagement:openRecent']({ recentId }))),
+      saveAs: () => {
+        if (!currentId) return;
+        if (isBrowser) setDialog('saveAs');
+        else saving.mutate(() => call(api['shell:saveAsDialog']({ engagementId: currentId })));
+      },
+      rename: () => {
+        if (currentId) setDialog('rename');
+      },
+      close: () => {
+        if (currentId) closing.mutate(currentId);
+      },
+      busy: opening.isPending || saving.isPending || closing.isPending,
+    }),
+    [isBrowser, currentId, opening, saving, closing],
+  );
+
+  // Shortcuts fire inside inputs too: Ctrl+N while typing a name should still work.
+  useHotkeys(
+    [
+      ['mod+N', () => commands.newEngagement()],
+      ['mod+O', () => commands.open()],
+      ['mod+W', () => commands.close()],
+      ['mod+shift+S', () => commands.saveAs()],
+    ],
+    [],
+  );
+
+  // The Electron menu sends its choices here; keep the latest commands without re-subscribing.
+  const latest = useRef(commands);
+  useEffect(() => {
+    latest.current = commands;
+  }, [commands]);
+  useEffect(() => {
+    const unsubscribe = window.koersMenu?.onAction((action) => {
+      const c = latest.current;
+      if (action === 'new') c.newEngagement();
+      else if (action === 'open') c.open();
+      else if (action === 'saveAs') c.saveAs();
+      else if (action === 'close') c.close();
+      else if (action === 'demo') c.openDemo();
+    });
+    return unsubscribe;
+  }, []);
+
+  const closeDialog = () => setDialog(null);
+
+  return (
+    <CommandsContext.Provider value={commands}>
+      {children}
+      <NewEngagementModal opened={dialog === 'new'} onClose={closeDialog} onCreated={enter} />
+      <OpenFileModal
+        opened={dialog === 'open'}
+        pendingFile={pendingFile}
+        onClose={closeDialog}
+        onOpen={(fileName) => {
+          setPendingFile(fileName);
+          opening.mutate(() => call(api['engagement:open']({ fileName })));
+        }}
+      />
+      <FileNameModal
+        opened={dialog === 'saveAs' && current !== null}
+        title={t('saveAs.title')}
+        description={t('saveAs.description')}
+        label={t('saveAs.fileName')}
+        initialName={current ? copyName(current.fileName) : ''}
+        pending={saving.isPending}
+        onClose={closeDialog}
+        onSubmit={(fileName) => {
+          if (currentId) saving.mutate(() => call(api['engagement:saveAs']({ engagementId: currentId, fileName })));
+        }}
+      />
+      <FileNameModal
+        opened={dialog === 'rename' && current !== null}
+        title={t('rename.title')}
+        label={t('rename.fileName')}
+        initialName={current?.fileName ?? ''}
+        pending={renaming.isPending}
+        onClose={closeDialog}
+        onSubmit={(fileName) => renaming.mutate(fileName)}
+      />
+    </CommandsContext.Provider>
+  );
+}
+
+/** A suggestion beside the original ("Traject-2.koers"); the user edits it in the dialog. */
+function copyName(fileName: string): string {
+  const match = /^(.*?)(\.koers)?$/i.exec(fileName);
+  const base = match?.[1] ?? fileName;
+  return `${base}-2${match?.[2] ?? '.koers'}`;
+}

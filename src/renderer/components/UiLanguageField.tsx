@@ -1,0 +1,43 @@
+import { Group, Radio } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../shared/domain/common';
+import { UI_LANGUAGES } from '../../shared/i18n/resources';
+import { api } from '../api/client';
+import { call } from '../api/koers-error';
+import { notifyError } from '../api/notify';
+import { queryKeys } from '../api/query-keys';
+import { applyUiLanguage } from '../i18n/i18n';
+
+/** The app-wide UI language: stored in the preferences so the core answers in it too. */
+export function UiLanguageField() {
+  const { t, i18n } = useTranslation();
+  const queryClient = useQueryClient();
+  const current: Language = i18n.language === 'en' ? 'en' : 'nl';
+
+  const update = useMutation({
+    mutationFn: (language: Language) => call(api['preferences:update']({ language })),
+    onSuccess: async (preferences) => {
+      queryClient.setQueryData(queryKeys.preferences, preferences);
+      await applyUiLanguage(preferences.language);
+      // Texts that come from the core (step titles, error messages) follow the new language.
+      void queryClient.invalidateQueries();
+    },
+    onError: notifyError,
+  });
+
+  return (
+    <Radio.Group
+      label={t('settings.uiLanguage')}
+      description={t('settings.uiLanguageHint')}
+      value={update.isPending && update.variables ? update.variables : current}
+      onChange={(value) => update.mutate(value === 'en' ? 'en' : 'nl')}
+    >
+      <Group mt="xs">
+        {UI_LANGUAGES.map((lng) => (
+          <Radio key={lng} value={lng} label={t(`languages.${lng}`)} />
+        ))}
+      </Group>
+    </Radio.Group>
+  );
+}

@@ -1,0 +1,143 @@
+import { ActionIcon, AppShell, Button, Center, EmptyState, Group, Loader, Menu, NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import {
+  IconCompass,
+  IconDeviceFloppy,
+  IconDots,
+  IconFileOff,
+  IconLayoutDashboard,
+  IconPencil,
+  IconSettings,
+  IconUsers,
+  IconX,
+} from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCommands } from '../../app/commands-context';
+import { engagementPath, homePath, type EngagementSection } from '../../app/router';
+import { useEngagement, useOpenEngagements } from '../../api/queries';
+import { OverviewPage } from '../overview/OverviewPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
+
+interface Props {
+  engagementId: string;
+  section: EngagementSection;
+}
+
+const NAV: { section: EngagementSection; icon: ReactNode }[] = [
+  { section: 'overview', icon: <IconLayoutDashboard aria-hidden size={18} /> },
+  { section: 'stakeholders', icon: <IconUsers aria-hidden size={18} /> },
+  { section: 'settings', icon: <IconSettings aria-hidden size={18} /> },
+];
+
+export function EngagementLayout({ engagementId, section }: Props) {
+  const { t } = useTranslation();
+  const commands = useCommands();
+  const engagement = useEngagement(engagementId);
+  const open = useOpenEngagements();
+  const fileName = open.data?.find((e) => e.engagementId === engagementId)?.fileName;
+
+  if (engagement.isPending) {
+    return (
+      <Center mih="100vh">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  if (engagement.isError) {
+    return (
+      <Center mih="100vh" component="main">
+        <EmptyState
+          withIndicatorBackground
+          icon={<IconFileOff aria-hidden />}
+          title={t('engagement.notOpenTitle')}
+          description={engagement.error.message || t('engagement.notOpenText')}
+        >
+          <EmptyState.Actions>
+            <Button component="a" href={homePath()}>
+              {t('app.home')}
+            </Button>
+          </EmptyState.Actions>
+        </EmptyState>
+      </Center>
+    );
+  }
+
+  const { clientName, title } = engagement.data;
+
+  return (
+    <AppShell header={{ height: 64 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" miw={0}>
+            <Tooltip label={t('app.home')}>
+              <ActionIcon component="a" href={homePath()} variant="subtle" size="lg" aria-label={t('app.home')}>
+                <IconCompass size={26} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
+            <Stack gap={0} miw={0}>
+              <Text size="sm" c="dimmed" truncate>
+                {clientName}
+              </Text>
+              <Text fw={700} size="lg" truncate component="h1" m={0}>
+                {title}
+              </Text>
+            </Stack>
+          </Group>
+          <Group gap="xs" wrap="nowrap">
+            {fileName && (
+              <Text size="xs" c="dimmed" visibleFrom="md" truncate maw={260}>
+                {t('engagement.fileLabel', { fileName })}
+              </Text>
+            )}
+            <Button
+              variant="default"
+              leftSection={<IconDeviceFloppy aria-hidden size={18} />}
+              onClick={commands.saveAs}
+            >
+              {t('actions.saveAs')}
+            </Button>
+            <Menu position="bottom-end">
+              <Menu.Target>
+                <ActionIcon variant="default" size="lg" aria-label={t('actions.more')}>
+                  <IconDots aria-hidden size={18} />
+                </ActionIcon>
+              </Menu.Target>
+              <Menu.Dropdown>
+                <Menu.Item leftSection={<IconPencil aria-hidden size={16} />} onClick={commands.rename}>
+                  {t('actions.rename')}
+                </Menu.Item>
+              </Menu.Dropdown>
+            </Menu>
+            <Button
+              variant="light"
+              color="gray"
+              leftSection={<IconX aria-hidden size={18} />}
+              onClick={commands.close}
+              loading={commands.busy}
+            >
+              {t('actions.close')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" component="nav" aria-label={t('engagement.navLabel')}>
+        {NAV.map((item) => (
+          <NavLink
+            key={item.section}
+            href={engagementPath(engagementId, item.section)}
+            label={t(`engagement.${item.section}`)}
+            leftSection={item.icon}
+            active={item.section === section}
+            aria-current={item.section === section ? 'page' : undefined}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        {section === 'overview' && <OverviewPage engagementId={engagementId} />}
+        {section === 'stakeholders' && <StakeholdersPage engagementId={engagementId} />}
+        {section === 'settings' && <SettingsPage engagement={engagement.data} />}
+      </AppShell.Main>
+    </AppShell>
+  );
+}

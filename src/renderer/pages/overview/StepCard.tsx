@@ -1,0 +1,53 @@
+import { Badge, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { StepOverview } from '../../../shared/domain/overview';
+
+interface Props {
+  step: StepOverview;
+  onToggle: (itemId: string, done: boolean) => void;
+}
+
+export function StepCard({ step, onToggle }: Props) {
+  const { t } = useTranslation();
+  const percent = step.totalCount === 0 ? 0 : Math.round((step.doneCount / step.totalCount) * 100);
+  const headingId = `step-${step.id}-title`;
+
+  return (
+    <Card withBorder padding="lg" component="section" aria-labelledby={headingId}>
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <div>
+            <Badge variant="light" mb={4}>
+              {t('overview.step', { number: step.number })}
+            </Badge>
+            <Title order={3} size="h4" id={headingId}>
+              {step.title}
+            </Title>
+          </div>
+          <Text size="sm" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+            {t('overview.progress', { done: step.doneCount, total: step.totalCount })}
+          </Text>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {step.summary}
+        </Text>
+        <Progress
+          value={percent}
+          color={percent === 100 ? 'teal' : 'indigo'}
+          aria-label={t('overview.progressLabel', { title: step.title })}
+        />
+        <Stack gap="xs" role="group" aria-label={t('overview.checklist', { title: step.title })}>
+          {step.items.map((item) => (
+            <Checkbox
+              key={item.id}
+              checked={item.done}
+              onChange={(event) => onToggle(item.id, event.currentTarget.checked)}
+              label={item.label}
+              description={item.hint ?? undefined}
+            />
+          ))}
+        </Stack>
+      </Stack>
+    </Card>
+  );
+}
