@@ -41,7 +41,7 @@ export function normaliseFileName(input: string): string {
 export function fileNameFromTitle(title: string): string {
   const cleaned = title
     .normalize('NFC')
-    .replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, ' ')
+    .replace(new RegExp(FORBIDDEN.source, 'g'), ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+|\.+$/g, '')

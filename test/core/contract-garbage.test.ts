@@ -1,0 +1,153 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { OPERATION_NAMES, type OperationName } from '../../src/shared/contract.js';
+import { snapshotFolder, startTempCore, type TempCore } from '../helpers/temp-core.js';
+
+// Every operation of the contract, fed garbage, answers INVALID_INPUT and changes nothing.
+// The valid inputs below are the seeds that each garbage case is made from; the first test
+// makes sure no operation is forgotten when the contract grows.
+
+let t: TempCore;
+let engagementId: string;
+let stakeholderId: string;
+let filePath: string;
+
+const HUGE = 'x'.repeat(3_000_000);
+
+function validInputs(): Record<OperationName, Record<string, unknown>> {
+  const e = { engagementId };
+  return {
+    'app:info': {},
+    'preferences:get': {},
+    'preferences:update': { language: 'nl' },
+    'recent:list': {},
+    'recent:remove': { recentId: 'abc' },
+    'workspace:list': {},
+    'engagement:create': { fields: { clientName: 'Gemeente X', title: 'Visie', consultants: ['A'], startDate: '2026-01-01' }, fileName: 'Nieuw' },
+    'engagement:open': { fileName: 'Iets.koers' },
+    'engagement:openRecent': { recentId: 'abc' },
+    'engagement:listOpen': {},
+    'engagement:close': e,
+    'engagement:saveAs': { ...e, fileName: 'Kopie' },
+    'engagement:rename': { ...e, fileName: 'Andere naam' },
+    'engagement:get': e,
+    'engagement:update': {
+      ...e,
+      fields: {
+        title: 'Nieuwe titel',
+        status: 'lopend',
+        language: 'en',
+        houseStyle: { primaryColor: '#112233', secondaryColor: '#445566', fontName: 'Arial', logo: { mimeType: 'image/png', dataBase64: 'AAAA' } },
+      },
+    },
+    'engagement:overview': e,
+    'checklist:set': { ...e, itemId: 'x', done: true },
+    'stakeholder:list': { ...e, group: 'directie' },
+    'stakeholder:create': { ...e, fields: { name: 'Iemand', group: 'extern', consent: 'gegeven', jobTitle: 'Adviseur' } },
+    'stakeholder:update': { ...e, id: stakeholderId, fields: { name: 'Ander', group: 'inwoner', consentNote: 'ok' } },
+    'stakeholder:delete': { ...e, id: stakeholderId },
+    'demo:create': {},
+  };
+}
+
+/** Every leaf path of a plain JSON value. */
+function leaves(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => leaves(v, [...prefix, i]));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => leaves(v, [...prefix, k]));
+  }
+  return [prefix];
+}
+
+function withLeaf(value: unknown, at: (string | number)[], replacement: unknown): unknown {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let node = copy;
+  for (const key of at.slice(0, -1)) node = node[key] as Record<string | number, unknown>;
+  node[at[at.length - 1]!] = replacement;
+  return copy;
+}
+
+function garbageFor(valid: Record<string, unknown>): [string, unknown][] {
+  const cases: [string, unknown][] = [
+    ['undefined', undefined],
+    ['null', null],
+    ['a number', 42],
+    ['a string', 'engagement'],
+    ['an array', [valid]],
+    ['an unknown extra key', { ...valid, __proto_pollution: { admin: true } }],
+  ];
+  for (const at of leaves(valid)) {
+    if (at.length === 0) continue;
+    const name = at.join('.');
+    const current = at.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid);
+    cases.push([`${name} as the wrong type`, withLeaf(valid, at, typeof current === 'string' ? 12345 : 'twaalf')]);
+    cases.push([`${name} as an object`, withLeaf(valid, at, { $gt: '' })]);
+    if (typeof current === 'string') cases.push([`${name} as a 3 MB string`, withLeaf(valid, at, HUGE)]);
+  }
+  if ('engagementId' in valid) {
+    const { engagementId: _dropped, ...rest } = valid;
+    cases.push(['engagementId missing', rest]);
+  }
+  return cases;
+}
+
+/** What the engagement says through the core: changes if any call wrote anything. */
+async function logicalState(): Promise<string> {
+  const engagement = await t.must('engagement:get', { engagementId });
+  const people = await t.must('stakeholder:list', { engagementId });
+  const overview = await t.must('engagement:overview', { engagementId });
+  return JSON.stringify([engagement, people, overview.steps]);
+}
+
+beforeAll(async () => {
+  t = await startTempCore();
+  const created = await t.must('engagement:create', { fields: { clientName: 'Gemeente Garbage', title: 'Visie' } });
+  engagementId = created.engagementId;
+  stakeholderId = (await t.must('stakeholder:create', { engagementId, fields: { name: 'Eva', group: 'directie' } })).id;
+  // The file stays open: garbage must not write to a live file, including its -wal.
+  filePath = path.join(t.workspaceDir, created.fileName);
+});
+
+afterAll(async () => {
+  await t.dispose();
+});
+
+describe('the contract refuses garbage', () => {
+  it('has a valid seed input for every operation', () => {
+    expect(Object.keys(validInputs()).sort()).toEqual([...OPERATION_NAMES].sort());
+  });
+
+  it('answers INVALID_INPUT for an unknown or hostile operation name without throwing', async () => {
+    for (const name of ['', 'constructor', '__proto__', 'engagement:delete', 'x'.repeat(10_000)]) {
+      const result = await t.core.callByName(name, {});
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.error.code).toBe('NOT_FOUND');
+    }
+  });
+
+  it.each([...OPERATION_NAMES])('%s: every garbage input is INVALID_INPUT and the file is unchanged', async (name) => {
+    const logical = await logicalState();
+    const before = snapshotFolder(t.workspaceDir);
+    const cases = garbageFor(validInputs()[name]);
+    expect(cases.length).toBeGreaterThanOrEqual(6);
+    for (const [label, input] of cases) {
+      const result = await t.core.call(name, input);
+      expect(result.ok, `${name} with ${label}`).toBe(false);
+      if (!result.ok) expect(result.error.code, `${name} with ${label}: ${result.error.message}`).toBe('INVALID_INPUT');
+    }
+    // Main file and -wal byte-for-byte as they were, no file added or removed.
+    expect(snapshotFolder(t.workspaceDir)).toEqual(before);
+    expect(fs.existsSync(filePath)).toBe(true);
+    expect(await logicalState()).toBe(logical);
+  });
+
+  it('names the first bad field in the answer', async () => {
+    const result = await t.core.call('stakeholder:create', { engagementId, fields: { name: 'A', group: 'koning' } });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.path).toBe('fields.group');
+      expect(result.error.message).toContain('fields.group');
+    }
+  });
+});
