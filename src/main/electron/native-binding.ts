@@ -10,9 +10,7 @@ export const ELECTRON_NATIVE_DIR = join('native', 'electron');
 export const ELECTRON_NATIVE_FILE = 'better_sqlite3.node';
 
 export type NativeBindingChoice =
-  | { kind: 'default' }
-  | { kind: 'file'; path: string }
-  | { kind: 'missing'; path: string };
+  { kind: 'default' } | { kind: 'file'; path: string } | { kind: 'missing'; path: string };
 
 export const chooseNativeBinding = (input: {
   isPackaged: boolean;

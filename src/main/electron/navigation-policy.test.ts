@@ -114,7 +114,10 @@ describe('isAllowedRequest', () => {
   it('allows the renderer folder, data and blob URLs', () => {
     expect(isAllowedRequest(RENDERER, RENDERER)).toBe(true);
     expect(
-      isAllowedRequest('file:///opt/Koers/resources/app.asar/out/renderer/assets/index-1.js', RENDERER),
+      isAllowedRequest(
+        'file:///opt/Koers/resources/app.asar/out/renderer/assets/index-1.js',
+        RENDERER,
+      ),
     ).toBe(true);
     expect(isAllowedRequest('data:image/png;base64,AAAA', RENDERER)).toBe(true);
     expect(isAllowedRequest('blob:file:///1234', RENDERER)).toBe(true);

@@ -4,6 +4,8 @@
 //
 // What the page gets: window.koers, one function per operation, and window.koersMenu.onAction.
 // Never ipcRenderer itself, and never the IPC event object (its `sender` is ipcRenderer).
+// A CommonJS file under verbatimModuleSyntax must spell its import this way.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 import electron = require('electron');
 
 const { contextBridge, ipcRenderer } = electron;

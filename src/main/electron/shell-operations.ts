@@ -46,7 +46,11 @@ export const makeShellOperations = (deps: ShellOperationDeps): ShellOperations =
     const folder = await workspaceDir(deps.core);
     const suggestion = current ? copyName(current.fileName, current.language) : undefined;
     const defaultPath =
-      suggestion === undefined ? folder : folder === undefined ? suggestion : join(folder, suggestion);
+      suggestion === undefined
+        ? folder
+        : folder === undefined
+          ? suggestion
+          : join(folder, suggestion);
     const chosen = await deps.showSaveDialog(defaultPath);
     if (chosen === null) return ok(null);
     const path = withKoersExtension(chosen);

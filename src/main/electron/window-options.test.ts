@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createWindowOptions, DEFAULT_WINDOW_SIZE, MINIMUM_WINDOW_SIZE } from './window-options.js';
 
 describe('createWindowOptions', () => {
-  const options = createWindowOptions({ preloadPath: '/app/out/main/electron/preload.cjs', allowDevTools: false });
+  const options = createWindowOptions({
+    preloadPath: '/app/out/main/electron/preload.cjs',
+    allowDevTools: false,
+  });
   const web = options.webPreferences ?? {};
 
   it('locks the renderer down', () => {
