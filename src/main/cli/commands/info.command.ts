@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { STAKEHOLDER_GROUPS } from '../../../shared/domain/stakeholder.js';
+import { inspectEngagementFile, type EngagementFileReport } from '../../store/inspect-file.js';
+import { flagOption } from '../cli-args.js';
+import { describeFailure } from '../cli-errors.js';
+import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
+import { formatBytes, type CliMessages } from '../cli-messages.js';
+
+/** Groups in the order of the method, then any code this version does not know. */
+function groupLines(byGroup: Record<string, number>): [string, number][] {
+  const known = STAKEHOLDER_GROUPS.filter((g) => byGroup[g]).map((g): [string, number] => [g, byGroup[g]!]);
+  const unknown = Object.entries(byGroup).filter(([g]) => !(STAKEHOLDER_GROUPS as readonly string[]).includes(g));
+  return [...known, ...unknown];
+}
+
+export function formatReport(report: EngagementFileReport, text: CliMessages, language: 'nl' | 'en'): string[] {
+  const t = text.info;
+  const onOpen = report.needsRecovery
+    ? t.onOpenRecover
+    : report.willMigrate
+      ? t.onOpenMigrate(report.schemaVersion, report.supportedSchemaVersion)
+      : t.onOpenNothing;
+  const e = report.engagement;
+  const rows: [string, string][] = [
+    [t.file, report.path],
+    [t.size, formatBytes(language, report.sizeBytes)],
+    [t.schema, t.schemaValue(report.schemaVersion, report.supportedSchemaVersion)],
+    [t.applicationId, t.applicationIdOk],
+    [t.integrity, report.integrity],
+    [t.onOpen, onOpen],
+    [t.title, e.title],
+    [t.client, e.clientName],
+    [t.language, e.language],
+    [t.status, e.status],
+    [t.startDate, e.startDate ?? t.none],
+    [t.consultants, e.consultants.length > 0 ? e.consultants.join(', ') : t.none],
+    [t.methodVersion, e.methodVersion],
+    [t.stakeholders, String(report.stakeholders.total)],
+  ];
+  const groups = groupLines(report.stakeholders.byGroup);
+  const labels = [...rows.map(([label]) => label), t.checklist, t.themes];
+  const width = Math.max(...labels.map((l) => l.length + 2), ...groups.map(([g]) => g.length + 3));
+  const line = (label: string, value: string) => `${`${label}:`.padEnd(width)}${value}`;
+  return [
+    ...rows.map(([label, value]) => line(label, value)),
+    ...groups.map(([group, n]) => `${`  ${group}`.padEnd(width)}${n}`),
+    line(t.checklist, t.checklistValue(report.checklist.done, report.checklist.total)),
+    line(t.themes, String(report.themes)),
+  ];
+}
+
+export async function infoCommand(ctx: CommandContext): Promise<number> {
+  const { text, positionals } = ctx;
+  if (positionals.length === 0) return ctx.usageError(text.missingFile);
+  if (positionals.length > 1) return ctx.usageError(text.tooManyArguments);
+  const json = flagOption(ctx.values, 'json');
+  const filePath = path.resolve(positionals[0]!);
+  let report: EngagementFileReport;
+  try {
+    report = inspectEngagementFile(filePath);
+  } catch (error) {
+    const failure = describeFailure(error, ctx.language);
+    if (json) ctx.io.stdout(JSON.stringify({ path: filePath, ok: false, ...failure }, null, 2));
+    else ctx.io.stderr(failure.message);
+    return EXIT_FAILED;
+  }
+  if (json) ctx.io.stdout(JSON.stringify({ ok: true, ...report }, null, 2));
+  else for (const l of formatReport(report, text, ctx.language)) ctx.io.stdout(l);
+  return EXIT_OK;
+}

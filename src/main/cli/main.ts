@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseCli } from './cli-args.js';
+import { EXIT_FAILED, EXIT_USAGE, type CliIo, type CommandContext } from './cli-context.js';
+import { describeFailure } from './cli-errors.js';
+import { cliMessages } from './cli-messages.js';
+import { demoCommand } from './commands/demo.command.js';
+import { infoCommand } from './commands/info.command.js';
+import { newCommand } from './commands/new.command.js';
+import { verifyCommand } from './commands/verify.command.js';
+
+export type { CliIo } from './cli-context.js';
+
+const COMMANDS = { new: newCommand, demo: demoCommand, info: infoCommand, verify: verifyCommand };
+
+/**
+ * The `koers` command line. `argv` is what follows the program name (process.argv.slice(2)).
+ * Resolves to the exit code: 0 all well, 1 a file is not healthy or could not be made,
+ * 2 the command was used incorrectly. Never throws and never calls process.exit, so tests run
+ * it in-process.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const env = io.env ?? process.env;
+  const parsed = parseCli(argv, env);
+  if (parsed.kind === 'help') {
+    io.stdout(parsed.text);
+    return 0;
+  }
+  if (parsed.kind === 'usage-error') {
+    for (const line of parsed.lines) io.stderr(line);
+    io.stderr('');
+    io.stderr(parsed.help);
+    return EXIT_USAGE;
+  }
+  const text = cliMessages[parsed.language];
+  const ctx: CommandContext = {
+    io,
+    env,
+    language: parsed.language,
+    text,
+    positionals: parsed.positionals,
+    values: parsed.values,
+    usageError(line) {
+      io.stderr(line);
+      io.stderr('');
+      io.stderr(text.help[parsed.command]);
+      return EXIT_USAGE;
+    },
+  };
+  try {
+    return await COMMANDS[parsed.command](ctx);
+  } catch (error) {
+    io.stderr(describeFailure(error, parsed.language).message);
+    return EXIT_FAILED;
+  }
+}
+
+/** What bin/koers.js calls: real argv, real streams, exit code without cutting output short. */
+export async function runFromProcess(): Promise<void> {
+  process.exitCode = await runCli(process.argv.slice(2), {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+    env: process.env,
+  });
+}
+
+function isEntryPoint(): boolean {
+  const invoked = process.argv[1];
+  if (!invoked) return false;
+  try {
+    return fs.realpathSync(invoked) === fs.realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) await runFromProcess();
