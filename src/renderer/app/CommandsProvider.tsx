@@ -11,10 +11,12 @@ import { queryKeys } from '../api/query-keys';
 import { FileNameModal } from '../dialogs/FileNameModal';
 import { NewEngagementModal } from '../dialogs/NewEngagementModal';
 import { OpenFileModal } from '../dialogs/OpenFileModal';
+import { parseMenuAction, type MenuAction } from '../../shared/menu-actions';
+import { AboutModal } from '../dialogs/AboutModal';
 import { CommandsContext, type AppCommands } from './commands-context';
 import { engagementPath, homePath, navigate, useRoute } from './router';
 
-type Dialog = 'new' | 'open' | 'saveAs' | 'rename' | null;
+type Dialog = 'new' | 'open' | 'saveAs' | 'rename' | 'about' | null;
 
 export function CommandsProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
@@ -130,18 +132,34 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   );
 
   // The Electron menu sends its choices here; keep the latest commands without re-subscribing.
-  const latest = useRef(commands);
+  const runMenuAction = (action: MenuAction) => {
+    switch (action.kind) {
+      case 'new':
+        return commands.newEngagement();
+      case 'open':
+        return commands.open();
+      case 'saveAs':
+        return commands.saveAs();
+      case 'close':
+        return commands.close();
+      case 'about':
+        return setDialog('about');
+      case 'openRecent':
+        return commands.openRecent(action.recentId);
+      case 'opened':
+        // The shell already opened the file (double-click, second launch); just show it.
+        void refreshLists();
+        return navigate(engagementPath(action.engagementId));
+    }
+  };
+  const latest = useRef({ runMenuAction });
   useEffect(() => {
-    latest.current = commands;
-  }, [commands]);
+    latest.current = { runMenuAction };
+  });
   useEffect(() => {
-    const unsubscribe = window.koersMenu?.onAction((action) => {
-      const c = latest.current;
-      if (action === 'new') c.newEngagement();
-      else if (action === 'open') c.open();
-      else if (action === 'saveAs') c.saveAs();
-      else if (action === 'close') c.close();
-      else if (action === 'demo') c.openDemo();
+    const unsubscribe = window.koersMenu?.onAction((text) => {
+      const action = parseMenuAction(text);
+      if (action) latest.current.runMenuAction(action);
     });
     return unsubscribe;
   }, []);
@@ -151,6 +169,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   return (
     <CommandsContext.Provider value={commands}>
       {children}
+      <AboutModal opened={dialog === 'about'} onClose={closeDialog} />
       <NewEngagementModal opened={dialog === 'new'} onClose={closeDialog} onCreated={enter} />
       <OpenFileModal
         opened={dialog === 'open'}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Group, Radio } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,8 @@ export function UiLanguageField() {
   const { t, i18n } = useTranslation();
   const queryClient = useQueryClient();
   const current: Language = i18n.language === 'en' ? 'en' : 'nl';
+  // Shown at once while the preference is saved, so the radio never jumps back and forth.
+  const [chosen, setChosen] = useState<Language | null>(null);
 
   const update = useMutation({
     mutationFn: (language: Language) => call(api['preferences:update']({ language })),
@@ -24,14 +27,19 @@ export function UiLanguageField() {
       void queryClient.invalidateQueries();
     },
     onError: notifyError,
+    onSettled: () => setChosen(null),
   });
 
   return (
     <Radio.Group
       label={t('settings.uiLanguage')}
       description={t('settings.uiLanguageHint')}
-      value={update.isPending && update.variables ? update.variables : current}
-      onChange={(value) => update.mutate(value === 'en' ? 'en' : 'nl')}
+      value={chosen ?? current}
+      onChange={(value) => {
+        const language: Language = value === 'en' ? 'en' : 'nl';
+        setChosen(language);
+        update.mutate(language);
+      }}
     >
       <Group mt="xs">
         {UI_LANGUAGES.map((lng) => (

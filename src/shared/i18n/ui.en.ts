@@ -199,6 +199,13 @@ export const uiEn: UiMessages = {
     uiLanguage: 'Language of Koers',
     uiLanguageHint: 'The language of the screens. Applies to all engagements on this computer.',
   },
+  about: {
+    title: 'About Koers',
+    version: 'Version',
+    schemaVersion: 'File version',
+    workspaceDir: 'Workspace folder',
+    dataDir: 'Application data',
+  },
   errors: {
     title: 'That did not work',
     unexpected: 'Something unexpected went wrong. Please try again.',

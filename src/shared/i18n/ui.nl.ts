@@ -200,6 +200,13 @@ export const uiNl = {
     uiLanguage: 'Taal van Koers',
     uiLanguageHint: 'De taal van de schermen. Geldt voor alle trajecten op deze computer.',
   },
+  about: {
+    title: 'Over Koers',
+    version: 'Versie',
+    schemaVersion: 'Bestandsversie',
+    workspaceDir: 'Werkmap',
+    dataDir: 'Programmagegevens',
+  },
   errors: {
     title: 'Dat lukte niet',
     unexpected: 'Er ging iets onverwachts mis. Probeer het opnieuw.',

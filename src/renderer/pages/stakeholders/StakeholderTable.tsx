@@ -15,7 +15,7 @@ export function StakeholderTable({ stakeholders, onEdit, onDelete }: Props) {
   const { t } = useTranslation();
   return (
     <Table.ScrollContainer minWidth={900}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label={t('stakeholders.title')}>
+      <Table highlightOnHover verticalSpacing="xs" aria-label={t('stakeholders.title')}>
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('stakeholders.pseudonym')}</Table.Th>
@@ -31,12 +31,14 @@ export function StakeholderTable({ stakeholders, onEdit, onDelete }: Props) {
           {stakeholders.map((s) => (
             <Table.Tr key={s.id}>
               <Table.Td>
-                <Text ff="monospace" fw={600}>
+                <Text ff="monospace" fw={600} style={{ whiteSpace: 'nowrap' }}>
                   {s.pseudonym}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Text fw={500}>{s.name}</Text>
+                <Text fw={500} style={{ whiteSpace: 'nowrap' }}>
+                  {s.name}
+                </Text>
               </Table.Td>
               <Table.Td>{s.jobTitle}</Table.Td>
               <Table.Td>{s.department}</Table.Td>
