@@ -53,19 +53,32 @@ function describeParseError(error: unknown, text: CliMessages): string {
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return text.unknownOption(option);
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return message.includes('argument missing') ? text.optionNeedsValue(option) : text.optionTakesNoValue(option);
+    return message.includes('argument missing')
+      ? text.optionNeedsValue(option)
+      : text.optionTakesNoValue(option);
   }
   return message;
 }
 
 export function parseCli(argv: string[], env: Record<string, string | undefined>): ParsedCli {
-  const lenient = parseArgs({ args: argv, options: ALL_OPTIONS, allowPositionals: true, strict: false, tokens: true });
+  const lenient = parseArgs({
+    args: argv,
+    options: ALL_OPTIONS,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   const rawLang: unknown = lenient.values['lang'];
   let language = languageFromEnv(env['KOERS_LANG']);
   if (typeof rawLang === 'string') {
     if (rawLang !== 'nl' && rawLang !== 'en') {
       const text = cliMessages[language];
-      return { kind: 'usage-error', language, lines: [text.badLanguage(rawLang)], help: text.usage };
+      return {
+        kind: 'usage-error',
+        language,
+        lines: [text.badLanguage(rawLang)],
+        help: text.usage,
+      };
     }
     language = rawLang;
   }
@@ -80,7 +93,12 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   const command = commandToken.value;
   if (!isCommandName(command)) {
-    return { kind: 'usage-error', language, lines: [text.unknownCommand(command)], help: text.usage };
+    return {
+      kind: 'usage-error',
+      language,
+      lines: [text.unknownCommand(command)],
+      help: text.usage,
+    };
   }
   if (wantsHelp) return { kind: 'help', language, text: text.help[command] };
 
@@ -96,21 +114,42 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       strict: true,
     });
   } catch (error) {
-    return { kind: 'usage-error', language, lines: [describeParseError(error, text)], help: text.help[command] };
+    return {
+      kind: 'usage-error',
+      language,
+      lines: [describeParseError(error, text)],
+      help: text.help[command],
+    };
   }
 
   if (command === 'help') {
     const topic = strict.positionals[0];
     if (strict.positionals.length > 1) {
-      return { kind: 'usage-error', language, lines: [text.tooManyArguments], help: text.help.help };
+      return {
+        kind: 'usage-error',
+        language,
+        lines: [text.tooManyArguments],
+        help: text.help.help,
+      };
     }
     if (topic === undefined) return { kind: 'help', language, text: text.usage };
     if (!isCommandName(topic)) {
-      return { kind: 'usage-error', language, lines: [text.unknownCommand(topic)], help: text.usage };
+      return {
+        kind: 'usage-error',
+        language,
+        lines: [text.unknownCommand(topic)],
+        help: text.usage,
+      };
     }
     return { kind: 'help', language, text: text.help[topic] };
   }
-  return { kind: 'command', language, command, positionals: strict.positionals, values: strict.values };
+  return {
+    kind: 'command',
+    language,
+    command,
+    positionals: strict.positionals,
+    values: strict.values,
+  };
 }
 
 export const stringOption = (values: OptionValues, name: string): string | undefined => {

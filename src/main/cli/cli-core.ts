@@ -17,7 +17,9 @@ export async function withCliCore<T>(
   task: (core: Core) => Promise<T>,
 ): Promise<T> {
   const chosen = env['KOERS_DATA_DIR']?.trim();
-  const dataDir = chosen ? path.resolve(chosen) : fs.mkdtempSync(path.join(os.tmpdir(), 'koers-cli-'));
+  const dataDir = chosen
+    ? path.resolve(chosen)
+    : fs.mkdtempSync(path.join(os.tmpdir(), 'koers-cli-'));
   try {
     const core = await createCore({ dataDir, workspaceDir, shell: 'cli' });
     try {

@@ -18,9 +18,15 @@ function translator(language: Language): i18n {
   return t;
 }
 
-export function describeFailure(error: unknown, language: Language): { code: ErrorCode; message: string } {
+export function describeFailure(
+  error: unknown,
+  language: Language,
+): { code: ErrorCode; message: string } {
   if (isKoersError(error)) {
-    return { code: error.code, message: errorMessage(translator(language), error.code, error.params) };
+    return {
+      code: error.code,
+      message: errorMessage(translator(language), error.code, error.params),
+    };
   }
   const detail = (error instanceof Error ? error.message : String(error)).slice(0, 200);
   return { code: 'INTERNAL', message: errorMessage(translator(language), 'INTERNAL', { detail }) };

@@ -61,7 +61,9 @@ export function formatBytes(language: Language, bytes: number): string {
   const exact = `${new Intl.NumberFormat(locale(language)).format(bytes)} bytes`;
   if (bytes < 1024) return exact;
   const [divisor, unit] = bytes < 1024 * 1024 ? [1024, 'KB'] : [1024 * 1024, 'MB'];
-  const rounded = new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1 }).format(bytes / divisor);
+  const rounded = new Intl.NumberFormat(locale(language), { maximumFractionDigits: 1 }).format(
+    bytes / divisor,
+  );
   return `${exact} (${rounded} ${unit})`;
 }
 
@@ -134,7 +136,8 @@ Toont de algemene hulp, of de hulp bij OPDRACHT (new, demo, info, verify).`,
     file: 'Bestand',
     size: 'Grootte',
     schema: 'Bestandsversie',
-    schemaValue: (version, supported) => `${version} (deze Koers kent tot en met versie ${supported})`,
+    schemaValue: (version, supported) =>
+      `${version} (deze Koers kent tot en met versie ${supported})`,
     applicationId: 'Application id',
     applicationIdOk: 'ok (Koers-traject)',
     integrity: 'Integriteit',
@@ -153,7 +156,9 @@ Toont de algemene hulp, of de hulp bij OPDRACHT (new, demo, info, verify).`,
     stakeholders: 'Betrokkenen',
     checklist: 'Checklist',
     checklistValue: (done, total) =>
-      total === null ? `${done} afgevinkt (methode in bestand onleesbaar)` : `${done} van ${total} afgevinkt`,
+      total === null
+        ? `${done} afgevinkt (methode in bestand onleesbaar)`
+        : `${done} van ${total} afgevinkt`,
     themes: "Thema's",
     none: '(geen)',
   },
@@ -229,7 +234,8 @@ Shows the general help, or the help for COMMAND (new, demo, info, verify).`,
   missingFile: 'Give a file.',
   tooManyArguments: 'Too many arguments.',
   badLanguage: (value) => `Unknown language "${value}": choose nl or en.`,
-  folderMissing: (dir) => `The folder ${dir} does not exist. Create it first or choose another folder.`,
+  folderMissing: (dir) =>
+    `The folder ${dir} does not exist. Create it first or choose another folder.`,
   created: (path) => path,
   checkOption: (option) => `Check the value of ${option}.`,
   info: {
@@ -242,7 +248,8 @@ Shows the general help, or the help for COMMAND (new, demo, info, verify).`,
     integrity: 'Integrity',
     onOpen: 'On opening',
     onOpenNothing: 'no change needed',
-    onOpenMigrate: (from, to) => `upgraded from version ${from} to ${to} (a verified backup is made first)`,
+    onOpenMigrate: (from, to) =>
+      `upgraded from version ${from} to ${to} (a verified backup is made first)`,
     onOpenRecover: 'unprocessed changes in the -wal file are applied first',
     title: 'Engagement',
     client: 'Client',
@@ -263,7 +270,9 @@ Shows the general help, or the help for COMMAND (new, demo, info, verify).`,
   verifyFailed: (path, message) => `FAIL ${path}: ${message}`,
   verifyEmptyFolder: 'there are no .koers files in this folder; nothing was checked.',
   verifySummary: (total, bad) =>
-    bad === 0 ? `${total} files checked, all healthy.` : `${total} files checked, ${bad} not healthy.`,
+    bad === 0
+      ? `${total} files checked, all healthy.`
+      : `${total} files checked, ${bad} not healthy.`,
 };
 
 export const cliMessages: Record<Language, CliMessages> = { nl, en };

@@ -66,7 +66,9 @@ function countChecklistItems(stepsJson: string | undefined): number | null {
   if (stepsJson === undefined) return null;
   try {
     const parsed = methodSchema.shape.steps.safeParse(JSON.parse(stepsJson));
-    return parsed.success ? parsed.data.reduce((sum, step) => sum + step.checklist.length, 0) : null;
+    return parsed.success
+      ? parsed.data.reduce((sum, step) => sum + step.checklist.length, 0)
+      : null;
   } catch {
     return null;
   }
@@ -106,11 +108,16 @@ function readReport(
   if (!row) throw new KoersError('FILE_CORRUPT', { fileName });
 
   const groups = sqlite
-    .prepare('SELECT group_code AS groupCode, count(*) AS n FROM stakeholder GROUP BY group_code ORDER BY group_code')
+    .prepare(
+      'SELECT group_code AS groupCode, count(*) AS n FROM stakeholder GROUP BY group_code ORDER BY group_code',
+    )
     .all() as { groupCode: string; n: number }[];
   const byGroup: Record<string, number> = {};
   for (const g of groups) byGroup[g.groupCode] = g.n;
-  const done = sqlite.prepare('SELECT count(*) FROM checklist_state WHERE done = 1').pluck().get() as number;
+  const done = sqlite
+    .prepare('SELECT count(*) FROM checklist_state WHERE done = 1')
+    .pluck()
+    .get() as number;
   const themes = sqlite.prepare('SELECT count(*) FROM theme').pluck().get() as number;
   const stepsJson = sqlite
     .prepare("SELECT content_json FROM method_snapshot WHERE part = 'steps'")
@@ -172,7 +179,10 @@ function hasSidecar(filePath: string): boolean {
  * get side files (or a replay) from even a read-only connection, so it is read from a copy in
  * a temporary folder instead, sidecars included, so the report shows what opening would show.
  */
-export function inspectEngagementFile(filePath: string, nativeBinding?: string): EngagementFileReport {
+export function inspectEngagementFile(
+  filePath: string,
+  nativeBinding?: string,
+): EngagementFileReport {
   const { needsRecovery } = validateEngagementFile(filePath, nativeBinding);
   const sizeBytes = fs.statSync(filePath).size;
   const binding = nativeBinding ? { nativeBinding } : {};
@@ -200,7 +210,8 @@ export function inspectEngagementFile(filePath: string, nativeBinding?: string):
     const copy = path.join(tempDir, 'inspect.koers');
     fs.copyFileSync(filePath, copy);
     for (const suffix of ['-wal', '-journal']) {
-      if (fs.existsSync(`${filePath}${suffix}`)) fs.copyFileSync(`${filePath}${suffix}`, `${copy}${suffix}`);
+      if (fs.existsSync(`${filePath}${suffix}`))
+        fs.copyFileSync(`${filePath}${suffix}`, `${copy}${suffix}`);
     }
     // Read-write on the throwaway copy, so SQLite may replay a WAL or roll back a journal there.
     return withConnection(

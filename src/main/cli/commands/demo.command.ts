@@ -5,7 +5,9 @@ import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
 export async function demoCommand(ctx: CommandContext): Promise<number> {
   if (ctx.positionals.length > 1) return ctx.usageError(ctx.text.tooManyArguments);
   const dir = path.resolve(ctx.positionals[0] ?? '.');
-  const result = await withCliCore(ctx.env, ctx.language, dir, (core) => core.call('demo:create', {}));
+  const result = await withCliCore(ctx.env, ctx.language, dir, (core) =>
+    core.call('demo:create', {}),
+  );
   if (!result.ok) {
     ctx.io.stderr(result.error.message);
     return EXIT_FAILED;

@@ -8,12 +8,21 @@ import { formatBytes, type CliMessages } from '../cli-messages.js';
 
 /** Groups in the order of the method, then any code this version does not know. */
 function groupLines(byGroup: Record<string, number>): [string, number][] {
-  const known = STAKEHOLDER_GROUPS.filter((g) => byGroup[g]).map((g): [string, number] => [g, byGroup[g]!]);
-  const unknown = Object.entries(byGroup).filter(([g]) => !(STAKEHOLDER_GROUPS as readonly string[]).includes(g));
+  const known = STAKEHOLDER_GROUPS.filter((g) => byGroup[g]).map((g): [string, number] => [
+    g,
+    byGroup[g]!,
+  ]);
+  const unknown = Object.entries(byGroup).filter(
+    ([g]) => !(STAKEHOLDER_GROUPS as readonly string[]).includes(g),
+  );
   return [...known, ...unknown];
 }
 
-export function formatReport(report: EngagementFileReport, text: CliMessages, language: 'nl' | 'en'): string[] {
+export function formatReport(
+  report: EngagementFileReport,
+  text: CliMessages,
+  language: 'nl' | 'en',
+): string[] {
   const t = text.info;
   const onOpen = report.needsRecovery
     ? t.onOpenRecover

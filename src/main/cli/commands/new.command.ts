@@ -15,7 +15,9 @@ const OPTION_FOR_FIELD: Record<string, string> = {
 
 function optionFor(fieldPath: string | undefined): string | undefined {
   if (!fieldPath) return undefined;
-  const key = Object.keys(OPTION_FOR_FIELD).find((k) => fieldPath === k || fieldPath.startsWith(`${k}.`));
+  const key = Object.keys(OPTION_FOR_FIELD).find(
+    (k) => fieldPath === k || fieldPath.startsWith(`${k}.`),
+  );
   return key ? OPTION_FOR_FIELD[key] : undefined;
 }
 
@@ -51,7 +53,9 @@ export async function newCommand(ctx: CommandContext): Promise<number> {
     },
     fileName: path.basename(target),
   };
-  const result = await withCliCore(ctx.env, ctx.language, dir, (core) => core.call('engagement:create', input));
+  const result = await withCliCore(ctx.env, ctx.language, dir, (core) =>
+    core.call('engagement:create', input),
+  );
   if (!result.ok) {
     ctx.io.stderr(result.error.message);
     const option = result.error.code === 'INVALID_INPUT' ? optionFor(result.error.path) : undefined;

@@ -19,13 +19,18 @@ const isKoersName = (name: string) => name.toLowerCase().endsWith(ENGAGEMENT_FIL
  */
 function koersFilesIn(dir: string, recursive: boolean): string[] {
   const found: string[] = [];
-  const entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = fs
+    .readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (recursive) found.push(...koersFilesIn(full, true));
     } else if (isKoersName(entry.name)) {
-      if (entry.isFile() || (entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile())) {
+      if (
+        entry.isFile() ||
+        (entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile())
+      ) {
         found.push(full);
       }
     }
@@ -47,7 +52,12 @@ export async function verifyCommand(ctx: CommandContext): Promise<number> {
   const check = (shown: string) => {
     try {
       const report = inspectEngagementFile(path.resolve(shown));
-      outcomes.push({ path: shown, ok: true, schemaVersion: report.schemaVersion, stakeholders: report.stakeholders.total });
+      outcomes.push({
+        path: shown,
+        ok: true,
+        schemaVersion: report.schemaVersion,
+        stakeholders: report.stakeholders.total,
+      });
     } catch (error) {
       outcomes.push({ path: shown, ok: false, ...describeFailure(error, language) });
     }
@@ -61,7 +71,12 @@ export async function verifyCommand(ctx: CommandContext): Promise<number> {
     const files = koersFilesIn(arg, recursive);
     // Nothing checked is not the same as everything healthy: a script must notice.
     if (files.length === 0) {
-      outcomes.push({ path: arg, ok: false, code: 'NO_KOERS_FILES', message: text.verifyEmptyFolder });
+      outcomes.push({
+        path: arg,
+        ok: false,
+        code: 'NO_KOERS_FILES',
+        message: text.verifyEmptyFolder,
+      });
     }
     files.forEach(check);
   }
@@ -71,10 +86,15 @@ export async function verifyCommand(ctx: CommandContext): Promise<number> {
     ctx.io.stdout(JSON.stringify(outcomes, null, 2));
   } else {
     for (const o of outcomes) {
-      ctx.io.stdout(o.ok ? text.verifyOk(o.path, o.schemaVersion, o.stakeholders) : text.verifyFailed(o.path, o.message));
+      ctx.io.stdout(
+        o.ok
+          ? text.verifyOk(o.path, o.schemaVersion, o.stakeholders)
+          : text.verifyFailed(o.path, o.message),
+      );
     }
     const files = outcomes.filter((o) => o.ok || o.code !== 'NO_KOERS_FILES');
-    if (files.length > 1) ctx.io.stdout(text.verifySummary(files.length, files.filter((o) => !o.ok).length));
+    if (files.length > 1)
+      ctx.io.stdout(text.verifySummary(files.length, files.filter((o) => !o.ok).length));
   }
   return bad === 0 ? EXIT_OK : EXIT_FAILED;
 }
