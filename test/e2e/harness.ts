@@ -51,16 +51,21 @@ export interface StartOptions {
 
 export async function startKoers(options: StartOptions = {}): Promise<KoersSession> {
   if (!existsSync(path.join(STATIC_DIR, 'index.html'))) {
-    throw new Error(`De gebouwde renderer ontbreekt in ${STATIC_DIR}: draai eerst "npm run build".`);
+    throw new Error(
+      `De gebouwde renderer ontbreekt in ${STATIC_DIR}: draai eerst "npm run build".`,
+    );
   }
   const root = mkdtempSync(path.join(os.tmpdir(), 'koers-e2e-'));
   const dataDir = path.join(root, 'data');
   const workspaceDir = path.join(root, 'werkmap');
   const profileDir = path.join(root, 'chromium-profile');
   const xdgDir = path.join(root, 'xdg');
-  for (const dir of [dataDir, workspaceDir, profileDir, xdgDir]) mkdirSync(dir, { recursive: true });
+  for (const dir of [dataDir, workspaceDir, profileDir, xdgDir])
+    mkdirSync(dir, { recursive: true });
 
-  const cleanups: (() => Promise<void>)[] = [async () => rmSync(root, { recursive: true, force: true })];
+  const cleanups: (() => Promise<void>)[] = [
+    async () => rmSync(root, { recursive: true, force: true }),
+  ];
   const close = async (): Promise<void> => {
     // Newest first; keep going when one step fails so the temp folder always goes.
     const errors: unknown[] = [];
@@ -113,7 +118,18 @@ export async function startKoers(options: StartOptions = {}): Promise<KoersSessi
     });
     await page.goto(server.url);
 
-    return { page, context, core, server, dataDir, workspaceDir, pageErrors, consoleErrors, blockedRequests, close };
+    return {
+      page,
+      context,
+      core,
+      server,
+      dataDir,
+      workspaceDir,
+      pageErrors,
+      consoleErrors,
+      blockedRequests,
+      close,
+    };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;
@@ -136,7 +152,9 @@ export function e2eDescribe(name: string, fn: () => void): void {
   } else if (mode === 'fail') {
     describe(name, () => {
       it('heeft Chromium nodig', () => {
-        throw new Error(`${CHROMIUM_PATH} ontbreekt; in CI is Chromium verplicht (apt-get install chromium).`);
+        throw new Error(
+          `${CHROMIUM_PATH} ontbreekt; in CI is Chromium verplicht (apt-get install chromium).`,
+        );
       });
     });
   } else {
@@ -155,7 +173,8 @@ function printSkipNoticeOnce(): void {
   const mark = path.join(marks, String(process.ppid));
   try {
     mkdirSync(marks, { recursive: true });
-    if (existsSync(mark) && Date.now() - statSync(mark).mtimeMs > 30 * 60_000) rmSync(mark, { force: true });
+    if (existsSync(mark) && Date.now() - statSync(mark).mtimeMs > 30 * 60_000)
+      rmSync(mark, { force: true });
     writeFileSync(mark, '', { flag: 'wx' });
   } catch {
     return; // another spec of this run printed it already

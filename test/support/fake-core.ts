@@ -8,7 +8,9 @@ export interface RecordedCall {
 }
 
 /** A stand-in core that records what reached it and echoes the input back. */
-export function createFakeCore(language: Language = 'nl'): Core & { calls: RecordedCall[]; disposed: boolean } {
+export function createFakeCore(
+  language: Language = 'nl',
+): Core & { calls: RecordedCall[]; disposed: boolean } {
   const calls: RecordedCall[] = [];
   const answer = async (name: string, input: unknown): Promise<Result<unknown>> => {
     calls.push({ name, input });

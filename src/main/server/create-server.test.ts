@@ -42,11 +42,24 @@ function send(req: RawRequest, port = server.port): Promise<Answer> {
       if (v !== undefined) headers[k] = v;
     }
     const r = http.request(
-      { host: req.host ?? '127.0.0.1', port, method: req.method ?? 'GET', path: req.path, headers, agent: false },
+      {
+        host: req.host ?? '127.0.0.1',
+        port,
+        method: req.method ?? 'GET',
+        path: req.path,
+        headers,
+        agent: false,
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            headers: res.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
         res.on('error', reject);
       },
     );
@@ -62,7 +75,9 @@ function send(req: RawRequest, port = server.port): Promise<Answer> {
   });
 }
 
-const apiHeaders = (extra: Record<string, string | undefined> = {}): Record<string, string | undefined> => ({
+const apiHeaders = (
+  extra: Record<string, string | undefined> = {},
+): Record<string, string | undefined> => ({
   Cookie: cookie,
   'Content-Type': 'application/json',
   'X-Koers-Request': '1',
@@ -70,16 +85,29 @@ const apiHeaders = (extra: Record<string, string | undefined> = {}): Record<stri
   ...extra,
 });
 
-const callApi = (name: string, input: unknown, extra: Record<string, string | undefined> = {}): Promise<Answer> =>
-  send({ method: 'POST', path: `/api/${name}`, headers: apiHeaders(extra), body: JSON.stringify(input) });
+const callApi = (
+  name: string,
+  input: unknown,
+  extra: Record<string, string | undefined> = {},
+): Promise<Answer> =>
+  send({
+    method: 'POST',
+    path: `/api/${name}`,
+    headers: apiHeaders(extra),
+    body: JSON.stringify(input),
+  });
 
-const callsTo = (name: string): unknown[] => core.calls.filter((c) => c.name === name).map((c) => c.input);
+const callsTo = (name: string): unknown[] =>
+  core.calls.filter((c) => c.name === name).map((c) => c.input);
 
 beforeAll(async () => {
   tmp = mkdtempSync(path.join(os.tmpdir(), 'koers-server-'));
   staticDir = path.join(tmp, 'renderer');
   mkdirSync(path.join(staticDir, 'assets'), { recursive: true });
-  writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>Koers</title><div id="root"></div>');
+  writeFileSync(
+    path.join(staticDir, 'index.html'),
+    '<!doctype html><title>Koers</title><div id="root"></div>',
+  );
   writeFileSync(path.join(staticDir, 'assets', 'app.js'), 'console.log("koers");');
   writeFileSync(path.join(staticDir, 'assets', 'style.css'), 'body{}');
   writeFileSync(path.join(staticDir, '.env'), OUTSIDE);
@@ -126,7 +154,10 @@ describe('start URL and session cookie', () => {
     const shortK = await send({ path: '/?k=a' });
     expect(shortK.status).toBe(403);
 
-    const wrongCookie = await send({ path: '/', headers: { Cookie: `koers_session_${server.port}=nope` } });
+    const wrongCookie = await send({
+      path: '/',
+      headers: { Cookie: `koers_session_${server.port}=nope` },
+    });
     expect(wrongCookie.status).toBe(403);
 
     // A cookie of another Koers server (other port) does not open this one.
@@ -152,12 +183,21 @@ describe('start URL and session cookie', () => {
 
 describe('Host and Origin checks', () => {
   it('refuses every Host except 127.0.0.1 and localhost on our port (DNS rebinding)', async () => {
-    for (const host of ['evil.example', `evil.example:${server.port}`, '127.0.0.1', `127.0.0.1:1`, `0.0.0.0:${server.port}`]) {
+    for (const host of [
+      'evil.example',
+      `evil.example:${server.port}`,
+      '127.0.0.1',
+      `127.0.0.1:1`,
+      `0.0.0.0:${server.port}`,
+    ]) {
       const answer = await send({ path: '/', headers: { Host: host, Cookie: cookie } });
       expect(answer.status, host).toBe(421);
       expect(answer.body).not.toContain('<div id="root">');
     }
-    const viaLocalhost = await send({ path: '/', headers: { Host: `localhost:${server.port}`, Cookie: cookie } });
+    const viaLocalhost = await send({
+      path: '/',
+      headers: { Host: `localhost:${server.port}`, Cookie: cookie },
+    });
     expect(viaLocalhost.status).toBe(200);
   });
 
@@ -168,14 +208,20 @@ describe('Host and Origin checks', () => {
       expect(answer.status, origin).toBe(403);
       expect(JSON.parse(answer.body).error.code).toBe('UNAUTHORIZED');
     }
-    const crossSite = await callApi('recent:list', {}, { Origin: undefined, 'Sec-Fetch-Site': 'cross-site' });
+    const crossSite = await callApi(
+      'recent:list',
+      {},
+      { Origin: undefined, 'Sec-Fetch-Site': 'cross-site' },
+    );
     expect(crossSite.status).toBe(403);
     expect(callsTo('recent:list')).toHaveLength(0);
     expect(core.calls.slice(before).every((c) => c.name === 'preferences:get')).toBe(true);
   });
 
   it('accepts our own origins, and a call without Origin', async () => {
-    expect((await callApi('recent:list', {}, { Origin: `http://localhost:${server.port}` })).status).toBe(200);
+    expect(
+      (await callApi('recent:list', {}, { Origin: `http://localhost:${server.port}` })).status,
+    ).toBe(200);
     expect((await callApi('recent:list', {}, { Origin: undefined })).status).toBe(200);
   });
 
@@ -191,7 +237,11 @@ describe('Host and Origin checks', () => {
     const answer = await callApi('workspace:list', {}, { 'Content-Type': 'text/plain' });
     expect(answer.status).toBe(415);
     expect(callsTo('workspace:list')).toHaveLength(0);
-    const withCharset = await callApi('workspace:list', {}, { 'Content-Type': 'application/json; charset=utf-8' });
+    const withCharset = await callApi(
+      'workspace:list',
+      {},
+      { 'Content-Type': 'application/json; charset=utf-8' },
+    );
     expect(withCharset.status).toBe(200);
   });
 
@@ -210,7 +260,9 @@ describe('Host and Origin checks', () => {
       },
     });
     expect(preflight.status).toBe(405);
-    expect(Object.keys(preflight.headers).filter((h) => h.startsWith('access-control-'))).toEqual([]);
+    expect(Object.keys(preflight.headers).filter((h) => h.startsWith('access-control-'))).toEqual(
+      [],
+    );
     expect(callsTo('app:info')).toHaveLength(0);
   });
 });
@@ -232,7 +284,9 @@ describe('API', () => {
   });
 
   it('passes a business error through with HTTP 200', async () => {
-    const answer = await callApi('engagement:get', { engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f' });
+    const answer = await callApi('engagement:get', {
+      engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f',
+    });
     expect(answer.status).toBe(200);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'NOT_OPEN' } });
   });
@@ -240,8 +294,14 @@ describe('API', () => {
   it('refuses garbage input with INVALID_INPUT and a path, without calling the core', async () => {
     const garbage: unknown[] = [
       { engagementId: 42, fields: { name: 'x', group: 'wethouder' } },
-      { engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f', fields: { name: 'x', group: 'koning' } },
-      { engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f', fields: { name: 'x'.repeat(100_000), group: 'extern' } },
+      {
+        engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f',
+        fields: { name: 'x', group: 'koning' },
+      },
+      {
+        engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f',
+        fields: { name: 'x'.repeat(100_000), group: 'extern' },
+      },
       { engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f', fields: { group: 'extern' } },
       [],
       null,
@@ -255,13 +315,19 @@ describe('API', () => {
       expect(result.error.message).toContain('De invoer is niet geldig');
       expect(result.error.message).not.toContain('{{');
     }
-    const engagementPath = JSON.parse((await callApi('stakeholder:create', garbage[0])).body).error.path;
+    const engagementPath = JSON.parse((await callApi('stakeholder:create', garbage[0])).body).error
+      .path;
     expect(engagementPath).toBe('engagementId');
     expect(callsTo('stakeholder:create')).toHaveLength(1); // only the valid call of the test above
   });
 
   it('refuses malformed JSON with INVALID_INPUT', async () => {
-    const answer = await send({ method: 'POST', path: '/api/recent:list', headers: apiHeaders(), body: '{"a":' });
+    const answer = await send({
+      method: 'POST',
+      path: '/api/recent:list',
+      headers: apiHeaders(),
+      body: '{"a":',
+    });
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
     const empty = await send({ method: 'POST', path: '/api/recent:list', headers: apiHeaders() });
@@ -291,14 +357,22 @@ describe('API', () => {
     ] as const) {
       const answer = await callApi(name, input);
       expect(answer.status).toBe(200);
-      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } });
+      expect(JSON.parse(answer.body)).toMatchObject({
+        ok: false,
+        error: { code: 'NOT_SUPPORTED' },
+      });
       expect(callsTo(name)).toHaveLength(0);
     }
   });
 
   it('refuses an oversized body with 413, declared or streamed', async () => {
     const big = JSON.stringify({ padding: 'x'.repeat(MAX_BODY_BYTES) });
-    const declared = await send({ method: 'POST', path: '/api/recent:list', headers: apiHeaders(), body: big });
+    const declared = await send({
+      method: 'POST',
+      path: '/api/recent:list',
+      headers: apiHeaders(),
+      body: big,
+    });
     expect(declared.status).toBe(413);
     const streamed = await send({
       method: 'POST',
@@ -358,7 +432,10 @@ describe('static files', () => {
   });
 
   it('puts the security headers on refusals too', async () => {
-    for (const answer of [await send({ path: '/' }), await send({ path: '/', headers: { Host: 'evil.example' } })]) {
+    for (const answer of [
+      await send({ path: '/' }),
+      await send({ path: '/', headers: { Host: 'evil.example' } }),
+    ]) {
       expect(answer.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
       expect(answer.headers['x-content-type-options']).toBe('nosniff');
     }

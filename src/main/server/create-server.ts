@@ -5,7 +5,13 @@ import { API_PREFIX, handleApiRequest, sendJson } from './api-handler.js';
 import { hostAllowed } from './origin-checks.js';
 import { setSecurityHeaders } from './security-headers.js';
 import { NO_SESSION_NL, errorInfo, noSessionPage, wrongHostText } from './server-messages.js';
-import { newSecret, readCookie, secretMatches, sessionCookie, sessionCookieName } from './session-secret.js';
+import {
+  newSecret,
+  readCookie,
+  secretMatches,
+  sessionCookie,
+  sessionCookieName,
+} from './session-secret.js';
 import { resolveStaticFile } from './static-files.js';
 
 export interface KoersServerOptions {
@@ -40,7 +46,8 @@ export async function createKoersServer(options: KoersServerOptions): Promise<Ko
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent) sendJson(res, 500, { ok: false, error: errorInfo('INTERNAL', 'nl', { detail }) });
+      if (!res.headersSent)
+        sendJson(res, 500, { ok: false, error: errorInfo('INTERNAL', 'nl', { detail }) });
       else res.destroy();
     });
   });
@@ -70,9 +77,11 @@ export async function createKoersServer(options: KoersServerOptions): Promise<Ko
       res.end();
       return;
     }
-    if (!secretMatches(readCookie(req.headers.cookie, cookieName), secret)) return refuse(res, isApi);
+    if (!secretMatches(readCookie(req.headers.cookie, cookieName), secret))
+      return refuse(res, isApi);
 
-    if (isApi) return handleApiRequest(req, res, rawPath.slice(API_PREFIX.length), options.core, port);
+    if (isApi)
+      return handleApiRequest(req, res, rawPath.slice(API_PREFIX.length), options.core, port);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });

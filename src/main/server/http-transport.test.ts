@@ -48,10 +48,16 @@ describe('createHttpApi', () => {
       baseUrl: `${server.origin}/api/`,
       fetch: browserLikeFetch(`koers_session_${server.port}=${SECRET}`),
     });
-    const input = { engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f', itemId: 'stap-1.a', done: true };
+    const input = {
+      engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f',
+      itemId: 'stap-1.a',
+      done: true,
+    };
     const result = await api['checklist:set'](input);
     expect(result).toEqual({ ok: true, value: { echo: input } });
-    expect(core.calls.filter((c) => c.name === 'checklist:set').map((c) => c.input)).toEqual([input]);
+    expect(core.calls.filter((c) => c.name === 'checklist:set').map((c) => c.input)).toEqual([
+      input,
+    ]);
   });
 
   it('hands business and validation errors through unchanged', async () => {
@@ -59,16 +65,24 @@ describe('createHttpApi', () => {
       baseUrl: `${server.origin}/api/`,
       fetch: browserLikeFetch(`koers_session_${server.port}=${SECRET}`),
     });
-    const notOpen = await api['engagement:get']({ engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f' });
+    const notOpen = await api['engagement:get']({
+      engagementId: '7d6f3f7e-2a4b-4c1d-9e8f-0a1b2c3d4e5f',
+    });
     expect(notOpen).toMatchObject({ ok: false, error: { code: 'NOT_OPEN' } });
     const invalid = await api['engagement:get']({ engagementId: 'geen-uuid' });
-    expect(invalid).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', path: 'engagementId' } });
+    expect(invalid).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', path: 'engagementId' },
+    });
     const shell = await api['shell:openDialog']({});
     expect(shell).toMatchObject({ ok: false, error: { code: 'NOT_SUPPORTED' } });
   });
 
   it('passes the server refusal through when the session is gone', async () => {
-    const api = createHttpApi({ baseUrl: `${server.origin}/api/`, fetch: browserLikeFetch('andere=koek') });
+    const api = createHttpApi({
+      baseUrl: `${server.origin}/api/`,
+      fetch: browserLikeFetch('andere=koek'),
+    });
     const result = await api['app:info']({});
     expect(result).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
   });
@@ -105,7 +119,10 @@ describe('createHttpApi', () => {
     expect(seen?.url).toBe('./api/recent:list');
     expect(seen?.init?.method).toBe('POST');
     expect(seen?.init?.credentials).toBe('same-origin');
-    expect(seen?.init?.headers).toEqual({ 'Content-Type': 'application/json', 'X-Koers-Request': '1' });
+    expect(seen?.init?.headers).toEqual({
+      'Content-Type': 'application/json',
+      'X-Koers-Request': '1',
+    });
     expect(seen?.init?.body).toBe('{}');
   });
 });

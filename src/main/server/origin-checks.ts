@@ -4,7 +4,10 @@ import type { IncomingHttpHeaders } from 'node:http';
 // treats our server as that site's origin. The Host header still carries the hostile name, so
 // only our two loopback names are accepted.
 export const allowedHosts = (port: number): string[] => [`127.0.0.1:${port}`, `localhost:${port}`];
-export const allowedOrigins = (port: number): string[] => [`http://127.0.0.1:${port}`, `http://localhost:${port}`];
+export const allowedOrigins = (port: number): string[] => [
+  `http://127.0.0.1:${port}`,
+  `http://localhost:${port}`,
+];
 
 export function hostAllowed(host: string | undefined, port: number): boolean {
   return host !== undefined && allowedHosts(port).includes(host.toLowerCase());

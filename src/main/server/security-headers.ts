@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
 
-// The same policy as the Electron window: only our own origin, no inline script, no framing,
-// no form posts anywhere. Mantine injects <style> elements, hence 'unsafe-inline' for styles only.
+// The Electron window's policy (src/main/electron/csp.ts) plus frame-ancestors, which only an
+// HTTP header can carry: only our own origin, no inline script, no framing either way, no form
+// posts. Mantine injects <style> elements, hence 'unsafe-inline' for styles only.
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
@@ -10,6 +11,7 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "frame-src 'none'",
   "frame-ancestors 'none'",
   "form-action 'none'",
 ].join('; ');

@@ -9,7 +9,13 @@ describe('parsePort', () => {
     expect(parsePort(['--port', '4173'])).toBe(4173);
   });
   it('refuses a missing, empty, fractional or out-of-range port with a Dutch message', () => {
-    for (const argv of [['--port'], ['--port', ''], ['--port', '80.5'], ['--port', '70000'], ['--port', 'abc']]) {
+    for (const argv of [
+      ['--port'],
+      ['--port', ''],
+      ['--port', '80.5'],
+      ['--port', '70000'],
+      ['--port', 'abc'],
+    ]) {
       const result = parsePort(argv);
       expect(result).toBeInstanceOf(Error);
       expect((result as Error).message).toContain('Ongeldige poort');

@@ -4,7 +4,13 @@ export function parsePort(argv: readonly string[]): number | Error {
   if (at < 0) return 0;
   const value = argv[at + 1];
   const port = Number(value);
-  if (value === undefined || value.trim() === '' || !Number.isInteger(port) || port < 0 || port > 65535) {
+  if (
+    value === undefined ||
+    value.trim() === '' ||
+    !Number.isInteger(port) ||
+    port < 0 ||
+    port > 65535
+  ) {
     return new Error(`Ongeldige poort "${value ?? ''}": geef een getal van 0 tot en met 65535.`);
   }
   return port;

@@ -28,14 +28,18 @@ describe('npm run serve', () => {
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const exited = new Promise<number | null>((resolve) =>
+      child.once('exit', (code) => resolve(code)),
+    );
 
     try {
       await expect.poll(() => stdout, { timeout: 20_000 }).toMatch(/\n$/);
       expect(stdout.trim().split('\n')).toHaveLength(1);
       const line = stdout.trim();
       expect(line).toMatch(/^Koers draait\. Open deze link in uw browser/);
-      const url = new URL(/http:\/\/127\.0\.0\.1:\d+\/\?k=[\w-]{43}/.exec(line)?.[0] ?? 'http://invalid');
+      const url = new URL(
+        /http:\/\/127\.0\.0\.1:\d+\/\?k=[\w-]{43}/.exec(line)?.[0] ?? 'http://invalid',
+      );
 
       const start = await fetch(url, { redirect: 'manual' });
       expect(start.status).toBe(303);
@@ -43,7 +47,9 @@ describe('npm run serve', () => {
       const created = await fetch(new URL('/api/engagement:create', url), {
         method: 'POST',
         headers: { Cookie: cookie, 'Content-Type': 'application/json', 'X-Koers-Request': '1' },
-        body: JSON.stringify({ fields: { clientName: 'Gemeente Testdorp', title: 'Datagedreven werken' } }),
+        body: JSON.stringify({
+          fields: { clientName: 'Gemeente Testdorp', title: 'Datagedreven werken' },
+        }),
       });
       expect(await created.json()).toMatchObject({ ok: true });
     } finally {

@@ -17,11 +17,17 @@ async function main(): Promise<void> {
   }
   const staticDir = fileURLToPath(new URL('../../renderer', import.meta.url));
   if (!existsSync(path.join(staticDir, 'index.html'))) {
-    console.error(`De gebouwde app ontbreekt in ${staticDir}. Start met "npm run serve", dat eerst bouwt.`);
+    console.error(
+      `De gebouwde app ontbreekt in ${staticDir}. Start met "npm run serve", dat eerst bouwt.`,
+    );
     process.exitCode = 1;
     return;
   }
-  const dataDir = userDataDir({ platform: process.platform, homeDir: os.homedir(), env: process.env });
+  const dataDir = userDataDir({
+    platform: process.platform,
+    homeDir: os.homedir(),
+    env: process.env,
+  });
   const core = await createCore({ dataDir, shell: 'browser' });
   let server;
   try {
@@ -29,7 +35,9 @@ async function main(): Promise<void> {
   } catch (error) {
     await core.dispose();
     const inUse = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
-    console.error(inUse ? `Poort ${port} is al in gebruik; kies een andere met --port.` : String(error));
+    console.error(
+      inUse ? `Poort ${port} is al in gebruik; kies een andere met --port.` : String(error),
+    );
     process.exitCode = 1;
     return;
   }

@@ -9,7 +9,10 @@ export function errorInfo(
   params: Record<string, string> = {},
   path?: string,
 ): KoersErrorInfo {
-  const message = errorMessages[language][code].replace(/\{\{(\w+)\}\}/g, (_, key: string) => params[key] ?? '');
+  const message = errorMessages[language][code].replace(
+    /\{\{(\w+)\}\}/g,
+    (_, key: string) => params[key] ?? '',
+  );
   return path === undefined ? { code, message } : { code, message, path };
 }
 

@@ -36,7 +36,10 @@ export interface StaticFile {
  * construction: the path is decoded once, resolved, and must still lie inside the real root
  * afterwards (after symlinks too). Dot-files are never served.
  */
-export async function resolveStaticFile(rootDir: string, rawPath: string): Promise<StaticFile | null> {
+export async function resolveStaticFile(
+  rootDir: string,
+  rawPath: string,
+): Promise<StaticFile | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(rawPath);

@@ -28,7 +28,11 @@ export function createHttpApi(options: HttpApiOptions = {}): EngagementApi & She
   return api as unknown as EngagementApi & ShellApi;
 }
 
-async function callOverHttp(doFetch: typeof fetch, url: string, input: unknown): Promise<Result<unknown>> {
+async function callOverHttp(
+  doFetch: typeof fetch,
+  url: string,
+  input: unknown,
+): Promise<Result<unknown>> {
   let response: Response;
   try {
     response = await doFetch(url, {
@@ -46,21 +50,29 @@ async function callOverHttp(doFetch: typeof fetch, url: string, input: unknown):
   try {
     body = await response.json();
   } catch {
-    return internal(`Koers gaf een onverwacht antwoord (HTTP ${response.status}). Er is niets verloren gegaan; probeer het opnieuw.`);
+    return internal(
+      `Koers gaf een onverwacht antwoord (HTTP ${response.status}). Er is niets verloren gegaan; probeer het opnieuw.`,
+    );
   }
   return isResult(body)
     ? body
-    : internal(`Koers gaf een onverwacht antwoord (HTTP ${response.status}). Er is niets verloren gegaan; probeer het opnieuw.`);
+    : internal(
+        `Koers gaf een onverwacht antwoord (HTTP ${response.status}). Er is niets verloren gegaan; probeer het opnieuw.`,
+      );
 }
 
-const internal = (message: string): Result<never> => ({ ok: false, error: { code: 'INTERNAL', message } });
+const internal = (message: string): Result<never> => ({
+  ok: false,
+  error: { code: 'INTERNAL', message },
+});
 
 /** Only the shape is checked: the value's type is the contract's promise, kept by the server. */
 function isResult(body: unknown): body is Result<unknown> {
   if (typeof body !== 'object' || body === null) return false;
   const candidate = body as { ok?: unknown; value?: unknown; error?: unknown };
   if (candidate.ok === true) return 'value' in candidate;
-  if (candidate.ok !== false || typeof candidate.error !== 'object' || candidate.error === null) return false;
+  if (candidate.ok !== false || typeof candidate.error !== 'object' || candidate.error === null)
+    return false;
   const error = candidate.error as { code?: unknown; message?: unknown };
   return (
     typeof error.message === 'string' &&
