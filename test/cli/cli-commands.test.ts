@@ -213,6 +213,34 @@ describe('koers info is read-only', () => {
     expect(listing(dir)).toEqual(before);
   });
 
+  it('shows saves still in a -wal beside the file without replaying them in place', async () => {
+    const dir = scratch();
+    const source = await newFile(dir, 'bron');
+    const crashed = path.join(dir, 'na-crash.koers');
+    // The state after a power cut: the last save is only in the -wal.
+    const raw = new BetterSqlite3(source);
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('wal_autocheckpoint = 0');
+    raw
+      .prepare(
+        "INSERT INTO stakeholder (id, name, group_code, pseudonym, created_at, updated_at) VALUES ('a', 'Priya Ramdin', 'directie', 'R01', 'x', 'x')",
+      )
+      .run();
+    fs.copyFileSync(source, crashed);
+    fs.copyFileSync(`${source}-wal`, `${crashed}-wal`);
+    raw.close();
+    fs.rmSync(source);
+
+    const before = listing(dir);
+    const info = await cli(['info', crashed, '--json']);
+    expect(info.code).toBe(0);
+    expect(JSON.parse(info.stdout.join('\n'))).toMatchObject({
+      needsRecovery: true,
+      stakeholders: { total: 1, byGroup: { directie: 1 } },
+    });
+    expect(listing(dir)).toEqual(before);
+  });
+
   it('says when opening will upgrade an older file', async () => {
     const dir = scratch();
     const file = await newFile(dir);
