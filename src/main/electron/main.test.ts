@@ -1,0 +1,213 @@
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+
+// main.ts wired to a stand-in for Electron (the real binary cannot run here) and a fake core:
+// proves the lifecycle, IPC registration and security hooks are connected, not just written.
+type Listener = (...args: never[]) => unknown;
+const fake = vi.hoisted(() => {
+  const state = {
+    log: [] as string[],
+    appListeners: new Map<string, Listener[]>(),
+    handlers: new Map<string, (event: unknown, input: unknown) => Promise<unknown>>(),
+    windows: [] as { options: Record<string, unknown> }[],
+    contents: [] as { listeners: Map<string, Listener[]>; openHandler?: Listener }[],
+    menus: [] as unknown[],
+    session: {} as Record<string, Listener>,
+    coreCalls: [] as string[],
+    coreOptions: [] as unknown[],
+    quit: () => undefined as void,
+  };
+  return state;
+});
+
+vi.mock('electron', () => {
+  const on = (map: Map<string, Listener[]>) => (name: string, fn: Listener) => {
+    map.set(name, [...(map.get(name) ?? []), fn]);
+  };
+  const emitQuit = () => {
+    fake.log.push('quit');
+    let prevented = false;
+    for (const fn of fake.appListeners.get('before-quit') ?? []) {
+      (fn as (event: { preventDefault(): void }) => void)({
+        preventDefault: () => (prevented = true),
+      });
+    }
+    if (!prevented) fake.log.push('quit-done');
+  };
+  fake.quit = emitQuit;
+  class BrowserWindow {
+    static getAllWindows = () => fake.windows;
+    webContents = {
+      isLoading: () => false,
+      once: () => undefined,
+      send: (channel: string, message: string) => fake.log.push(`send ${channel} ${message}`),
+    };
+    constructor(readonly options: Record<string, unknown>) {
+      fake.windows.push(this);
+      const contents = {
+        listeners: new Map<string, Listener[]>(),
+        openHandler: undefined as Listener | undefined,
+      };
+      fake.contents.push(contents);
+      for (const fn of fake.appListeners.get('web-contents-created') ?? []) {
+        (fn as (e: unknown, c: unknown) => void)(
+          {},
+          {
+            on: on(contents.listeners),
+            setWindowOpenHandler: (handler: Listener) => (contents.openHandler = handler),
+          },
+        );
+      }
+    }
+    once = () => this;
+    on = () => this;
+    isMinimized = () => false;
+    restore = () => undefined;
+    focus = () => undefined;
+    show = () => undefined;
+    loadFile = async (path: string) => fake.log.push(`loadFile ${path}`);
+  }
+  const app = {
+    isPackaged: true,
+    enableSandbox: () => fake.log.push('enableSandbox'),
+    setAppUserModelId: () => undefined,
+    requestSingleInstanceLock: () => true,
+    on: on(fake.appListeners),
+    whenReady: () => Promise.resolve(),
+    getPath: () => '/tmp/koers-user-data',
+    getAppPath: () => '/app',
+    addRecentDocument: (path: string) => fake.log.push(`recent ${path}`),
+    quit: emitQuit,
+    exit: (code: number) => fake.log.push(`exit ${code}`),
+  };
+  const webRequest = {
+    onBeforeRequest: (fn: Listener) => (fake.session.onBeforeRequest = fn),
+    onHeadersReceived: (fn: Listener) => (fake.session.onHeadersReceived = fn),
+  };
+  return {
+    app,
+    BrowserWindow,
+    dialog: { showErrorBox: (title: string) => fake.log.push(`errorBox ${title}`) },
+    ipcMain: { handle: (channel: string, fn: never) => fake.handlers.set(channel, fn) },
+    Menu: {
+      buildFromTemplate: (t: unknown) => t,
+      setApplicationMenu: (m: unknown) => fake.menus.push(m),
+    },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: Listener) => (fake.session.request = fn),
+        setPermissionCheckHandler: (fn: Listener) => (fake.session.check = fn),
+        setDevicePermissionHandler: (fn: Listener) => (fake.session.device = fn),
+        webRequest,
+      },
+    },
+    shell: { openExternal: async (url: string) => fake.log.push(`external ${url}`) },
+  };
+});
+
+vi.mock('../core/create-core.js', () => ({
+  createCore: async (options: unknown) => {
+    fake.coreOptions.push(options);
+    return {
+      dataDir: '/tmp/koers-user-data',
+      call: async (name: string) => {
+        fake.coreCalls.push(name);
+        if (name === 'preferences:get')
+          return { ok: true, value: { language: 'nl', workspaceDir: '/w' } };
+        if (name === 'recent:list') return { ok: true, value: [] };
+        return { ok: true, value: { name } };
+      },
+      callByName: async () => ({ ok: true, value: null }),
+      openPath: async () => ({ ok: true, value: null }),
+      saveAsPath: async () => ({ ok: true, value: null }),
+      dispose: async () => {
+        fake.log.push('dispose');
+      },
+    };
+  },
+}));
+
+await import('./main.js');
+await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
+
+const rendererIndex = join(import.meta.dirname, '..', '..', 'renderer', 'index.html');
+const rendererUrl = pathToFileURL(rendererIndex).href;
+const trusted = { senderFrame: { url: rendererUrl } };
+
+describe('main process wiring', () => {
+  it('creates the core for the Electron shell in the user-data folder', () => {
+    expect(fake.coreOptions).toEqual([
+      { dataDir: '/tmp/koers-user-data', shell: 'electron', nativeBinding: undefined },
+    ]);
+    expect(fake.log).toContain('enableSandbox');
+    expect(fake.log).toContain(`loadFile ${rendererIndex}`);
+  });
+
+  it('opens one locked-down window with the compiled preload', () => {
+    const prefs = fake.windows[0]?.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(prefs.preload).toBe(join(import.meta.dirname, 'preload.cjs'));
+  });
+
+  it('registers every operation and checks the sender', async () => {
+    expect(fake.handlers.size).toBe(25);
+    expect(await fake.handlers.get('app:info')?.(trusted, {})).toEqual({
+      ok: true,
+      value: { name: 'app:info' },
+    });
+    const before = fake.coreCalls.length;
+    const refused = await fake.handlers.get('app:info')?.(
+      { senderFrame: { url: 'https://evil.example/' } },
+      {},
+    );
+    expect(refused).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
+    expect(fake.coreCalls).toHaveLength(before);
+  });
+
+  it('refuses navigation, new windows, webviews and permissions', () => {
+    const contents = fake.contents[0];
+    const prevented = (event: string, url: string) => {
+      let stopped = false;
+      for (const fn of contents?.listeners.get(event) ?? []) {
+        (fn as (e: unknown) => void)({ url, preventDefault: () => (stopped = true) });
+      }
+      return stopped;
+    };
+    expect(prevented('will-navigate', 'https://evil.example/')).toBe(true);
+    expect(prevented('will-redirect', 'file:///etc/passwd')).toBe(true);
+    expect(prevented('will-navigate', `${rendererUrl}#/home`)).toBe(false);
+    expect(prevented('will-attach-webview', rendererUrl)).toBe(true);
+    expect(contents?.openHandler?.({ url: 'javascript:alert(1)' } as never)).toEqual({
+      action: 'deny',
+    });
+    let granted: boolean | undefined;
+    fake.session.request?.(...([null, 'media', (g: boolean) => (granted = g)] as never[]));
+    expect(granted).toBe(false);
+    expect(fake.session.check?.()).toBe(false);
+  });
+
+  it('puts the CSP on every response and blocks the network', () => {
+    const answers: unknown[] = [];
+    fake.session.onHeadersReceived?.(
+      ...([{ responseHeaders: {} }, (r: unknown) => answers.push(r)] as never[]),
+    );
+    fake.session.onBeforeRequest?.(
+      ...([{ url: 'https://example.org/' }, (r: unknown) => answers.push(r)] as never[]),
+    );
+    expect(JSON.stringify(answers[0])).toContain("script-src 'self'");
+    expect(answers[1]).toEqual({ cancel: true });
+  });
+
+  it('builds the Dutch menu', () => {
+    const menu = fake.menus.at(-1) as { label: string }[];
+    expect(menu.map((entry) => entry.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
+  });
+
+  it('disposes the core before quitting', async () => {
+    fake.log.length = 0;
+    fake.quit();
+    await vi.waitFor(() => expect(fake.log).toContain('quit-done'));
+    expect(fake.log).toEqual(['quit', 'dispose', 'quit', 'quit-done']);
+  });
+});
