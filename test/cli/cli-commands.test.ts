@@ -3,6 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, listing, removeScratch, scratch } from './run-cli.js';
+import { SCHEMA_VERSION } from '../../src/main/store/migrations/index.js';
 
 afterAll(removeScratch);
 
@@ -36,7 +37,9 @@ describe('koers new and info', () => {
     const info = await cli(['info', created]);
     expect(info.code).toBe(0);
     const text = info.stdout.join('\n');
-    expect(text).toMatch(/Bestandsversie:\s+1 \(deze Koers kent tot en met versie 1\)/);
+    expect(text).toMatch(
+      new RegExp(`Bestandsversie:\\s+${SCHEMA_VERSION} \\(deze Koers kent tot en met versie ${SCHEMA_VERSION}\\)`),
+    );
     expect(text).toMatch(/Application id:\s+ok/);
     expect(text).toMatch(/Integriteit:\s+ok/);
     expect(text).toMatch(/Bij openen:\s+geen aanpassing nodig/);
@@ -52,8 +55,8 @@ describe('koers new and info', () => {
     const report = JSON.parse(json.stdout.join('\n')) as Record<string, unknown>;
     expect(report).toMatchObject({
       ok: true,
-      schemaVersion: 1,
-      supportedSchemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
+      supportedSchemaVersion: SCHEMA_VERSION,
       applicationIdOk: true,
       integrity: 'ok',
       willMigrate: false,
@@ -249,7 +252,7 @@ describe('koers info is read-only', () => {
     raw.close();
     const before = listing(dir);
     const info = await cli(['info', file]);
-    expect(info.stdout.join('\n')).toMatch(/Bij openen:\s+wordt bijgewerkt van versie 0 naar 1/);
+    expect(info.stdout.join('\n')).toMatch(new RegExp(`Bij openen:\\s+wordt bijgewerkt van versie 0 naar ${SCHEMA_VERSION}`));
     expect(listing(dir)).toEqual(before);
   });
 

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, listing, removeScratch, scratch } from './run-cli.js';
+import { SCHEMA_VERSION } from '../../src/main/store/migrations/index.js';
 
 // The launcher as a user meets it: a real process, real exit code, real stdout. It needs the
 // compiled CLI in out/, which `npm test` builds before vitest runs.
@@ -40,7 +41,7 @@ describe('bin/koers.js', () => {
     const env = { ...process.env, KOERS_LANG: 'nl' };
 
     const ok = await run(process.execPath, [launcher, 'verify', good], { env });
-    expect(ok.stdout).toBe(`OK  ${good} (schema v1, 0 betrokkenen)\n`);
+    expect(ok.stdout).toBe(`OK  ${good} (schema v${SCHEMA_VERSION}, 0 betrokkenen)\n`);
 
     const failed = await run(process.execPath, [launcher, 'verify', good, bad], { env }).then(
       () => undefined,

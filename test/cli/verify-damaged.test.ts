@@ -98,7 +98,7 @@ describe('koers verify', () => {
   it('passes a healthy file with exit 0', async () => {
     const run = await cli(['verify', good]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toEqual([`OK  ${good} (schema v1, 0 betrokkenen)`]);
+    expect(run.stdout).toEqual([`OK  ${good} (schema v${SCHEMA_VERSION}, 0 betrokkenen)`]);
   });
 
   it('gives each bad file its own code and one line, and changes nothing', async () => {
@@ -125,7 +125,7 @@ describe('koers verify', () => {
     expect(text.code).toBe(1);
     expect(text.stderr).toEqual([]);
     const [okLine, ...rest] = text.stdout;
-    expect(okLine).toBe(`OK  ${files[0]} (schema v1, 0 betrokkenen)`);
+    expect(okLine).toBe(`OK  ${files[0]} (schema v${SCHEMA_VERSION}, 0 betrokkenen)`);
     const badLines = rest.slice(0, -1);
     expect(badLines).toHaveLength(files.length - 1);
     badLines.forEach((line, i) => {
@@ -176,7 +176,7 @@ describe('koers verify', () => {
     const healthy = await cli(['verify', path.join(dir, 'sub')]);
     expect(healthy.code).toBe(0);
     expect(healthy.stdout).toEqual([
-      `OK  ${path.join(dir, 'sub', 'kopie.koers')} (schema v1, 0 betrokkenen)`,
+      `OK  ${path.join(dir, 'sub', 'kopie.koers')} (schema v${SCHEMA_VERSION}, 0 betrokkenen)`,
     ]);
     expect(listing(dir)).toEqual(before);
   });
@@ -196,6 +196,6 @@ describe('koers verify', () => {
     expect(run.stdout[0]).toBe(
       `FAIL ${path.join(dir, 'leeg.koers')}: The file "leeg.koers" is empty (0 bytes). It was probably not copied correctly; fetch it again from its source or the archive.`,
     );
-    expect(run.stdout[1]).toBe(`OK  ${good} (schema v1, 0 stakeholders)`);
+    expect(run.stdout[1]).toBe(`OK  ${good} (schema v${SCHEMA_VERSION}, 0 stakeholders)`);
   });
 });

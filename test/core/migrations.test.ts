@@ -5,9 +5,11 @@ import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { MIGRATIONS, SCHEMA_VERSION, type KoersMigration } from '../../src/main/store/migrations/index.js';
 import { closeEngagementFile, openEngagementFile } from '../../src/main/store/engagement-file.js';
+import { runMigrations } from '../../src/main/store/migrate.js';
+import { kyselyFor } from '../../src/main/store/sqlite-connection.js';
 import { startTempCore, tempDir } from '../helpers/temp-core.js';
 
-async function makeV1File(): Promise<string> {
+async function makeCurrentFile(): Promise<string> {
   const t = await startTempCore();
   const { fileName, engagementId } = await t.must('engagement:create', {
     fields: { clientName: 'Gemeente Oudewater-Zuid', title: 'Visie datagedreven werken' },
@@ -36,20 +38,52 @@ const userVersion = (file: string): number => {
 
 describe('migrations', () => {
   it('0001-initial creates the engagement schema at version 1', async () => {
-    const file = await makeV1File();
-    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    const file = path.join(tempDir('koers-m1-'), 'm1.koers');
+    const sqlite = new BetterSqlite3(file);
+    const db = kyselyFor(sqlite);
+    await runMigrations(db as never, MIGRATIONS.slice(0, 1));
+    await db.destroy();
     expect(userVersion(file)).toBe(1);
     expect(tables(file)).toEqual(['checklist_state', 'engagement', 'meta', 'method_snapshot', 'stakeholder', 'theme']);
-    const db = new BetterSqlite3(file, { readonly: true });
-    expect(db.prepare("SELECT value FROM meta WHERE key = 'next_pseudonym'").get()).toEqual({ value: '2' });
-    db.close();
+    const raw = new BetterSqlite3(file, { readonly: true });
+    expect(raw.prepare("SELECT value FROM meta WHERE key = 'next_pseudonym'").get()).toEqual({ value: '1' });
+    raw.close();
+  });
+
+  it('0002 adds step 1 to a version-1 file and indexes its stakeholders for search', async () => {
+    const file = path.join(tempDir('koers-m2-'), 'm2.koers');
+    const sqlite = new BetterSqlite3(file);
+    const db = kyselyFor(sqlite);
+    await runMigrations(db as never, MIGRATIONS.slice(0, 1));
+    sqlite
+      .prepare(
+        "INSERT INTO stakeholder (id, name, job_title, department, group_code, pseudonym, created_at, updated_at) VALUES ('s1', 'Marieke Prins', 'Teammanager', 'Publiekszaken', 'teammanager', 'R01', 'x', 'x')",
+      )
+      .run();
+    await runMigrations(db as never, MIGRATIONS.slice(0, 2));
+    await db.destroy();
+    expect(userVersion(file)).toBe(2);
+    expect(tables(file)).toEqual(
+      expect.arrayContaining(['document', 'document_chunk', 'passage', 'interview', 'interview_participant', 'interview_question', 'finding', 'finding_theme', 'search_ref', 'search_index']),
+    );
+    const raw = new BetterSqlite3(file, { readonly: true });
+    expect(raw.prepare("SELECT kind, ref_id FROM search_index WHERE search_index MATCH 'publiekszaken'").all()).toEqual([
+      { kind: 'stakeholder', ref_id: 's1' },
+    ]);
+    raw.close();
+  });
+
+  it('a new file carries every migration', async () => {
+    const file = await makeCurrentFile();
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(userVersion(file)).toBe(SCHEMA_VERSION);
   });
 
   it('backs up, verifies the copy, then runs a new migration in its own transaction', async () => {
-    const file = await makeV1File();
+    const file = await makeCurrentFile();
     const backupDir = tempDir('koers-backup-');
     const addNotes: KoersMigration = {
-      version: 2,
+      version: SCHEMA_VERSION + 1,
       name: '0002-test-notes',
       up: async (db) => {
         await db.schema.alterTable('stakeholder').addColumn('notes', 'text', (c) => c.notNull().defaultTo('')).execute();
@@ -59,23 +93,23 @@ describe('migrations', () => {
     const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('stakeholder')`.execute(opened.db);
     expect(columns.rows.map((c) => c.name)).toContain('notes');
     await closeEngagementFile(opened);
-    expect(userVersion(file)).toBe(2);
+    expect(userVersion(file)).toBe(SCHEMA_VERSION + 1);
 
     const backups = fs.readdirSync(backupDir);
     expect(backups).toHaveLength(1);
-    expect(backups[0]).toMatch(/^Oud\.v1\..*\.koers$/);
+    expect(backups[0]).toMatch(new RegExp(`^Oud\\.v${SCHEMA_VERSION}\\..*\\.koers$`));
     const backup = path.join(backupDir, backups[0]!);
-    expect(userVersion(backup)).toBe(1);
+    expect(userVersion(backup)).toBe(SCHEMA_VERSION);
     const db = new BetterSqlite3(backup, { readonly: true });
     expect(db.prepare('SELECT name FROM stakeholder').all()).toEqual([{ name: 'Noor Yilmaz' }]);
     db.close();
   });
 
   it('leaves the old schema intact and keeps the backup when a migration throws half-way', async () => {
-    const file = await makeV1File();
+    const file = await makeCurrentFile();
     const backupDir = tempDir('koers-backup-');
     const broken: KoersMigration = {
-      version: 2,
+      version: SCHEMA_VERSION + 1,
       name: '0002-broken',
       up: async (db) => {
         await db.schema.createTable('half_made').addColumn('id', 'text').execute();
@@ -86,7 +120,7 @@ describe('migrations', () => {
     await expect(openEngagementFile(file, { backupDir, migrations: [...MIGRATIONS, broken] })).rejects.toMatchObject({
       code: 'MIGRATION_FAILED',
     });
-    expect(userVersion(file)).toBe(1);
+    expect(userVersion(file)).toBe(SCHEMA_VERSION);
     expect(tables(file)).not.toContain('half_made');
     const db = new BetterSqlite3(file, { readonly: true });
     expect(db.prepare('SELECT name FROM stakeholder').all()).toEqual([{ name: 'Noor Yilmaz' }]);
@@ -94,7 +128,7 @@ describe('migrations', () => {
     db.close();
     const backups = fs.readdirSync(backupDir);
     expect(backups).toHaveLength(1);
-    expect(userVersion(path.join(backupDir, backups[0]!))).toBe(1);
+    expect(userVersion(path.join(backupDir, backups[0]!))).toBe(SCHEMA_VERSION);
     // And the file still opens with the shipped migrations.
     const again = await openEngagementFile(file, { backupDir });
     await closeEngagementFile(again);

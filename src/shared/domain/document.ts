@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { isoDateSchema, LONG_TEXT_MAX, requiredText, shortText, type Timestamps } from './common.js';
+
+export const DOCUMENT_TYPES = [
+  'coalitieakkoord',
+  'visie-dienstverlening',
+  'ia-strategie',
+  'beleidsnota',
+  'jaarverslag',
+  'anders',
+] as const;
+export const documentTypeSchema = z.enum(DOCUMENT_TYPES);
+export type DocumentType = z.infer<typeof documentTypeSchema>;
+
+export const documentFieldsSchema = z.object({
+  title: requiredText(300),
+  type: documentTypeSchema,
+  documentDate: isoDateSchema.nullable(),
+  author: shortText(300),
+  summary: z.string().max(LONG_TEXT_MAX),
+});
+export type DocumentFields = z.infer<typeof documentFieldsSchema>;
+
+export interface SourceDocument extends DocumentFields, Timestamps {
+  id: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  /** Hex SHA-256 of the stored bytes: shows the original is intact years later. */
+  sha256: string;
+  passageCount: number;
+}
+
+export const passageFieldsSchema = z.object({
+  text: requiredText(LONG_TEXT_MAX),
+  page: z.number().int().min(1).max(100_000).nullable(),
+  note: z.string().max(LONG_TEXT_MAX),
+});
+export type PassageFields = z.infer<typeof passageFieldsSchema>;
+
+export interface Passage extends PassageFields, Timestamps {
+  id: string;
+  documentId: string;
+}
+
+export interface DocumentDetail extends SourceDocument {
+  passages: Passage[];
+}
+
+/** Upload ids are minted by the core when a shell stages a file; never a path. */
+export const uploadIdSchema = z.string().regex(/^[a-f0-9-]{36}$/);

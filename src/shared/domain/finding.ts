@@ -1,0 +1,69 @@
+import { z } from 'zod';
+import { LONG_TEXT_MAX, requiredText, uuidSchema, type Timestamps } from './common.js';
+import { stakeholderGroupSchema, type StakeholderGroup } from './stakeholder.js';
+
+export const FINDING_KINDS = ['uitdaging', 'ambitie', 'randvoorwaarde', 'must-have', 'risico', 'citaat'] as const;
+export const findingKindSchema = z.enum(FINDING_KINDS);
+export type FindingKind = z.infer<typeof findingKindSchema>;
+
+export const findingSourceSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('interview'), interviewId: uuidSchema, questionId: uuidSchema.nullable() }),
+  z.object({ type: z.literal('passage'), passageId: uuidSchema }),
+  z.object({ type: z.literal('direct') }),
+]);
+export type FindingSourceInput = z.infer<typeof findingSourceSchema>;
+
+export const findingFieldsSchema = z.object({
+  statement: requiredText(2000),
+  quote: z.string().max(LONG_TEXT_MAX),
+  kind: findingKindSchema,
+  themeIds: z.array(uuidSchema).max(30),
+  /** 1 = laag, 2 = middel, 3 = hoog. */
+  importance: z.number().int().min(1).max(3),
+  /** Only for findings written directly; otherwise derived from the interviewee. */
+  group: stakeholderGroupSchema.nullable(),
+});
+export type FindingFields = z.infer<typeof findingFieldsSchema>;
+
+export interface FindingSource {
+  type: 'interview' | 'passage' | 'direct';
+  interviewId: string | null;
+  questionId: string | null;
+  passageId: string | null;
+  documentId: string | null;
+  /** "Interview R03 — vraag 2" or "Coalitieakkoord, p. 12": for lists and exports. */
+  label: string;
+}
+
+export interface Finding extends Timestamps {
+  id: string;
+  statement: string;
+  quote: string;
+  kind: FindingKind;
+  themeIds: string[];
+  importance: number;
+  group: StakeholderGroup | null;
+  source: FindingSource;
+}
+
+export const findingFilterSchema = z.object({
+  themeId: uuidSchema.optional(),
+  kind: findingKindSchema.optional(),
+  group: stakeholderGroupSchema.optional(),
+  sourceType: z.enum(['interview', 'passage', 'direct']).optional(),
+  text: z.string().max(200).optional(),
+});
+export type FindingFilter = z.infer<typeof findingFilterSchema>;
+
+export interface FindingMatrix {
+  themes: { id: string; name: string; color: string }[];
+  groups: StakeholderGroup[];
+  /** counts[themeId][group] */
+  counts: Record<string, Partial<Record<StakeholderGroup, number>>>;
+  totalFindings: number;
+}
+
+export const themeFieldsSchema = z.object({
+  name: requiredText(100),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/),
+});

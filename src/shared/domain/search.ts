@@ -1,0 +1,18 @@
+export const SEARCH_KINDS = ['interview-notes', 'passage', 'document', 'finding', 'stakeholder'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+
+/** Marks around a match inside `snippet`; plain characters, never HTML. */
+export const HIGHLIGHT_START = '\u0002';
+export const HIGHLIGHT_END = '\u0003';
+
+export interface SearchHit {
+  kind: SearchKind;
+  /** The record to open: interview, passage, document, finding or stakeholder id. */
+  id: string;
+  /** For notes: the interview; for a passage: its document. */
+  parentId: string | null;
+  /** For interview notes: the question (null = free notes). */
+  questionId: string | null;
+  title: string;
+  snippet: string;
+}
