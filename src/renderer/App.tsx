@@ -36,7 +36,13 @@ function Screens() {
       return <HomePage />;
     case 'engagement':
       // Keyed by id: switching engagements starts every form afresh.
-      return <EngagementLayout key={route.engagementId} engagementId={route.engagementId} section={route.section} />;
+      return (
+        <EngagementLayout
+          key={route.engagementId}
+          engagementId={route.engagementId}
+          section={route.section}
+        />
+      );
     case 'notFound':
       return <NotFoundPage />;
   }

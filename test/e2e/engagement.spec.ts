@@ -8,9 +8,23 @@ import { e2eDescribe, startKoers, type KoersSession } from './harness.js';
 const CLIENT = 'Gemeente Noorderveen';
 const TITLE = 'Visie datagedreven werken Noorderveen';
 const PEOPLE = [
-  { name: 'Anouk Verbeek', jobTitle: 'Programmamanager', department: 'Concernstaf', group: 'Programmateam' },
-  { name: 'Joost de Ruiter', jobTitle: 'Wethouder dienstverlening', department: 'College', group: 'Wethouder' },
+  {
+    name: 'Anouk Verbeek',
+    jobTitle: 'Programmamanager',
+    department: 'Concernstaf',
+    group: 'Programmateam',
+  },
+  {
+    name: 'Joost de Ruiter',
+    jobTitle: 'Wethouder dienstverlening',
+    department: 'College',
+    group: 'Wethouder',
+  },
 ];
+
+const PRIMARY = '#c62828';
+const LOGO_SVG =
+  '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="60"><rect width="120" height="60" fill="#c62828"/></svg>';
 
 e2eDescribe('browser mode: an engagement from start to reopen', () => {
   let koers: KoersSession;
@@ -60,6 +74,32 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
     expect(await readTable(page)).toHaveLength(2);
   });
 
+  it('sets the house style: colour, font and an SVG logo with a preview', async () => {
+    await section(page, 'Instellingen').click();
+    await page.getByRole('heading', { name: 'Instellingen', level: 2 }).waitFor();
+
+    await page.getByLabel('Hoofdkleur').fill(PRIMARY);
+    await page.getByLabel('Lettertype').fill('Georgia');
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Logo kiezen…' }).click();
+    await (
+      await chooser
+    ).setFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(LOGO_SVG) });
+    await page.getByRole('img', { name: `Logo van ${CLIENT}` }).waitFor();
+
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('De instellingen zijn opgeslagen.').waitFor();
+
+    const engagementId = /#\/e\/([0-9a-f-]{36})\//.exec(page.url())?.[1];
+    const stored = await koers.core.call('engagement:get', { engagementId });
+    expect(stored.ok && stored.value.houseStyle).toEqual({
+      primaryColor: PRIMARY,
+      secondaryColor: expect.stringMatching(/^#[0-9a-f]{6}$/i),
+      fontName: 'Georgia',
+      logo: { mimeType: 'image/svg+xml', dataBase64: Buffer.from(LOGO_SVG).toString('base64') },
+    });
+  });
+
   it('closes, reopens from the recent list and shows both stakeholders', async () => {
     await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
     await page.getByRole('heading', { name: 'Startscherm', level: 1 }).waitFor();
@@ -79,18 +119,29 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
       ['R01', PEOPLE[0]!.name, PEOPLE[0]!.group],
       ['R02', PEOPLE[1]!.name, PEOPLE[1]!.group],
     ]);
+
+    // The house style came back with the file.
+    await section(page, 'Instellingen').click();
+    expect(await page.getByLabel('Hoofdkleur').inputValue()).toBe(PRIMARY);
+    expect(await page.getByLabel('Lettertype').inputValue()).toBe('Georgia');
+    await page.getByRole('img', { name: `Logo van ${CLIENT}` }).waitFor();
   });
 
   it('switches the UI to English and back', async () => {
-    await section(page, 'Instellingen').click();
     await page.getByRole('heading', { name: 'Instellingen', level: 2 }).waitFor();
 
-    await page.getByRole('radiogroup', { name: 'Taal van Koers' }).getByRole('radio', { name: 'English' }).check();
+    await page
+      .getByRole('radiogroup', { name: 'Taal van Koers' })
+      .getByRole('radio', { name: 'English' })
+      .check();
     await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
     await section(page, 'Stakeholders', 'Parts of the engagement').waitFor();
     expect(await page.getByRole('button', { name: 'Close', exact: true }).isVisible()).toBe(true);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await koers.core.call('preferences:get', {})).toMatchObject({ ok: true, value: { language: 'en' } });
+    expect(await koers.core.call('preferences:get', {})).toMatchObject({
+      ok: true,
+      value: { language: 'en' },
+    });
 
     // The group names in the table follow the language too.
     await section(page, 'Stakeholders', 'Parts of the engagement').click();
@@ -105,7 +156,10 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
     await page.getByRole('heading', { name: 'Instellingen', level: 2 }).waitFor();
     await section(page, 'Betrokkenen').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
-    expect(await koers.core.call('preferences:get', {})).toMatchObject({ ok: true, value: { language: 'nl' } });
+    expect(await koers.core.call('preferences:get', {})).toMatchObject({
+      ok: true,
+      value: { language: 'nl' },
+    });
   });
 
   it('ran without page errors and without a single request leaving the machine', () => {
@@ -123,7 +177,7 @@ async function addStakeholder(
   await form.getByLabel('Naam').fill(person.name);
   await form.getByLabel('Functie').fill(person.jobTitle);
   await form.getByLabel('Afdeling').fill(person.department);
-  await chooseOption(page, form.getByLabel('Groep'), person.group);
+  await chooseOption(page, form.getByRole('combobox', { name: 'Groep' }), person.group);
   await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await form.waitFor({ state: 'hidden' });
   await page.getByRole('row', { name: new RegExp(person.name) }).waitFor();

@@ -4,7 +4,11 @@ import { call } from './koers-error';
 import { queryKeys } from './query-keys';
 
 export const useAppInfo = () =>
-  useQuery({ queryKey: queryKeys.appInfo, queryFn: () => call(api['app:info']({})), staleTime: Infinity });
+  useQuery({
+    queryKey: queryKeys.appInfo,
+    queryFn: () => call(api['app:info']({})),
+    staleTime: Infinity,
+  });
 
 export const usePreferences = () =>
   useQuery({ queryKey: queryKeys.preferences, queryFn: () => call(api['preferences:get']({})) });
@@ -13,10 +17,17 @@ export const useRecent = () =>
   useQuery({ queryKey: queryKeys.recent, queryFn: () => call(api['recent:list']({})) });
 
 export const useOpenEngagements = () =>
-  useQuery({ queryKey: queryKeys.openEngagements, queryFn: () => call(api['engagement:listOpen']({})) });
+  useQuery({
+    queryKey: queryKeys.openEngagements,
+    queryFn: () => call(api['engagement:listOpen']({})),
+  });
 
 export const useWorkspaceFiles = (enabled: boolean) =>
-  useQuery({ queryKey: queryKeys.workspace, queryFn: () => call(api['workspace:list']({})), enabled });
+  useQuery({
+    queryKey: queryKeys.workspace,
+    queryFn: () => call(api['workspace:list']({})),
+    enabled,
+  });
 
 export const useEngagement = (engagementId: string) =>
   useQuery({

@@ -63,14 +63,18 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
     onSettled: () => setPendingFile(null),
   });
 
+  // In browser mode these two run from a name dialog, which shows the core's refusal on the
+  // field; the native dialog of Electron has no such field, so there it is a notification.
   const saving = useMutation({
     mutationFn: (save: () => Promise<OpenEngagement | null>) => save(),
-    onSuccess: (engagement, _vars) => {
+    onSuccess: (engagement) => {
       if (!engagement) return;
       notifySuccess(t('saveAs.saved', { fileName: engagement.fileName }));
       enter(engagement);
     },
-    onError: notifyError,
+    onError: (error) => {
+      if (!isBrowser) notifyError(error);
+    },
   });
 
   const renaming = useMutation({
@@ -82,7 +86,6 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
       notifySuccess(t('rename.renamed', { fileName: engagement.fileName }));
       enter(engagement);
     },
-    onError: notifyError,
   });
 
   const closing = useMutation({
@@ -103,21 +106,26 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
         else opening.mutate(() => call(api['shell:openDialog']({})));
       },
       openDemo: () => opening.mutate(() => call(api['demo:create']({}))),
-      openRecent: (recentId) => opening.mutate(() => call(api['engagement:openRecent']({ recentId }))),
+      openRecent: (recentId) =>
+        opening.mutate(() => call(api['engagement:openRecent']({ recentId }))),
       saveAs: () => {
         if (!currentId) return;
-        if (isBrowser) setDialog('saveAs');
-        else saving.mutate(() => call(api['shell:saveAsDialog']({ engagementId: currentId })));
+        if (isBrowser) {
+          saving.reset();
+          setDialog('saveAs');
+        } else saving.mutate(() => call(api['shell:saveAsDialog']({ engagementId: currentId })));
       },
       rename: () => {
-        if (currentId) setDialog('rename');
+        if (!currentId) return;
+        renaming.reset();
+        setDialog('rename');
       },
       close: () => {
         if (currentId) closing.mutate(currentId);
       },
       busy: opening.isPending || saving.isPending || closing.isPending,
     }),
-    [isBrowser, currentId, opening, saving, closing],
+    [isBrowser, currentId, opening, saving, renaming, closing],
   );
 
   // Shortcuts fire inside inputs too: Ctrl+N while typing a name should still work.
@@ -187,9 +195,13 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
         label={t('saveAs.fileName')}
         initialName={current ? copyName(current.fileName) : ''}
         pending={saving.isPending}
+        serverError={saving.error?.message ?? null}
         onClose={closeDialog}
         onSubmit={(fileName) => {
-          if (currentId) saving.mutate(() => call(api['engagement:saveAs']({ engagementId: currentId, fileName })));
+          if (currentId)
+            saving.mutate(() =>
+              call(api['engagement:saveAs']({ engagementId: currentId, fileName })),
+            );
         }}
       />
       <FileNameModal
@@ -198,6 +210,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
         label={t('rename.fileName')}
         initialName={current?.fileName ?? ''}
         pending={renaming.isPending}
+        serverError={renaming.error?.message ?? null}
         onClose={closeDialog}
         onSubmit={(fileName) => renaming.mutate(fileName)}
       />

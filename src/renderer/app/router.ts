@@ -25,8 +25,10 @@ export function parseRoute(hash: string): Route {
 }
 
 export const homePath = (): string => '#/';
-export const engagementPath = (engagementId: string, section: EngagementSection = 'overview'): string =>
-  `#/e/${engagementId}/${section}`;
+export const engagementPath = (
+  engagementId: string,
+  section: EngagementSection = 'overview',
+): string => `#/e/${engagementId}/${section}`;
 
 export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');

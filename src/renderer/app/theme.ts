@@ -1,10 +1,20 @@
-import { createTheme } from '@mantine/core';
+import { createTheme, Modal } from '@mantine/core';
+
+const systemFonts =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 export const theme = createTheme({
   primaryColor: 'indigo',
   defaultRadius: 'md',
-  // Always show the focus ring for keyboard users, never for mouse clicks.
+  // Focus ring for keyboard users, not for mouse clicks.
   focusRing: 'auto',
-  fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-  headings: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
+  fontFamily: systemFonts,
+  headings: { fontFamily: systemFonts },
+  components: {
+    Modal: Modal.extend({
+      defaultProps: {
+        styles: { title: { fontWeight: 700, fontSize: 'var(--mantine-font-size-lg)' } },
+      },
+    }),
+  },
 });

@@ -3,7 +3,9 @@ import type { TFunction } from 'i18next';
 export function formatDateTime(iso: string, language: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
 }
 
 export function formatDate(iso: string, language: string): string {
@@ -12,8 +14,9 @@ export function formatDate(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'long' }).format(date);
 }
 
-export function formatBytes(bytes: number, t: TFunction): string {
+export function formatBytes(bytes: number, t: TFunction, language: string): string {
   const kb = bytes / 1024;
-  if (kb < 1024) return t('units.kb', { value: Math.max(1, Math.round(kb)) });
-  return t('units.mb', { value: (kb / 1024).toFixed(1) });
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: kb < 1024 ? 0 : 1 });
+  if (kb < 1024) return t('units.kb', { value: number.format(Math.max(1, kb)) });
+  return t('units.mb', { value: number.format(kb / 1024) });
 }

@@ -1,2 +1,3 @@
 /** The modifier key's name as the user's keyboard shows it. */
-export const modKeyLabel = (): string => (/Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl');
+export const modKeyLabel = (): string =>
+  /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘' : 'Ctrl';

@@ -9,6 +9,8 @@ interface Props {
   label: string;
   initialName: string;
   pending: boolean;
+  /** The core's refusal (e.g. the name exists already), shown on the field itself. */
+  serverError: string | null;
   onClose: () => void;
   onSubmit: (fileName: string) => void;
 }
@@ -22,11 +24,19 @@ export function FileNameModal(props: Props) {
   );
 }
 
-function FileNameForm({ description, label, initialName, pending, onClose, onSubmit }: Props) {
+function FileNameForm({
+  description,
+  label,
+  initialName,
+  pending,
+  serverError,
+  onClose,
+  onSubmit,
+}: Props) {
   const { t } = useTranslation();
   const [name, setName] = useState(initialName);
   const [touched, setTouched] = useState(false);
-  const error = touched && name.trim() === '' ? t('settings.required') : null;
+  const error = touched && name.trim() === '' ? t('settings.required') : serverError;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

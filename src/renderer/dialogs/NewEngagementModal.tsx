@@ -27,7 +27,13 @@ export function NewEngagementModal({ opened, onClose, onCreated }: Props) {
   );
 }
 
-function NewEngagementForm({ onCancel, onCreated }: { onCancel: () => void; onCreated: Props['onCreated'] }) {
+function NewEngagementForm({
+  onCancel,
+  onCreated,
+}: {
+  onCancel: () => void;
+  onCreated: Props['onCreated'];
+}) {
   const { t, i18n } = useTranslation();
   const [clientName, setClientName] = useState('');
   const [title, setTitle] = useState('');

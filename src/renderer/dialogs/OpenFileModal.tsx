@@ -42,7 +42,7 @@ export function OpenFileModal({ opened, pendingFile, onClose, onOpen }: Props) {
               {files.data.map((file) => (
                 <Table.Tr key={file.fileName}>
                   <Table.Td>{file.fileName}</Table.Td>
-                  <Table.Td>{formatBytes(file.sizeBytes, t)}</Table.Td>
+                  <Table.Td>{formatBytes(file.sizeBytes, t, i18n.language)}</Table.Td>
                   <Table.Td>{formatDateTime(file.modifiedAt, i18n.language)}</Table.Td>
                   <Table.Td>
                     <Button

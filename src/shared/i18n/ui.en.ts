@@ -122,7 +122,8 @@ export const uiEn: UiMessages = {
     editOne: 'Edit {{name}}',
     deleteOne: 'Delete {{name}}',
     emptyTitle: 'No stakeholders yet',
-    emptyText: 'Record who you talk to: programme team, management, aldermen, councillors and others.',
+    emptyText:
+      'Record who you talk to: programme team, management, aldermen, councillors and others.',
     emptyFilteredTitle: 'Nobody in this group',
     emptyFilteredText: 'Choose another group or add someone.',
     addTitle: 'Add stakeholder',

@@ -123,7 +123,8 @@ export const uiNl = {
     editOne: '{{name}} bewerken',
     deleteOne: '{{name}} verwijderen',
     emptyTitle: 'Nog geen betrokkenen',
-    emptyText: 'Leg vast wie u spreekt: programmateam, directie, wethouders, raadsleden en anderen.',
+    emptyText:
+      'Leg vast wie u spreekt: programmateam, directie, wethouders, raadsleden en anderen.',
     emptyFilteredTitle: 'Niemand in deze groep',
     emptyFilteredText: 'Kies een andere groep of voeg iemand toe.',
     addTitle: 'Betrokkene toevoegen',

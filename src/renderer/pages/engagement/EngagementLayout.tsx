@@ -1,4 +1,17 @@
-import { ActionIcon, AppShell, Button, Center, EmptyState, Group, Loader, Menu, NavLink, Stack, Text, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  AppShell,
+  Button,
+  Center,
+  EmptyState,
+  Group,
+  Loader,
+  Menu,
+  NavLink,
+  Stack,
+  Text,
+  Tooltip,
+} from '@mantine/core';
 import {
   IconCompass,
   IconDeviceFloppy,
@@ -71,7 +84,13 @@ export function EngagementLayout({ engagementId, section }: Props) {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap" miw={0}>
             <Tooltip label={t('app.home')}>
-              <ActionIcon component="a" href={homePath()} variant="subtle" size="lg" aria-label={t('app.home')}>
+              <ActionIcon
+                component="a"
+                href={homePath()}
+                variant="subtle"
+                size="lg"
+                aria-label={t('app.home')}
+              >
                 <IconCompass size={26} aria-hidden />
               </ActionIcon>
             </Tooltip>
@@ -104,7 +123,10 @@ export function EngagementLayout({ engagementId, section }: Props) {
                 </ActionIcon>
               </Menu.Target>
               <Menu.Dropdown>
-                <Menu.Item leftSection={<IconPencil aria-hidden size={16} />} onClick={commands.rename}>
+                <Menu.Item
+                  leftSection={<IconPencil aria-hidden size={16} />}
+                  onClick={commands.rename}
+                >
                   {t('actions.rename')}
                 </Menu.Item>
               </Menu.Dropdown>

@@ -35,7 +35,10 @@ export function HomePage() {
             <Group justify="space-between" align="flex-end">
               <Title order={1}>{t('home.title')}</Title>
               <Group>
-                <Button leftSection={<IconFilePlus aria-hidden size={18} />} onClick={commands.newEngagement}>
+                <Button
+                  leftSection={<IconFilePlus aria-hidden size={18} />}
+                  onClick={commands.newEngagement}
+                >
                   {t('actions.new')}
                 </Button>
                 <Button

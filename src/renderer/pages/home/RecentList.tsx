@@ -1,4 +1,16 @@
-import { ActionIcon, Badge, Button, EmptyState, Group, Loader, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  EmptyState,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { IconFiles, IconX } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -66,7 +78,11 @@ export function RecentList() {
                   <Group gap="xs">
                     <Text size="sm">{entry.fileName}</Text>
                     {entry.missing && (
-                      <Tooltip label={t('home.missingHint', { path: entry.displayPath })} multiline w={320}>
+                      <Tooltip
+                        label={t('home.missingHint', { path: entry.displayPath })}
+                        multiline
+                        w={320}
+                      >
                         <Badge color="red" variant="light" tabIndex={0}>
                           {t('home.missing')}
                         </Badge>

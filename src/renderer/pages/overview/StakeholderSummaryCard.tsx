@@ -11,7 +11,9 @@ interface Props {
 
 export function StakeholderSummaryCard({ engagementId, overview }: Props) {
   const { t } = useTranslation();
-  const groups = STAKEHOLDER_GROUPS.filter((group) => (overview.stakeholdersByGroup[group] ?? 0) > 0);
+  const groups = STAKEHOLDER_GROUPS.filter(
+    (group) => (overview.stakeholdersByGroup[group] ?? 0) > 0,
+  );
 
   return (
     <Card withBorder padding="lg" component="section" aria-labelledby="stakeholder-summary-title">
@@ -28,7 +30,9 @@ export function StakeholderSummaryCard({ engagementId, overview }: Props) {
           <Text c="dimmed">{t('overview.stakeholdersNone')}</Text>
         ) : (
           <>
-            <Text size="sm">{t('overview.stakeholdersTotal', { count: overview.stakeholderCount })}</Text>
+            <Text size="sm">
+              {t('overview.stakeholdersTotal', { count: overview.stakeholderCount })}
+            </Text>
             <Group gap="xs">
               {groups.map((group) => (
                 <Badge key={group} variant="light" color="gray" size="lg" tt="none">

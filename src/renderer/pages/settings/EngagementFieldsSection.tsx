@@ -1,6 +1,19 @@
-import { Group, Radio, Select, SimpleGrid, Stack, TagsInput, TextInput, Title } from '@mantine/core';
+import {
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ENGAGEMENT_STATUSES, type EngagementFields, type EngagementStatus } from '../../../shared/domain/engagement';
+import {
+  ENGAGEMENT_STATUSES,
+  type EngagementFields,
+  type EngagementStatus,
+} from '../../../shared/domain/engagement';
 import { UI_LANGUAGES } from '../../../shared/i18n/resources';
 import type { SettingsErrors } from './validate-settings';
 
@@ -51,11 +64,16 @@ export function EngagementFieldsSection({ fields, errors, onChange }: Props) {
           type="date"
           label={t('settings.startDate')}
           value={fields.startDate ?? ''}
-          onChange={(e) => set('startDate', e.currentTarget.value === '' ? null : e.currentTarget.value)}
+          onChange={(e) =>
+            set('startDate', e.currentTarget.value === '' ? null : e.currentTarget.value)
+          }
         />
         <Select
           label={t('settings.status')}
-          data={ENGAGEMENT_STATUSES.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+          data={ENGAGEMENT_STATUSES.map((status) => ({
+            value: status,
+            label: t(`statuses.${status}`),
+          }))}
           value={fields.status}
           onChange={(value) => value && set('status', value as EngagementStatus)}
           allowDeselect={false}

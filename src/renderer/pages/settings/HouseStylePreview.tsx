@@ -33,8 +33,19 @@ export function HouseStylePreview({ clientName, houseStyle }: Props) {
       <Text size="sm" fw={500}>
         {t('settings.previewTitle')}
       </Text>
-      <Paper withBorder radius="md" style={{ overflow: 'hidden', fontFamily }} role="img" aria-label={t('settings.previewLabel')}>
-        <Box bg={primary} c={textOn(primary)} p="md" style={{ display: 'flex', alignItems: 'center', gap: 12 }}>
+      <Paper
+        withBorder
+        radius="md"
+        style={{ overflow: 'hidden', fontFamily }}
+        role="img"
+        aria-label={t('settings.previewLabel')}
+      >
+        <Box
+          bg={primary}
+          c={textOn(primary)}
+          p="md"
+          style={{ display: 'flex', alignItems: 'center', gap: 12 }}
+        >
           {houseStyle.logo && (
             <Box bg="white" p={4} style={{ borderRadius: 6 }}>
               <Image src={logoSrc(houseStyle.logo)} alt="" h={36} w="auto" fit="contain" />
@@ -54,7 +65,13 @@ export function HouseStylePreview({ clientName, houseStyle }: Props) {
             py={6}
             bg={secondary}
             c={textOn(secondary)}
-            style={{ alignSelf: 'flex-start', borderRadius: 4, fontFamily, fontWeight: 600, fontSize: 14 }}
+            style={{
+              alignSelf: 'flex-start',
+              borderRadius: 4,
+              fontFamily,
+              fontWeight: 600,
+              fontSize: 14,
+            }}
           >
             {houseStyle.fontName}
           </Box>

@@ -30,7 +30,8 @@ const SWATCHES = [
 
 export function HouseStyleSection({ clientName, houseStyle, errors, onChange }: Props) {
   const { t } = useTranslation();
-  const set = <K extends keyof HouseStyle>(key: K, value: HouseStyle[K]) => onChange({ ...houseStyle, [key]: value });
+  const set = <K extends keyof HouseStyle>(key: K, value: HouseStyle[K]) =>
+    onChange({ ...houseStyle, [key]: value });
 
   return (
     <Stack gap="md" component="section" aria-labelledby="house-style-title">
@@ -73,7 +74,11 @@ export function HouseStyleSection({ clientName, houseStyle, errors, onChange }: 
               maxLength={100}
               required
             />
-            <LogoField clientName={clientName} logo={houseStyle.logo} onChange={(logo) => set('logo', logo)} />
+            <LogoField
+              clientName={clientName}
+              logo={houseStyle.logo}
+              onChange={(logo) => set('logo', logo)}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={5}>

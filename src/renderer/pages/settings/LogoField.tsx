@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function LogoField({ clientName, logo, onChange }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
 
   const choose = async (file: File | null) => {
@@ -24,7 +24,7 @@ export function LogoField({ clientName, logo, onChange }: Props) {
       setError(null);
       onChange(result.logo);
     } else if (result.reason === 'size') {
-      setError(t('settings.logoTooLarge', { size: formatBytes(file.size, t) }));
+      setError(t('settings.logoTooLarge', { size: formatBytes(file.size, t, i18n.language) }));
     } else if (result.reason === 'type') {
       setError(t('settings.logoWrongType'));
     } else {
@@ -35,9 +35,21 @@ export function LogoField({ clientName, logo, onChange }: Props) {
   return (
     <Input.Wrapper label={t('settings.logo')} description={t('settings.logoHint')} error={error}>
       <Stack gap="xs" mt={6}>
-        <Paper withBorder p="sm" h={110} display="flex" style={{ alignItems: 'center', justifyContent: 'center' }}>
+        <Paper
+          withBorder
+          p="sm"
+          h={110}
+          display="flex"
+          style={{ alignItems: 'center', justifyContent: 'center' }}
+        >
           {logo ? (
-            <Image src={logoSrc(logo)} alt={t('settings.logoAlt', { client: clientName })} mah={90} maw="100%" fit="contain" />
+            <Image
+              src={logoSrc(logo)}
+              alt={t('settings.logoAlt', { client: clientName })}
+              mah={90}
+              maw="100%"
+              fit="contain"
+            />
           ) : (
             <Text size="sm" c="dimmed">
               {t('settings.logoNone')}
@@ -47,7 +59,12 @@ export function LogoField({ clientName, logo, onChange }: Props) {
         <Group gap="xs">
           <FileButton onChange={(file) => void choose(file)} accept={LOGO_MIME_TYPES.join(',')}>
             {(props) => (
-              <Button {...props} variant="default" size="xs" leftSection={<IconUpload aria-hidden size={16} />}>
+              <Button
+                {...props}
+                variant="default"
+                size="xs"
+                leftSection={<IconUpload aria-hidden size={16} />}
+              >
                 {logo ? t('settings.logoReplace') : t('settings.logoUpload')}
               </Button>
             )}

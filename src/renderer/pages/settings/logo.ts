@@ -1,8 +1,10 @@
 import { LOGO_MAX_BYTES, LOGO_MIME_TYPES, type Logo } from '../../../shared/domain/engagement';
 
-export type LogoReadResult = { ok: true; logo: Logo } | { ok: false; reason: 'type' | 'size' | 'read' };
+export type LogoReadResult =
+  { ok: true; logo: Logo } | { ok: false; reason: 'type' | 'size' | 'read' };
 
-const isLogoMime = (type: string): type is Logo['mimeType'] => (LOGO_MIME_TYPES as readonly string[]).includes(type);
+const isLogoMime = (type: string): type is Logo['mimeType'] =>
+  (LOGO_MIME_TYPES as readonly string[]).includes(type);
 
 /** Reads a chosen image into the shape the contract stores (base64 without the data: prefix). */
 export function readLogo(file: File): Promise<LogoReadResult> {

@@ -17,7 +17,8 @@ export function validateSettings(fields: EngagementFields, t: TFunction): Settin
   if (fields.clientName.trim() === '') errors.clientName = t('settings.required');
   if (fields.title.trim() === '') errors.title = t('settings.required');
   if (!HEX.test(fields.houseStyle.primaryColor)) errors.primaryColor = t('settings.colorInvalid');
-  if (!HEX.test(fields.houseStyle.secondaryColor)) errors.secondaryColor = t('settings.colorInvalid');
+  if (!HEX.test(fields.houseStyle.secondaryColor))
+    errors.secondaryColor = t('settings.colorInvalid');
   if (fields.houseStyle.fontName.trim() === '') errors.fontName = t('settings.required');
   return errors;
 }

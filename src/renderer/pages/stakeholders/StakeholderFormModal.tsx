@@ -1,5 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
@@ -126,7 +135,10 @@ function StakeholderForm({ engagementId, stakeholder, defaultGroup, onClose }: P
           />
           <Select
             label={t('stakeholders.group')}
-            data={STAKEHOLDER_GROUPS.map((group) => ({ value: group, label: t(`groups.${group}`) }))}
+            data={STAKEHOLDER_GROUPS.map((group) => ({
+              value: group,
+              label: t(`groups.${group}`),
+            }))}
             value={fields.group}
             onChange={(value) => value && set('group', value as StakeholderGroup)}
             allowDeselect={false}
@@ -134,7 +146,10 @@ function StakeholderForm({ engagementId, stakeholder, defaultGroup, onClose }: P
           />
           <Select
             label={t('stakeholders.consent')}
-            data={CONSENT_STATES.map((consent) => ({ value: consent, label: t(`consent.${consent}`) }))}
+            data={CONSENT_STATES.map((consent) => ({
+              value: consent,
+              label: t(`consent.${consent}`),
+            }))}
             value={fields.consent}
             onChange={(value) => value && set('consent', value as StakeholderFields['consent'])}
             allowDeselect={false}

@@ -9,7 +9,11 @@ interface Props {
   onDelete: (stakeholder: Stakeholder) => void;
 }
 
-const CONSENT_COLOR: Record<Consent, string> = { onbekend: 'gray', gegeven: 'teal', geweigerd: 'red' };
+const CONSENT_COLOR: Record<Consent, string> = {
+  onbekend: 'gray',
+  gegeven: 'teal',
+  geweigerd: 'red',
+};
 
 export function StakeholderTable({ stakeholders, onEdit, onDelete }: Props) {
   const { t } = useTranslation();

@@ -53,7 +53,10 @@ export function StakeholdersPage({ engagementId }: { engagementId: string }) {
             </Text>
           )}
         </Group>
-        <Button leftSection={<IconUserPlus aria-hidden size={18} />} onClick={() => setEditing({ mode: 'create' })}>
+        <Button
+          leftSection={<IconUserPlus aria-hidden size={18} />}
+          onClick={() => setEditing({ mode: 'create' })}
+        >
           {t('stakeholders.add')}
         </Button>
       </Group>
@@ -63,8 +66,12 @@ export function StakeholdersPage({ engagementId }: { engagementId: string }) {
         <EmptyState
           withIndicatorBackground
           icon={<IconUsers aria-hidden />}
-          title={all.length === 0 ? t('stakeholders.emptyTitle') : t('stakeholders.emptyFilteredTitle')}
-          description={all.length === 0 ? t('stakeholders.emptyText') : t('stakeholders.emptyFilteredText')}
+          title={
+            all.length === 0 ? t('stakeholders.emptyTitle') : t('stakeholders.emptyFilteredTitle')
+          }
+          description={
+            all.length === 0 ? t('stakeholders.emptyText') : t('stakeholders.emptyFilteredText')
+          }
           py="xl"
         />
       )}

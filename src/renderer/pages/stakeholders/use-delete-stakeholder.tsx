@@ -29,7 +29,10 @@ export function useDeleteStakeholder(engagementId: string): (stakeholder: Stakeh
       title: t('stakeholders.deleteTitle', { name: stakeholder.name }),
       children: (
         <Text size="sm">
-          {t('stakeholders.deleteText', { name: stakeholder.name, pseudonym: stakeholder.pseudonym })}
+          {t('stakeholders.deleteText', {
+            name: stakeholder.name,
+            pseudonym: stakeholder.pseudonym,
+          })}
         </Text>
       ),
       labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
