@@ -23,7 +23,33 @@ import {
   type RecentEntry,
   type WorkspaceFile,
 } from './domain/app.js';
-import type { ChecklistItemState, EngagementOverview } from './domain/overview.js';
+import type { ChecklistItemState, EngagementOverview, Theme } from './domain/overview.js';
+import {
+  documentFieldsSchema,
+  passageFieldsSchema,
+  uploadIdSchema,
+  type DocumentDetail,
+  type Passage,
+  type SourceDocument,
+} from './domain/document.js';
+import {
+  interviewFieldsSchema,
+  interviewStatusSchema,
+  richTextSchema,
+  type Interview,
+  type InterviewSummary,
+  type NotesSaved,
+} from './domain/interview.js';
+import {
+  findingFieldsSchema,
+  findingFilterSchema,
+  findingSourceSchema,
+  themeFieldsSchema,
+  type Finding,
+  type FindingMatrix,
+} from './domain/finding.js';
+import type { SearchHit } from './domain/search.js';
+import type { GuideQuestion } from './domain/method.js';
 
 interface Operation<I extends z.ZodType, O> {
   input: I;
@@ -99,6 +125,136 @@ export const contract = {
   'stakeholder:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
 
   'demo:create': op<OpenEngagement>()(none),
+
+  // Step 1: document register. The file's bytes arrive out of band (a native dialog in
+  // Electron, a streamed upload in browser mode) and are referred to by an upload id.
+  'document:list': op<SourceDocument[]>()(z.object(inEngagement).strict()),
+  'document:get': op<DocumentDetail>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'document:add': op<SourceDocument>()(
+    z
+      .object({
+        ...inEngagement,
+        uploadId: uploadIdSchema,
+        fields: documentFieldsSchema.partial(),
+      })
+      .strict(),
+  ),
+  'document:update': op<SourceDocument>()(
+    z.object({ ...inEngagement, id: uuidSchema, fields: documentFieldsSchema.partial().strict() }).strict(),
+  ),
+  'document:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'passage:create': op<Passage>()(
+    z
+      .object({
+        ...inEngagement,
+        documentId: uuidSchema,
+        fields: passageFieldsSchema.partial().extend({ text: passageFieldsSchema.shape.text }),
+      })
+      .strict(),
+  ),
+  'passage:update': op<Passage>()(
+    z.object({ ...inEngagement, id: uuidSchema, fields: passageFieldsSchema.partial().strict() }).strict(),
+  ),
+  'passage:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+
+  // Step 1: interviews.
+  'interview:guide': op<GuideQuestion[]>()(z.object(inEngagement).strict()),
+  'interview:list': op<InterviewSummary[]>()(z.object(inEngagement).strict()),
+  'interview:get': op<Interview>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'interview:create': op<Interview>()(
+    z
+      .object({
+        ...inEngagement,
+        fields: interviewFieldsSchema.partial().extend({ title: interviewFieldsSchema.shape.title }),
+        /** Guide questions to start with; all of the guide when absent. */
+        guideQuestionIds: z.array(z.string().max(100)).max(200).optional(),
+      })
+      .strict(),
+  ),
+  'interview:update': op<InterviewSummary>()(
+    z.object({ ...inEngagement, id: uuidSchema, fields: interviewFieldsSchema.partial().strict() }).strict(),
+  ),
+  'interview:setStatus': op<InterviewSummary>()(
+    z.object({ ...inEngagement, id: uuidSchema, status: interviewStatusSchema }).strict(),
+  ),
+  'interview:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'interview:addQuestion': op<Interview>()(
+    z
+      .object({
+        ...inEngagement,
+        interviewId: uuidSchema,
+        text: z.string().trim().min(1).max(2000),
+        /** Insert before this position; at the end when absent. */
+        position: z.number().int().min(0).max(1000).optional(),
+      })
+      .strict(),
+  ),
+  'interview:updateQuestion': op<Interview>()(
+    z
+      .object({ ...inEngagement, questionId: uuidSchema, text: z.string().trim().min(1).max(2000) })
+      .strict(),
+  ),
+  'interview:moveQuestion': op<Interview>()(
+    z.object({ ...inEngagement, questionId: uuidSchema, position: z.number().int().min(0).max(1000) }).strict(),
+  ),
+  'interview:removeQuestion': op<Interview>()(z.object({ ...inEngagement, questionId: uuidSchema }).strict()),
+  /** Autosave: durable (synchronous = FULL) before it answers. questionId null = free notes. */
+  'interview:saveNotes': op<NotesSaved>()(
+    z
+      .object({
+        ...inEngagement,
+        interviewId: uuidSchema,
+        questionId: uuidSchema.nullable(),
+        notes: richTextSchema,
+      })
+      .strict(),
+  ),
+
+  // Step 1: findings (the coding) and the engagement's themes.
+  'finding:list': op<Finding[]>()(z.object({ ...inEngagement, filter: findingFilterSchema.optional() }).strict()),
+  'finding:create': op<Finding>()(
+    z
+      .object({
+        ...inEngagement,
+        source: findingSourceSchema,
+        fields: findingFieldsSchema.partial().extend({
+          statement: findingFieldsSchema.shape.statement,
+          kind: findingFieldsSchema.shape.kind,
+        }),
+      })
+      .strict(),
+  ),
+  'finding:update': op<Finding>()(
+    z.object({ ...inEngagement, id: uuidSchema, fields: findingFieldsSchema.partial().strict() }).strict(),
+  ),
+  'finding:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  /** Bulk re-theme: add and/or remove themes on many findings at once. */
+  'finding:retheme': op<{ updated: number }>()(
+    z
+      .object({
+        ...inEngagement,
+        ids: z.array(uuidSchema).min(1).max(50_000),
+        addThemeIds: z.array(uuidSchema).max(30),
+        removeThemeIds: z.array(uuidSchema).max(30),
+      })
+      .strict(),
+  ),
+  'finding:matrix': op<FindingMatrix>()(z.object(inEngagement).strict()),
+  'theme:list': op<Theme[]>()(z.object(inEngagement).strict()),
+  'theme:create': op<Theme>()(z.object({ ...inEngagement, fields: themeFieldsSchema }).strict()),
+  'theme:update': op<Theme>()(
+    z.object({ ...inEngagement, id: uuidSchema, fields: themeFieldsSchema.partial().strict() }).strict(),
+  ),
+  /** Moves every finding of `sourceId` to `targetId`, then removes `sourceId`. */
+  'theme:merge': op<Theme>()(z.object({ ...inEngagement, sourceId: uuidSchema, targetId: uuidSchema }).strict()),
+  'theme:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+
+  // Full-text search over notes, passages, documents, findings and stakeholders.
+  'search:query': op<SearchHit[]>()(
+    z
+      .object({ ...inEngagement, query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() })
+      .strict(),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import type { Method } from '../../shared/domain/method.js';
 import type { AppIndex } from '../app/app-index.js';
 import type { CoreOptions } from './core-types.js';
 import type { OpenEngagements } from './open-engagements.js';
+import type { UploadStaging } from './uploads.js';
 
 /** What every handler may use. Built once by createCore. */
 export interface CoreContext {
@@ -10,6 +11,7 @@ export interface CoreContext {
   readonly appIndex: AppIndex;
   readonly method: Method;
   readonly open: OpenEngagements;
+  readonly uploads: UploadStaging;
   readonly workspaceDir: string;
   readonly backupDir: string;
   readonly i18n: i18n;

@@ -2,6 +2,9 @@ import type { OpenEngagement } from '../../shared/domain/engagement.js';
 import type { ShellKind } from '../../shared/domain/app.js';
 import type { OperationName, OutputOf } from '../../shared/contract.js';
 import type { Result } from '../../shared/result.js';
+import type { SourceDocument } from '../../shared/domain/document.js';
+import type { Readable, Writable } from 'node:stream';
+import type { StagedUpload } from './uploads.js';
 
 export interface CoreOptions {
   /** Per-user folder for the app index (recent files, preferences) and migration backups. */
@@ -24,6 +27,12 @@ export interface Core {
   callByName(name: string, input: unknown): Promise<Result<unknown>>;
   openPath(path: string): Promise<Result<OpenEngagement>>;
   saveAsPath(engagementId: string, path: string): Promise<Result<OpenEngagement>>;
+  /** Streams an upload (browser mode) to a temp file; `document:add` takes its id. */
+  stageUpload(source: Readable, fileName: string): Promise<Result<StagedUpload>>;
+  /** A file picked in a native dialog (Electron): read in place when added. */
+  stagePath(filePath: string): Promise<Result<StagedUpload>>;
+  /** Streams a stored document's original bytes to `out` (system viewer, download). */
+  writeDocument(engagementId: string, documentId: string, out: Writable): Promise<Result<SourceDocument>>;
   /** Closes every open engagement cleanly (checkpoint, optimize). Safe to call twice. */
   dispose(): Promise<void>;
   readonly dataDir: string;

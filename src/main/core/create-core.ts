@@ -15,6 +15,11 @@ import { appHandlers } from './handlers/app.handlers.js';
 import { engagementHandlers } from './handlers/engagement.handlers.js';
 import type { Handlers } from './handlers/handler-types.js';
 import { stakeholderHandlers } from './handlers/stakeholder.handlers.js';
+import { documentHandlers } from './handlers/document.handlers.js';
+import { interviewHandlers } from './handlers/interview.handlers.js';
+import { findingHandlers } from './handlers/finding.handlers.js';
+import { UploadStaging } from './uploads.js';
+import { writeDocumentTo } from './services/document.service.js';
 import { isKoersError } from './koers-error.js';
 import { OpenEngagements } from './open-engagements.js';
 import { openEngagementAt, saveEngagementAs } from './services/engagement-files.service.js';
@@ -43,6 +48,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     appIndex,
     method: loadMethod(resolveMethodDir()),
     open,
+    uploads: new UploadStaging(path.join(options.dataDir, 'uploads')),
     workspaceDir: options.workspaceDir ?? appIndex.preferences.workspaceDir ?? defaultWorkspaceDir(),
     backupDir: path.join(options.dataDir, 'backups'),
     i18n,
@@ -53,7 +59,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...appHandlers(ctx),
     ...engagementHandlers(ctx),
     ...stakeholderHandlers(ctx),
+    ...documentHandlers(ctx),
+    ...interviewHandlers(ctx),
+    ...findingHandlers(ctx),
   };
+  // Uploads left by a run that was killed are of no use to anyone.
+  ctx.uploads.clear();
   const log = (error: unknown) => console.error('[koers]', error);
   const dispatch = createDispatcher(handlers, i18n, log);
 
@@ -79,10 +90,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     openPath: (filePath) => guarded(() => openEngagementAt(ctx, path.resolve(filePath))),
     saveAsPath: (engagementId, filePath) =>
       guarded(() => saveEngagementAs(ctx, engagementId, path.resolve(filePath), true)),
+    stageUpload: (source, fileName) => guarded(() => ctx.uploads.stageStream(source, fileName)),
+    stagePath: (filePath) => guarded(async () => ctx.uploads.stagePath(filePath)),
+    writeDocument: (engagementId, documentId, out) =>
+      guarded(() => writeDocumentTo(ctx, engagementId, documentId, out)),
     dispose: async () => {
       if (disposed) return;
       disposed = true;
       await open.closeAll();
+      ctx.uploads.clear();
     },
   };
 }

@@ -103,8 +103,8 @@ export interface InterviewTable {
   interviewers_json: string;
   status: string;
   status_dates_json: string;
-  free_notes_json: string;
-  free_notes_text: string;
+  free_notes_json: Generated<string>;
+  free_notes_text: Generated<string>;
   created_at: string;
   updated_at: string;
 }
@@ -121,8 +121,8 @@ export interface InterviewQuestionTable {
   position: number;
   guide_question_id: string | null;
   question_text: string;
-  notes_json: string;
-  notes_text: string;
+  notes_json: Generated<string>;
+  notes_text: Generated<string>;
   updated_at: string;
 }
 

@@ -31,8 +31,14 @@ export interface FindingSource {
   questionId: string | null;
   passageId: string | null;
   documentId: string | null;
-  /** "Interview R03 — vraag 2" or "Coalitieakkoord, p. 12": for lists and exports. */
-  label: string;
+  /** What a list or export needs to name the source in the reader's language. */
+  interviewTitle: string | null;
+  /** 1-based question number within its interview; null for free notes. */
+  questionNumber: number | null;
+  /** Pseudonyms (R01 …) of the interviewees: names never travel with a finding. */
+  pseudonyms: string[];
+  documentTitle: string | null;
+  page: number | null;
 }
 
 export interface Finding extends Timestamps {

@@ -61,10 +61,33 @@ export const methodManifestSchema = z.object({
   version: z.string().min(1).max(50),
 });
 
+export const guideQuestionSchema = z.object({
+  id: idSchema,
+  /** Section heading in the guide, e.g. "Uitdagingen". */
+  section: localizedTextSchema,
+  text: localizedTextSchema,
+  /** Follow-up prompts for the interviewer. */
+  probes: z.array(localizedTextSchema).default([]),
+});
+
+export const interviewGuideFileSchema = z.object({
+  introduction: localizedTextSchema,
+  questions: z.array(guideQuestionSchema).min(1),
+});
+
+/** A guide question in the engagement's language, as the UI shows it. */
+export interface GuideQuestion {
+  id: string;
+  section: string;
+  text: string;
+  probes: string[];
+}
+
 /** The method as loaded and validated; what a new engagement copies into its file. */
 export const methodSchema = z.object({
   manifest: methodManifestSchema,
   steps: methodStepsFileSchema.shape.steps,
   themes: methodThemesFileSchema,
+  interviewGuide: interviewGuideFileSchema,
 });
 export type Method = z.infer<typeof methodSchema>;

@@ -14,5 +14,7 @@ export interface SearchHit {
   /** For interview notes: the question (null = free notes). */
   questionId: string | null;
   title: string;
+  /** The interview or document the hit belongs to, for display. */
+  parentTitle: string | null;
   snippet: string;
 }

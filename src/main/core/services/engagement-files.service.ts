@@ -94,6 +94,7 @@ export async function createEngagementAt(
       await writeMethodPart(trx, 'manifest', method.manifest, now);
       await writeMethodPart(trx, 'steps', method.steps, now);
       await writeMethodPart(trx, 'themes', method.themes, now);
+      await writeMethodPart(trx, 'interviewGuide', method.interviewGuide, now);
       await insertThemes(
         trx,
         themeList.themes.map((theme, i) => ({
