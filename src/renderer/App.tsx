@@ -19,10 +19,11 @@ export function App() {
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
           <Notifications position="top-right" />
-          <LanguageSync />
-          <CommandsProvider>
-            <Screens />
-          </CommandsProvider>
+          <LanguageSync>
+            <CommandsProvider>
+              <Screens />
+            </CommandsProvider>
+          </LanguageSync>
         </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -53,6 +53,14 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Overzicht', level: 2 }).waitFor();
 
+    // Tick the first item of step 1: the progress line follows and the core stores it.
+    const firstStep = page.getByRole('group', { name: /^Checklist / }).first();
+    await firstStep.getByRole('checkbox').first().check();
+    await page.getByText(/^1 van \d+ gedaan$/).waitFor();
+    const engagementId = engagementIdFromUrl(page);
+    const overview = await koers.core.call('engagement:overview', { engagementId });
+    expect(overview.ok && overview.value.steps[0]!.items[0]!.done).toBe(true);
+
     await section(page, 'Betrokkenen').click();
     await page.getByText('Nog geen betrokkenen').waitFor();
 
@@ -90,8 +98,9 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
     await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
     await page.getByText('De instellingen zijn opgeslagen.').waitFor();
 
-    const engagementId = /#\/e\/([0-9a-f-]{36})\//.exec(page.url())?.[1];
-    const stored = await koers.core.call('engagement:get', { engagementId });
+    const stored = await koers.core.call('engagement:get', {
+      engagementId: engagementIdFromUrl(page),
+    });
     expect(stored.ok && stored.value.houseStyle).toEqual({
       primaryColor: PRIMARY,
       secondaryColor: expect.stringMatching(/^#[0-9a-f]{6}$/i),
@@ -181,6 +190,12 @@ async function addStakeholder(
   await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
   await form.waitFor({ state: 'hidden' });
   await page.getByRole('row', { name: new RegExp(person.name) }).waitFor();
+}
+
+function engagementIdFromUrl(page: Page): string {
+  const id = /#\/e\/([0-9a-f-]{36})\//.exec(page.url())?.[1];
+  if (!id) throw new Error(`no engagement in ${page.url()}`);
+  return id;
 }
 
 /** A link in the engagement's side navigation. */

@@ -14,6 +14,7 @@ import { OpenFileModal } from '../dialogs/OpenFileModal';
 import { parseMenuAction, type MenuAction } from '../../shared/menu-actions';
 import { AboutModal } from '../dialogs/AboutModal';
 import { CommandsContext, type AppCommands } from './commands-context';
+import { copyName } from './copy-name';
 import { engagementPath, homePath, navigate, useRoute } from './router';
 
 type Dialog = 'new' | 'open' | 'saveAs' | 'rename' | 'about' | null;
@@ -216,11 +217,4 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
       />
     </CommandsContext.Provider>
   );
-}
-
-/** A suggestion beside the original ("Traject-2.koers"); the user edits it in the dialog. */
-function copyName(fileName: string): string {
-  const match = /^(.*?)(\.koers)?$/i.exec(fileName);
-  const base = match?.[1] ?? fileName;
-  return `${base}-2${match?.[2] ?? '.koers'}`;
 }

@@ -27,6 +27,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommands } from '../../app/commands-context';
 import { engagementPath, homePath, type EngagementSection } from '../../app/router';
+import { isKoersError } from '../../api/koers-error';
 import { useEngagement, useOpenEngagements } from '../../api/queries';
 import { OverviewPage } from '../overview/OverviewPage';
 import { SettingsPage } from '../settings/SettingsPage';
@@ -64,7 +65,13 @@ export function EngagementLayout({ engagementId, section }: Props) {
           withIndicatorBackground
           icon={<IconFileOff aria-hidden />}
           title={t('engagement.notOpenTitle')}
-          description={engagement.error.message || t('engagement.notOpenText')}
+          description={
+            // The core's own NOT_OPEN text would repeat the title; other errors say something new.
+            isKoersError(engagement.error) &&
+            !['NOT_OPEN', 'NOT_FOUND'].includes(engagement.error.code)
+              ? engagement.error.message
+              : t('engagement.notOpenText')
+          }
         >
           <EmptyState.Actions>
             <Button component="a" href={homePath()}>

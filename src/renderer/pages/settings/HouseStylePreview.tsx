@@ -1,6 +1,7 @@
 import { Box, Image, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { HouseStyle } from '../../../shared/domain/engagement';
+import { textOn } from './contrast';
 import { logoSrc } from './logo';
 
 interface Props {
@@ -9,17 +10,6 @@ interface Props {
 }
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
-
-/** Black or white text, whichever reads better on the given background (WCAG luminance). */
-function textOn(hex: string): string {
-  if (!HEX.test(hex)) return '#000000';
-  const channel = (i: number) => {
-    const c = parseInt(hex.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  const luminance = 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5);
-  return luminance > 0.4 ? '#000000' : '#ffffff';
-}
 
 export function HouseStylePreview({ clientName, houseStyle }: Props) {
   const { t } = useTranslation();

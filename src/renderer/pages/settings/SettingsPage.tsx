@@ -76,19 +76,29 @@ export function SettingsPage({ engagement }: { engagement: Engagement }) {
               onChange={(houseStyle) => setFields((f) => ({ ...f, houseStyle }))}
             />
           </Paper>
-          <Group justify="flex-end">
-            {dirty && (
-              <Text size="sm" c="orange.8" role="status">
-                {t('settings.unsaved')}
-              </Text>
-            )}
-            <Button variant="default" disabled={!dirty} onClick={() => setFields(saved)}>
-              {t('actions.cancel')}
-            </Button>
-            <Button type="submit" disabled={!dirty} loading={save.isPending}>
-              {t('actions.saveChanges')}
-            </Button>
-          </Group>
+          {/* Sticky, so the save button stays in reach while editing the top of a long form. */}
+          <Paper
+            withBorder
+            shadow={dirty ? 'md' : undefined}
+            p="sm"
+            pos="sticky"
+            bottom={8}
+            style={{ zIndex: 5 }}
+          >
+            <Group justify="flex-end">
+              {dirty && (
+                <Text size="sm" c="orange.8" role="status">
+                  {t('settings.unsaved')}
+                </Text>
+              )}
+              <Button variant="default" disabled={!dirty} onClick={() => setFields(saved)}>
+                {t('actions.cancel')}
+              </Button>
+              <Button type="submit" disabled={!dirty} loading={save.isPending}>
+                {t('actions.saveChanges')}
+              </Button>
+            </Group>
+          </Paper>
         </Stack>
       </form>
       <Divider />

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { uiEn } from './ui.en.js';
+import { uiNl } from './ui.nl.js';
+
+type Tree = { [key: string]: string | Tree };
+
+const flatten = (tree: Tree, prefix = ''): Map<string, string> => {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out.set(path, value);
+    else for (const [k, v] of flatten(value, path)) out.set(k, v);
+  }
+  return out;
+};
+
+const placeholders = (text: string): string[] =>
+  [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
+
+const nl = flatten(uiNl);
+const en = flatten(uiEn);
+
+// The compiler already checks that both files have the same keys; these checks cover what a
+// type cannot see: empty texts, and a placeholder renamed or dropped in one language.
+describe('UI texts', () => {
+  it('has the same keys in Dutch and English', () => {
+    expect([...en.keys()].sort()).toEqual([...nl.keys()].sort());
+    expect(nl.size).toBeGreaterThan(100);
+  });
+
+  it('has no empty text', () => {
+    for (const [key, value] of [...nl, ...en]) expect(value.trim(), key).not.toBe('');
+  });
+
+  it('uses the same placeholders in both languages', () => {
+    for (const [key, value] of nl)
+      expect(placeholders(en.get(key) ?? ''), key).toEqual(placeholders(value));
+  });
+
+  it('gives every plural both its forms', () => {
+    for (const key of nl.keys()) {
+      if (key.endsWith('_one')) expect(nl.has(key.replace(/_one$/, '_other')), key).toBe(true);
+      if (key.endsWith('_other')) expect(nl.has(key.replace(/_other$/, '_one')), key).toBe(true);
+    }
+  });
+});
