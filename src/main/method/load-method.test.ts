@@ -85,6 +85,51 @@ describe('the real method in resources/method', () => {
   });
 });
 
+describe('the interview guide in resources/method', () => {
+  const guide = loadMethod(methodDir).interviewGuide;
+  const byId = new Map(guide.questions.map((q) => [q.id, q]));
+
+  it('has 14 to 20 questions with unique ids, each with one to three probes', () => {
+    expect(guide.questions.length).toBeGreaterThanOrEqual(14);
+    expect(guide.questions.length).toBeLessThanOrEqual(20);
+    expect(byId.size).toBe(guide.questions.length);
+    expectBothLanguages(guide.introduction);
+    for (const question of guide.questions) {
+      expect(question.id.startsWith('ig-'), question.id).toBe(true);
+      expectBothLanguages(question.section);
+      expectBothLanguages(question.text);
+      expect(question.text.nl.endsWith('?'), question.id).toBe(true);
+      expect(question.probes.length, question.id).toBeGreaterThanOrEqual(1);
+      expect(question.probes.length, question.id).toBeLessThanOrEqual(3);
+      question.probes.forEach(expectBothLanguages);
+    }
+  });
+
+  it('asks the two core questions of step 1: the biggest challenges and what the vision must not lack', () => {
+    expect(byId.get('ig-uitdagingen-grootste')?.text.nl).toMatch(/grootste uitdagingen/);
+    expect(byId.get('ig-visie-niet-missen')?.text.nl).toMatch(/niet ontbreken/);
+  });
+
+  it('opens with the introduction and role and closes with the closing, sections kept together', () => {
+    const sections = guide.questions.map((q) => q.section.nl);
+    expect(sections[0]).toBe('Introductie & rol');
+    expect(sections.at(-1)).toBe('Afsluiting');
+    const runs = sections.filter((s, i) => i === 0 || sections[i - 1] !== s);
+    expect(new Set(runs).size).toBe(runs.length);
+    expect(runs).toEqual(
+      expect.arrayContaining([
+        'Uitdagingen van de organisatie',
+        'Ambities en kansen',
+        'Data in het werk vandaag',
+        'Ethiek & privacy',
+        'Governance & eigenaarschap',
+        'Vaardigheden & cultuur',
+        'Wat de visie niet mag missen',
+      ]),
+    );
+  });
+});
+
 describe('resolveMethodDir', () => {
   it('finds the same folder from a compiled location below the package root', () => {
     const fromOut = resolveMethodDir(join(methodDir, '..', '..', 'out', 'main', 'method'));
@@ -123,6 +168,9 @@ describe('a broken method', () => {
     edit('steps.json', (json) => change(json as unknown as StepsJson));
   const editThemes = (change: (json: ThemesJson) => void): void =>
     edit('themes.json', (json) => change(json as unknown as ThemesJson));
+  type GuideJson = { questions: { id: string; text: { nl?: string } }[] };
+  const editGuide = (change: (json: GuideJson) => void): void =>
+    edit('interview-guide.json', (json) => change(json as unknown as GuideJson));
 
   const loadError = (): MethodLoadError => {
     try {
@@ -183,6 +231,33 @@ describe('a broken method', () => {
     const error = loadError();
     expect(error.fieldPath).toBe('defaultList');
     expect(error.message).toContain('bestaat-niet');
+  });
+
+  it('names a guide question id used twice', () => {
+    let twice = '';
+    editGuide((json) => {
+      twice = json.questions[2]!.id;
+      json.questions[5]!.id = twice;
+    });
+    const error = loadError();
+    expect(error.file).toBe('interview-guide.json');
+    expect(error.fieldPath).toBe('questions.5.id');
+    expect(error.message).toContain('interview-guide.json');
+    expect(error.message).toContain(`'${twice}'`);
+  });
+
+  it('names a guide question without Dutch text', () => {
+    editGuide((json) => {
+      delete json.questions[3]!.text.nl;
+    });
+    const error = loadError();
+    expect(error.file).toBe('interview-guide.json');
+    expect(error.fieldPath).toBe('questions.3.text.nl');
+  });
+
+  it('refuses a method without an interview guide', () => {
+    rmSync(join(dir, 'interview-guide.json'));
+    expect(() => loadMethod(dir)).toThrow(/interview-guide\.json.*ontbreekt/);
   });
 
   it('names the file when it is missing or not JSON', () => {

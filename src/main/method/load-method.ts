@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import {
+  interviewGuideFileSchema,
   methodManifestSchema,
   methodSchema,
   methodStepsFileSchema,
@@ -17,6 +18,7 @@ export const METHOD_FILES = {
   manifest: 'manifest.json',
   steps: 'steps.json',
   themes: 'themes.json',
+  interviewGuide: 'interview-guide.json',
 } as const;
 
 type PathSegment = PropertyKey;
@@ -136,16 +138,27 @@ function checkThemes(themes: Method['themes']): void {
   }
 }
 
+function checkInterviewGuide(guide: Method['interviewGuide']): void {
+  // Notes are stored per guide question id; a repeated id would file two answers as one.
+  assertUnique(
+    METHOD_FILES.interviewGuide,
+    guide.questions.map((question, i) => ({ value: question.id, path: ['questions', i, 'id'] })),
+    'vraag-id',
+  );
+}
+
 /** Reads and validates the method in `dir`; throws a MethodLoadError naming file and field. */
 export function loadMethod(dir: string): Method {
   const manifest = parseFile(dir, METHOD_FILES.manifest, methodManifestSchema);
   const { steps } = parseFile(dir, METHOD_FILES.steps, methodStepsFileSchema);
   const themes = parseFile(dir, METHOD_FILES.themes, methodThemesFileSchema);
+  const interviewGuide = parseFile(dir, METHOD_FILES.interviewGuide, interviewGuideFileSchema);
   checkSteps(steps);
   checkThemes(themes);
+  checkInterviewGuide(interviewGuide);
   const sortedSteps = [...steps].sort((a, b) => a.number - b.number);
   // The parts were each validated; parsing the whole keeps the type honest if the schema grows.
-  return methodSchema.parse({ manifest, steps: sortedSteps, themes });
+  return methodSchema.parse({ manifest, steps: sortedSteps, themes, interviewGuide });
 }
 
 const isMethodDir = (dir: string): boolean => existsSync(join(dir, METHOD_FILES.manifest));
