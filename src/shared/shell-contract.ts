@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { uuidSchema } from './domain/common.js';
 import type { OpenEngagement } from './domain/engagement.js';
+import type { StagedUpload } from './domain/document.js';
 import type { Result } from './result.js';
 
 interface ShellOperation<I extends z.ZodType, O> {
@@ -20,6 +21,12 @@ export const shellContract = {
   'shell:openDialog': op<OpenEngagement | null>()(z.object({}).strict()),
   /** Native "Opslaan als…" dialog for the given engagement; null when cancelled. */
   'shell:saveAsDialog': op<OpenEngagement | null>()(z.object({ engagementId: uuidSchema }).strict()),
+  /** Native multi-select dialog for documents; each picked file is staged for `document:add`. */
+  'shell:pickDocuments': op<StagedUpload[]>()(z.object({ engagementId: uuidSchema }).strict()),
+  /** Writes a stored document to a temp file and opens it in the system viewer. */
+  'shell:openDocument': op<{ opened: boolean }>()(
+    z.object({ engagementId: uuidSchema, documentId: uuidSchema }).strict(),
+  ),
   /** Opens an https: or mailto: link in the system browser; anything else is refused. */
   'shell:openExternal': op<{ opened: boolean }>()(z.object({ url: z.string().max(2000) }).strict()),
 } as const;

@@ -2,9 +2,8 @@ import type { OpenEngagement } from '../../shared/domain/engagement.js';
 import type { ShellKind } from '../../shared/domain/app.js';
 import type { OperationName, OutputOf } from '../../shared/contract.js';
 import type { Result } from '../../shared/result.js';
-import type { SourceDocument } from '../../shared/domain/document.js';
+import type { SourceDocument, StagedUpload } from '../../shared/domain/document.js';
 import type { Readable, Writable } from 'node:stream';
-import type { StagedUpload } from './uploads.js';
 
 export interface CoreOptions {
   /** Per-user folder for the app index (recent files, preferences) and migration backups. */

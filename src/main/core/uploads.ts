@@ -3,18 +3,12 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { StagedUpload } from '../../shared/domain/document.js';
 import { KoersError } from './koers-error.js';
 
 // Files reach the core out of band, because they can be far larger than any JSON message:
 // the HTTP bridge streams an upload to disk, the Electron shell hands over a path the user
 // picked in a native dialog. Either way the renderer only ever holds an opaque upload id.
-
-export interface StagedUpload {
-  uploadId: string;
-  fileName: string;
-  mimeType: string;
-  sizeBytes: number;
-}
 
 interface StagedRecord extends StagedUpload {
   /** Where the bytes are: our own temp file, or the user's file for a dialog pick. */

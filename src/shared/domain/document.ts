@@ -49,3 +49,11 @@ export interface DocumentDetail extends SourceDocument {
 
 /** Upload ids are minted by the core when a shell stages a file; never a path. */
 export const uploadIdSchema = z.string().regex(/^[a-f0-9-]{36}$/);
+
+/** A file handed to the core out of band, waiting for `document:add`. */
+export interface StagedUpload {
+  uploadId: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+}
