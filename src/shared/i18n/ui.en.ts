@@ -1,7 +1,9 @@
 import type { UiMessages } from './ui.nl.js';
+import { uiFindingsEn } from './ui-findings.en.js';
 
 // English, the second UI language. Typed as UiMessages: a missing or extra key fails to compile.
 export const uiEn: UiMessages = {
+  ...uiFindingsEn,
   app: {
     name: 'Koers',
     tagline: 'Workbench for data-driven working engagements',

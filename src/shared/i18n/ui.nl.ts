@@ -1,8 +1,10 @@
 // Every text the renderer shows, in Dutch (the default). ui.en.ts must have exactly these keys;
 // the type UiMessages makes the compiler check that. Values are plain strings with i18next
 // {{placeholders}}; no markup, so translators cannot break the layout.
+import { uiFindingsNl } from './ui-findings.nl.js';
 
 export const uiNl = {
+  ...uiFindingsNl,
   app: {
     name: 'Koers',
     tagline: 'Werkbank voor trajecten datagedreven werken',
