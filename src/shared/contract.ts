@@ -49,6 +49,12 @@ import {
   type FindingMatrix,
 } from './domain/finding.js';
 import type { SearchHit } from './domain/search.js';
+import {
+  exportOptionsSchema,
+  exportTypeSchema,
+  type ExportJobStatus,
+  type ExportTypeInfo,
+} from './domain/export.js';
 import type { GuideQuestion } from './domain/method.js';
 
 interface Operation<I extends z.ZodType, O> {
@@ -255,6 +261,22 @@ export const contract = {
       .object({ ...inEngagement, query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() })
       .strict(),
   ),
+
+  // Exports: a job per document, because a large one takes seconds and can be cancelled.
+  // The bytes leave through a shell (save dialog in Electron, a download in browser mode).
+  'export:types': op<ExportTypeInfo[]>()(none),
+  'export:start': op<ExportJobStatus>()(
+    z
+      .object({
+        ...inEngagement,
+        type: exportTypeSchema,
+        interviewId: uuidSchema.optional(),
+        options: exportOptionsSchema.partial().optional(),
+      })
+      .strict(),
+  ),
+  'export:status': op<ExportJobStatus>()(z.object({ jobId: uuidSchema }).strict()),
+  'export:cancel': op<ExportJobStatus>()(z.object({ jobId: uuidSchema }).strict()),
 } as const;
 
 export type Contract = typeof contract;

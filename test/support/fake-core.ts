@@ -29,6 +29,11 @@ export function createFakeCore(
     callByName: answer,
     openPath: () => Promise.reject(new Error('not used by the server')),
     saveAsPath: () => Promise.reject(new Error('not used by the server')),
+    stageUpload: () => Promise.reject(new Error('not used by this test')),
+    stagePath: () => Promise.reject(new Error('not used by this test')),
+    writeDocument: () => Promise.reject(new Error('not used by this test')),
+    takeExport: () => Promise.reject(new Error('not used by this test')),
+    waitForExport: () => Promise.reject(new Error('not used by this test')),
     dispose: () => {
       fake.disposed = true;
       return Promise.resolve();

@@ -46,6 +46,10 @@ export interface CliMessages {
     checklist: string;
     checklistValue(done: number, total: number | null): string;
     themes: string;
+    documents: string;
+    documentsValue(documents: number, size: string, passages: number): string;
+    interviews: string;
+    findings: string;
     none: string;
   };
   verifyOk(path: string, schemaVersion: number, stakeholders: number): string;
@@ -160,6 +164,10 @@ Toont de algemene hulp, of de hulp bij OPDRACHT (new, demo, info, verify).`,
         ? `${done} afgevinkt (methode in bestand onleesbaar)`
         : `${done} van ${total} afgevinkt`,
     themes: "Thema's",
+    documents: 'Documenten',
+    documentsValue: (documents, size, passages) => `${documents} (${size}), ${passages} fragmenten`,
+    interviews: 'Interviews',
+    findings: 'Bevindingen',
     none: '(geen)',
   },
   verifyOk: (path, version, stakeholders) =>
@@ -263,6 +271,10 @@ Shows the general help, or the help for COMMAND (new, demo, info, verify).`,
     checklistValue: (done, total) =>
       total === null ? `${done} ticked (method in file unreadable)` : `${done} of ${total} ticked`,
     themes: 'Themes',
+    documents: 'Documents',
+    documentsValue: (documents, size, passages) => `${documents} (${size}), ${passages} passages`,
+    interviews: 'Interviews',
+    findings: 'Findings',
     none: '(none)',
   },
   verifyOk: (path, version, stakeholders) =>

@@ -4,6 +4,8 @@ import type { OperationName, OutputOf } from '../../shared/contract.js';
 import type { Result } from '../../shared/result.js';
 import type { SourceDocument, StagedUpload } from '../../shared/domain/document.js';
 import type { Readable, Writable } from 'node:stream';
+import type { ExportJobStatus } from '../../shared/domain/export.js';
+import type { ExportResult } from './export-jobs.js';
 
 export interface CoreOptions {
   /** Per-user folder for the app index (recent files, preferences) and migration backups. */
@@ -32,6 +34,10 @@ export interface Core {
   stagePath(filePath: string): Promise<Result<StagedUpload>>;
   /** Streams a stored document's original bytes to `out` (system viewer, download). */
   writeDocument(engagementId: string, documentId: string, out: Writable): Promise<Result<SourceDocument>>;
+  /** The finished bytes of an export job, handed over once (save dialog, download, CLI). */
+  takeExport(jobId: string): Promise<Result<ExportResult>>;
+  /** Waits until an export job has ended: for the CLI and tests. */
+  waitForExport(jobId: string): Promise<Result<ExportJobStatus>>;
   /** Closes every open engagement cleanly (checkpoint, optimize). Safe to call twice. */
   dispose(): Promise<void>;
   readonly dataDir: string;

@@ -19,6 +19,8 @@ import { documentHandlers } from './handlers/document.handlers.js';
 import { interviewHandlers } from './handlers/interview.handlers.js';
 import { findingHandlers } from './handlers/finding.handlers.js';
 import { UploadStaging } from './uploads.js';
+import { ExportJobs } from './export-jobs.js';
+import { exportHandlers } from './handlers/export.handlers.js';
 import { writeDocumentTo } from './services/document.service.js';
 import { isKoersError } from './koers-error.js';
 import { OpenEngagements } from './open-engagements.js';
@@ -55,6 +57,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     appVersion: readAppVersion(),
     now: () => new Date().toISOString(),
   };
+  const exports = new ExportJobs(ctx);
   const handlers: Handlers = {
     ...appHandlers(ctx),
     ...engagementHandlers(ctx),
@@ -62,6 +65,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...documentHandlers(ctx),
     ...interviewHandlers(ctx),
     ...findingHandlers(ctx),
+    ...exportHandlers(exports),
   };
   // Uploads left by a run that was killed are of no use to anyone.
   ctx.uploads.clear();
@@ -94,9 +98,12 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     stagePath: (filePath) => guarded(async () => ctx.uploads.stagePath(filePath)),
     writeDocument: (engagementId, documentId, out) =>
       guarded(() => writeDocumentTo(ctx, engagementId, documentId, out)),
+    takeExport: (jobId) => guarded(async () => exports.take(jobId)),
+    waitForExport: (jobId) => guarded(() => exports.wait(jobId)),
     dispose: async () => {
       if (disposed) return;
       disposed = true;
+      exports.cancelAll();
       await open.closeAll();
       ctx.uploads.clear();
     },

@@ -39,6 +39,14 @@ export interface EngagementFileReport {
   /** total is null when the method copy in the file cannot be read. */
   checklist: { done: number; total: number | null };
   themes: number;
+  /** Step 1 records; null for a file from before step 1 existed (schema v1). */
+  analysis: {
+    documents: number;
+    documentBytes: number;
+    passages: number;
+    interviews: number;
+    findings: number;
+  } | null;
 }
 
 interface EngagementQueryRow {
@@ -119,6 +127,18 @@ function readReport(
     .pluck()
     .get() as number;
   const themes = sqlite.prepare('SELECT count(*) FROM theme').pluck().get() as number;
+  const hasAnalysis =
+    sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'finding'").pluck().get() === 1;
+  const count = (sql: string) => Number(sqlite.prepare(sql).pluck().get() ?? 0);
+  const analysis = hasAnalysis
+    ? {
+        documents: count('SELECT count(*) FROM document'),
+        documentBytes: count('SELECT coalesce(sum(size_bytes), 0) FROM document'),
+        passages: count('SELECT count(*) FROM passage'),
+        interviews: count('SELECT count(*) FROM interview'),
+        findings: count('SELECT count(*) FROM finding'),
+      }
+    : null;
   const stepsJson = sqlite
     .prepare("SELECT content_json FROM method_snapshot WHERE part = 'steps'")
     .pluck()
@@ -145,6 +165,7 @@ function readReport(
     stakeholders: { total: groups.reduce((sum, g) => sum + g.n, 0), byGroup },
     checklist: { done, total: countChecklistItems(stepsJson) },
     themes,
+    analysis,
   };
 }
 

@@ -47,7 +47,15 @@ export function formatReport(
     [t.stakeholders, String(report.stakeholders.total)],
   ];
   const groups = groupLines(report.stakeholders.byGroup);
-  const labels = [...rows.map(([label]) => label), t.checklist, t.themes];
+  const a = report.analysis;
+  const analysisRows: [string, string][] = a
+    ? [
+        [t.documents, t.documentsValue(a.documents, formatBytes(language, a.documentBytes), a.passages)],
+        [t.interviews, String(a.interviews)],
+        [t.findings, String(a.findings)],
+      ]
+    : [];
+  const labels = [...rows.map(([label]) => label), t.checklist, t.themes, ...analysisRows.map(([l]) => l)];
   const width = Math.max(...labels.map((l) => l.length + 2), ...groups.map(([g]) => g.length + 3));
   const line = (label: string, value: string) => `${`${label}:`.padEnd(width)}${value}`;
   return [
@@ -55,6 +63,7 @@ export function formatReport(
     ...groups.map(([group, n]) => `${`  ${group}`.padEnd(width)}${n}`),
     line(t.checklist, t.checklistValue(report.checklist.done, report.checklist.total)),
     line(t.themes, String(report.themes)),
+    ...analysisRows.map(([label, value]) => line(label, value)),
   ];
 }
 

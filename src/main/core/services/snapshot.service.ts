@@ -1,0 +1,40 @@
+import type { EngagementSnapshot } from '../../export/snapshot.js';
+import type { CoreContext } from '../core-context.js';
+import { getDocument, listEngagementDocuments } from './document.service.js';
+import { getEngagement } from './engagement.service.js';
+import { listEngagementFindings } from './finding.service.js';
+import { engagementGuide } from './interview-guide.service.js';
+import { getInterview, listEngagementInterviews } from './interview.service.js';
+import { listEngagementStakeholders } from './stakeholder.service.js';
+import { listEngagementThemes } from './theme.service.js';
+
+/**
+ * Reads a whole engagement in one read transaction, so an export never mixes data from before
+ * and after a save. The dispatcher runs one call at a time, so nothing else uses the
+ * connection meanwhile; BEGIN is issued on the driver because the services go through kysely
+ * on that same single connection.
+ */
+export async function readSnapshot(ctx: CoreContext, engagementId: string): Promise<EngagementSnapshot> {
+  const doc = ctx.open.get(engagementId);
+  const sqlite = doc.file.sqlite;
+  sqlite.prepare('BEGIN').run();
+  try {
+    // The guide copy may be written on first use (files from before step 1); do that first.
+    const guide = await engagementGuide(ctx, doc.file.db);
+    const engagement = await getEngagement(ctx, engagementId);
+    const [stakeholders, themes, documentList, interviewList, findings] = await Promise.all([
+      listEngagementStakeholders(ctx, engagementId),
+      listEngagementThemes(ctx, engagementId),
+      listEngagementDocuments(ctx, engagementId),
+      listEngagementInterviews(ctx, engagementId),
+      listEngagementFindings(ctx, engagementId),
+    ]);
+    const documents = [];
+    for (const d of documentList) documents.push(await getDocument(ctx, engagementId, d.id));
+    const interviews = [];
+    for (const i of interviewList) interviews.push(await getInterview(ctx, engagementId, i.id));
+    return { engagement, stakeholders, themes, documents, interviews, findings, guide, takenAt: ctx.now() };
+  } finally {
+    sqlite.prepare(sqlite.inTransaction ? 'COMMIT' : 'SELECT 1').run();
+  }
+}

@@ -1,0 +1,32 @@
+import type { Language } from '../../shared/domain/common.js';
+import type { ExportOptions, ExportTypeInfo } from '../../shared/domain/export.js';
+import type { TextCleaner } from './safe-text.js';
+import type { EngagementSnapshot } from './snapshot.js';
+
+/** What a builder gets: data in, nothing else. */
+export interface ExportRun {
+  snapshot: EngagementSnapshot;
+  language: Language;
+  options: ExportOptions;
+  /** For the interview report. */
+  interviewId?: string;
+  /** Every user string goes through text.xml(); it counts what it removed. */
+  text: TextCleaner;
+  /** Builders add one for each cell cut at Excel's limit. */
+  counters: { truncatedCells: number };
+  /** 0 … 1; called as the builder moves on. */
+  progress(fraction: number): void;
+  /** Builders check it between sections and throw its reason when aborted. */
+  signal: AbortSignal;
+}
+
+export interface ExportBuilder {
+  info: ExportTypeInfo;
+  mimeType: string;
+  /** File name without folder, in the run's language, e.g. "Bevindingenrapport Dijkhaven.docx". */
+  fileName(run: ExportRun): string;
+  build(run: ExportRun): Promise<Uint8Array>;
+}
+
+export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,0 +1,17 @@
+import { EXPORT_TYPES, type ExportType, type ExportTypeInfo } from '../../shared/domain/export.js';
+import type { ExportBuilder } from './builder-types.js';
+
+// One entry per document type. The UI, browser mode and the CLI all list and run exports from
+// here; a new document type is a builder file plus one line below.
+const BUILDERS: Partial<Record<ExportType, ExportBuilder>> = {};
+
+export function builderFor(type: ExportType): ExportBuilder | undefined {
+  return BUILDERS[type];
+}
+
+export function exportTypes(): ExportTypeInfo[] {
+  return EXPORT_TYPES.flatMap((type) => {
+    const builder = BUILDERS[type];
+    return builder ? [builder.info] : [];
+  });
+}
