@@ -13,7 +13,9 @@ let engagementId: string;
 let stakeholderId: string;
 let filePath: string;
 
-const HUGE = 'x'.repeat(3_000_000);
+// Longer than the longest string any schema accepts (notes JSON: 4 MB).
+const HUGE = 'x'.repeat(5_000_000);
+const ID = '5d0c3f2e-8a61-4b7e-9c2d-1f3a4b5c6d7e';
 
 function validInputs(): Record<OperationName, Record<string, unknown>> {
   const e = { engagementId };
@@ -48,6 +50,42 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'stakeholder:update': { ...e, id: stakeholderId, fields: { name: 'Ander', group: 'inwoner', consentNote: 'ok' } },
     'stakeholder:delete': { ...e, id: stakeholderId },
     'demo:create': {},
+    'document:list': e,
+    'document:get': { ...e, id: ID },
+    'document:add': { ...e, uploadId: ID, fields: { title: 'Coalitieakkoord', type: 'coalitieakkoord', documentDate: '2026-01-01', author: 'Raad', summary: 'x' } },
+    'document:update': { ...e, id: ID, fields: { title: 'T', summary: 'S' } },
+    'document:delete': { ...e, id: ID },
+    'passage:create': { ...e, documentId: ID, fields: { text: 'Passage', page: 3, note: 'n' } },
+    'passage:update': { ...e, id: ID, fields: { text: 'P', page: 4 } },
+    'passage:delete': { ...e, id: ID },
+    'interview:guide': e,
+    'interview:list': e,
+    'interview:get': { ...e, id: ID },
+    'interview:create': { ...e, fields: { title: 'Interview', scheduledAt: '2026-03-10T10:00', location: 'Stadhuis', interviewers: ['A'], participantIds: [ID] }, guideQuestionIds: ['ig-x'] },
+    'interview:update': { ...e, id: ID, fields: { title: 'T', location: 'L' } },
+    'interview:setStatus': { ...e, id: ID, status: 'afgenomen' },
+    'interview:delete': { ...e, id: ID },
+    'interview:addQuestion': { ...e, interviewId: ID, text: 'Vraag', position: 1 },
+    'interview:updateQuestion': { ...e, questionId: ID, text: 'Vraag' },
+    'interview:moveQuestion': { ...e, questionId: ID, position: 2 },
+    'interview:removeQuestion': { ...e, questionId: ID },
+    'interview:saveNotes': { ...e, interviewId: ID, questionId: ID, notes: { json: '{}', text: 'notitie' } },
+    'finding:list': { ...e, filter: { themeId: ID, kind: 'risico', group: 'directie', sourceType: 'direct', text: 'x' } },
+    'finding:create': { ...e, source: { type: 'interview', interviewId: ID, questionId: ID }, fields: { statement: 'S', quote: 'Q', kind: 'risico', themeIds: [ID], importance: 2, group: 'directie' } },
+    'finding:update': { ...e, id: ID, fields: { statement: 'S', importance: 3 } },
+    'finding:delete': { ...e, id: ID },
+    'finding:retheme': { ...e, ids: [ID], addThemeIds: [ID], removeThemeIds: [ID] },
+    'finding:matrix': e,
+    'theme:list': e,
+    'theme:create': { ...e, fields: { name: 'Ethiek', color: '#112233' } },
+    'theme:update': { ...e, id: ID, fields: { name: 'Ethiek' } },
+    'theme:merge': { ...e, sourceId: ID, targetId: ID },
+    'theme:delete': { ...e, id: ID },
+    'search:query': { ...e, query: 'privé', limit: 10 },
+    'export:types': {},
+    'export:start': { ...e, type: 'findings-report', interviewId: ID, options: { language: 'en', useNames: true, confidential: true, version: 'concept 0.1' } },
+    'export:status': { jobId: ID },
+    'export:cancel': { jobId: ID },
   };
 }
 
