@@ -181,8 +181,15 @@ describe('koers demo', () => {
     const report = JSON.parse(info.stdout.join('\n')) as {
       stakeholders: { total: number; byGroup: Record<string, number> };
       checklist: { done: number; total: number };
+      analysis: { documents: number; passages: number; interviews: number; findings: number };
     };
     expect(report.stakeholders.total).toBeGreaterThanOrEqual(15);
+    expect(report.analysis.documents).toBeGreaterThanOrEqual(4);
+    expect(report.analysis.interviews).toBeGreaterThanOrEqual(8);
+    expect(report.analysis.findings).toBeGreaterThanOrEqual(60);
+    const text = (await cli(['info', run.stdout[0]!])).stdout.join('\n');
+    expect(text).toMatch(/Interviews:\s+\d+/);
+    expect(text).toMatch(/Bevindingen:\s+\d+/);
     expect(Object.keys(report.stakeholders.byGroup).length).toBeGreaterThanOrEqual(5);
     expect(report.checklist.done).toBeGreaterThan(0);
     // A second demo in the same folder gets its own name instead of failing.

@@ -214,3 +214,35 @@ describe('step 1 in the core', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('PK fake docx');
   });
 });
+
+describe('the demo engagement, step 1', () => {
+  it('has documents with passages, interviews with notes and coded findings', async () => {
+    t = await startTempCore();
+    const demo = await t.must('demo:create', {});
+    const engagementId = demo.engagementId;
+    const documents = await t.must('document:list', { engagementId });
+    expect(documents.length).toBeGreaterThanOrEqual(4);
+    expect(documents.every((d) => d.mimeType === 'application/pdf' && d.sizeBytes > 500)).toBe(true);
+    expect(documents.reduce((n, d) => n + d.passageCount, 0)).toBeGreaterThanOrEqual(8);
+    const interviews = await t.must('interview:list', { engagementId });
+    expect(interviews.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(interviews.map((i) => i.status)).size).toBe(5);
+    const accepted = interviews.find((i) => i.status === 'geaccordeerd')!;
+    expect(Object.keys(accepted.statusDates)).toHaveLength(5);
+    const full = await t.must('interview:get', { engagementId, id: accepted.id });
+    expect(full.questions.filter((q) => q.notes.text.length > 100).length).toBeGreaterThanOrEqual(3);
+    const findings = await t.must('finding:list', { engagementId });
+    expect(findings.length).toBeGreaterThanOrEqual(60);
+    // Every quote from an interview occurs in that interview's notes.
+    for (const f of findings.filter((x) => x.source.type === 'interview' && x.quote !== '').slice(0, 20)) {
+      const iv = await t.must('interview:get', { engagementId, id: f.source.interviewId! });
+      const text = f.source.questionId
+        ? iv.questions.find((q) => q.id === f.source.questionId)!.notes.text
+        : iv.freeNotes.text;
+      expect(text).toContain(f.quote);
+    }
+    const matrix = await t.must('finding:matrix', { engagementId });
+    expect(matrix.groups.length).toBeGreaterThanOrEqual(6);
+    expect((await t.must('search:query', { engagementId, query: 'woningbouw' })).length).toBeGreaterThan(0);
+  });
+});

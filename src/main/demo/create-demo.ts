@@ -12,6 +12,7 @@ import {
   demoLogoSvg,
   demoStakeholders,
 } from './demo-content.js';
+import { addDemoStep1 } from './create-demo-step1.js';
 
 /**
  * Makes the demo engagement as a normal file in `dir` (the workspace by default), through the
@@ -32,5 +33,6 @@ export async function createDemoEngagement(ctx: CoreContext, dir = ctx.workspace
   for (const itemId of demoCheckedItems) {
     await setChecklistItem(ctx, opened.engagementId, itemId, true);
   }
+  await addDemoStep1(ctx, opened.engagementId);
   return opened;
 }
