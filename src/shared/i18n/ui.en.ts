@@ -86,6 +86,8 @@ export const uiEn: UiMessages = {
     navLabel: 'Parts of the engagement',
     overview: 'Overview',
     stakeholders: 'Stakeholders',
+    findings: 'Findings',
+    matrix: 'Matrix',
     settings: 'Settings',
     fileLabel: 'File: {{fileName}}',
     closed: 'The engagement has been closed.',

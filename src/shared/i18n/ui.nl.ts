@@ -87,6 +87,8 @@ export const uiNl = {
     navLabel: 'Onderdelen van het traject',
     overview: 'Overzicht',
     stakeholders: 'Betrokkenen',
+    findings: 'Bevindingen',
+    matrix: 'Matrix',
     settings: 'Instellingen',
     fileLabel: 'Bestand: {{fileName}}',
     closed: 'Het traject is gesloten.',

@@ -21,6 +21,8 @@ import {
   IconPencil,
   IconSettings,
   IconUsers,
+  IconBulb,
+  IconTable,
   IconX,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -32,6 +34,8 @@ import { useEngagement, useOpenEngagements } from '../../api/queries';
 import { OverviewPage } from '../overview/OverviewPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
+import { FindingsPage } from '../findings/FindingsPage';
+import { MatrixPage } from '../matrix/MatrixPage';
 
 interface Props {
   engagementId: string;
@@ -41,6 +45,8 @@ interface Props {
 const NAV: { section: EngagementSection; icon: ReactNode }[] = [
   { section: 'overview', icon: <IconLayoutDashboard aria-hidden size={18} /> },
   { section: 'stakeholders', icon: <IconUsers aria-hidden size={18} /> },
+  { section: 'findings', icon: <IconBulb aria-hidden size={18} /> },
+  { section: 'matrix', icon: <IconTable aria-hidden size={18} /> },
   { section: 'settings', icon: <IconSettings aria-hidden size={18} /> },
 ];
 
@@ -165,6 +171,8 @@ export function EngagementLayout({ engagementId, section }: Props) {
       <AppShell.Main>
         {section === 'overview' && <OverviewPage engagementId={engagementId} />}
         {section === 'stakeholders' && <StakeholdersPage engagementId={engagementId} />}
+        {section === 'findings' && <FindingsPage engagementId={engagementId} />}
+        {section === 'matrix' && <MatrixPage engagementId={engagementId} />}
         {section === 'settings' && <SettingsPage engagement={engagement.data} />}
       </AppShell.Main>
     </AppShell>

@@ -1,0 +1,102 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Theme } from '../../../shared/domain/overview';
+import { api } from '../../api/client';
+import { call } from '../../api/koers-error';
+import { notifyError, notifySuccess } from '../../api/notify';
+import { queryKeys } from '../../api/query-keys';
+import { ThemeMultiSelect } from './ThemeMultiSelect';
+
+interface Props {
+  engagementId: string;
+  opened: boolean;
+  ids: readonly string[];
+  themes: Theme[];
+  onClose(): void;
+  onDone(): void;
+}
+
+/** Bulk re-theme: add some themes to and take others from every selected finding at once. */
+export function RethemeModal(props: Props) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('findings.rethemeTitle', { count: props.ids.length })}
+      size="lg"
+    >
+      {props.opened && <RethemeForm {...props} />}
+    </Modal>
+  );
+}
+
+function RethemeForm({ engagementId, ids, themes, onClose, onDone }: Props) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const [add, setAdd] = useState<string[]>([]);
+  const [remove, setRemove] = useState<string[]>([]);
+  const [tried, setTried] = useState(false);
+
+  const save = useMutation({
+    mutationFn: () =>
+      call(
+        api['finding:retheme']({
+          engagementId,
+          ids: [...ids],
+          addThemeIds: add,
+          removeThemeIds: remove,
+        }),
+      ),
+    onSuccess: ({ updated }) => {
+      notifySuccess(t('findings.rethemed', { count: updated }));
+      void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
+      onDone();
+      onClose();
+    },
+    onError: notifyError,
+  });
+
+  const nothing = add.length === 0 && remove.length === 0;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        setTried(true);
+        if (!nothing) save.mutate();
+      }}
+    >
+      <Stack>
+        <ThemeMultiSelect
+          themes={themes.filter((theme) => !remove.includes(theme.id))}
+          value={add}
+          onChange={setAdd}
+          label={t('findings.rethemeAdd')}
+          nothingFound={t('findings.noThemes')}
+        />
+        <ThemeMultiSelect
+          themes={themes.filter((theme) => !add.includes(theme.id))}
+          value={remove}
+          onChange={setRemove}
+          label={t('findings.rethemeRemove')}
+          nothingFound={t('findings.noThemes')}
+        />
+        {tried && nothing && (
+          <Text size="sm" c="red" role="alert">
+            {t('findings.rethemeNothing')}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            {t('actions.cancel')}
+          </Button>
+          <Button type="submit" loading={save.isPending}>
+            {t('findings.apply')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,130 @@
+import { VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { FindingMatrix } from '../../../shared/domain/finding';
+import type { StakeholderGroup } from '../../../shared/domain/stakeholder';
+import { heat } from './heat';
+import classes from './matrix.module.css';
+
+export interface MatrixCell {
+  themeId: string;
+  group: StakeholderGroup;
+}
+
+interface Props {
+  matrix: FindingMatrix;
+  active: MatrixCell | null;
+  onOpen(cell: MatrixCell): void;
+}
+
+/** Themes down, stakeholder groups across: a real table, each non-empty cell a button. */
+export function MatrixTable({ matrix, active, onOpen }: Props) {
+  const { t } = useTranslation();
+  const count = (themeId: string, group: StakeholderGroup) => matrix.counts[themeId]?.[group] ?? 0;
+  const rowTotal = (themeId: string) => matrix.groups.reduce((n, g) => n + count(themeId, g), 0);
+  const columnTotal = (group: StakeholderGroup) =>
+    matrix.themes.reduce((n, theme) => n + count(theme.id, group), 0);
+  const max = Math.max(
+    0,
+    ...matrix.themes.flatMap((theme) => matrix.groups.map((g) => count(theme.id, g))),
+  );
+  const grandTotal = matrix.groups.reduce((n, g) => n + columnTotal(g), 0);
+
+  return (
+    <div className={classes.wrap}>
+      <table className={classes.table}>
+        <caption>{t('matrix.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className={classes.themeHead}>
+              {t('matrix.theme')}
+            </th>
+            {matrix.groups.map((group) => (
+              <th key={group} scope="col" className={classes.groupHead}>
+                {t(`groups.${group}`)}
+              </th>
+            ))}
+            <th scope="col" className={classes.totalHead}>
+              {t('matrix.total')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.themes.map((theme) => {
+            const total = rowTotal(theme.id);
+            return (
+              <tr key={theme.id}>
+                <th scope="row" className={classes.themeCell} title={theme.name}>
+                  <span className={classes.dot} style={{ background: theme.color }} aria-hidden />
+                  {theme.name}
+                </th>
+                {matrix.groups.map((group) => {
+                  const n = count(theme.id, group);
+                  const label = t('matrix.cell', {
+                    count: n,
+                    theme: theme.name,
+                    group: t(`groups.${group}`),
+                  });
+                  const shade = heat(n, max);
+                  return (
+                    <td key={group} className={classes.cell}>
+                      {n === 0 || !shade ? (
+                        <span className={classes.zero}>
+                          <span aria-hidden>·</span>
+                          <VisuallyHidden>{label}</VisuallyHidden>
+                        </span>
+                      ) : (
+                        <button
+                          type="button"
+                          className={classes.button}
+                          style={shade}
+                          aria-label={label}
+                          data-active={
+                            active?.themeId === theme.id && active.group === group
+                              ? true
+                              : undefined
+                          }
+                          onClick={() => onOpen({ themeId: theme.id, group })}
+                        >
+                          {n}
+                        </button>
+                      )}
+                    </td>
+                  );
+                })}
+                <td
+                  className={classes.total}
+                  aria-label={t('matrix.rowTotal', { count: total, theme: theme.name })}
+                >
+                  {total}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+        <tfoot>
+          <tr className={classes.footRow}>
+            <th scope="row" className={classes.themeCell}>
+              {t('matrix.total')}
+            </th>
+            {matrix.groups.map((group) => {
+              const total = columnTotal(group);
+              return (
+                <td
+                  key={group}
+                  className={classes.total}
+                  aria-label={t('matrix.columnTotal', {
+                    count: total,
+                    group: t(`groups.${group}`),
+                  })}
+                >
+                  {total}
+                </td>
+              );
+            })}
+            <td className={classes.total}>{grandTotal}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+}
