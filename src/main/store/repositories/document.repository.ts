@@ -5,8 +5,9 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 export type DocumentWithCount = DocumentRow & { passage_count: number };
 
-export async function listDocuments(db: Db): Promise<DocumentWithCount[]> {
-  return db
+/** Documents with the number of their passages, in one query. */
+const documentsWithCount = (db: Db) =>
+  db
     .selectFrom('document')
     .selectAll('document')
     .select((eb) =>
@@ -15,25 +16,19 @@ export async function listDocuments(db: Db): Promise<DocumentWithCount[]> {
         .select(sql<number>`count(*)`.as('n'))
         .whereRef('passage.document_id', '=', 'document.id')
         .as('passage_count'),
-    )
+    );
+
+export async function listDocuments(db: Db): Promise<DocumentWithCount[]> {
+  return documentsWithCount(db)
     .orderBy('document.document_date', 'desc')
     .orderBy('document.title')
     .execute() as Promise<DocumentWithCount[]>;
 }
 
 export async function findDocument(db: Db, id: string): Promise<DocumentWithCount | undefined> {
-  return db
-    .selectFrom('document')
-    .selectAll('document')
-    .select((eb) =>
-      eb
-        .selectFrom('passage')
-        .select(sql<number>`count(*)`.as('n'))
-        .whereRef('passage.document_id', '=', 'document.id')
-        .as('passage_count'),
-    )
-    .where('document.id', '=', id)
-    .executeTakeFirst() as Promise<DocumentWithCount | undefined>;
+  return documentsWithCount(db).where('document.id', '=', id).executeTakeFirst() as Promise<
+    DocumentWithCount | undefined
+  >;
 }
 
 export async function listPassages(db: Db, documentId: string): Promise<PassageRow[]> {
