@@ -21,26 +21,47 @@ export function createHttpApi(options: HttpApiOptions = {}): EngagementApi & She
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const api: Record<string, AnyCall> = {};
   for (const name of [...OPERATION_NAMES, ...SHELL_OPERATION_NAMES]) {
-    api[name] = (input) => callOverHttp(doFetch, baseUrl + name, input);
+    api[name] = (input) =>
+      callOverHttp(doFetch, baseUrl + name, input, KEEPALIVE_OPERATIONS.has(name));
   }
   // The loop fills exactly the names of both contracts, each with the same wire behaviour;
   // TypeScript cannot follow a mapped type through a loop, hence the one cast.
   return api as unknown as EngagementApi & ShellApi;
 }
 
+/**
+ * Note saves are sent with `keepalive`, so a save started as the tab closes still reaches the
+ * core. Browsers cap keepalive bodies (64 kB in flight in total), so larger or refused ones go
+ * again as an ordinary request.
+ */
+const KEEPALIVE_OPERATIONS = new Set<string>(['interview:saveNotes']);
+/** In UTF-16 units: at most 3 bytes each in UTF-8, so always under the 64 kB cap. */
+const KEEPALIVE_MAX_CHARS = 20_000;
+
 async function callOverHttp(
   doFetch: typeof fetch,
   url: string,
   input: unknown,
+  keepalive = false,
 ): Promise<Result<unknown>> {
+  const requestBody = JSON.stringify(input ?? {});
+  const init: RequestInit = {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Koers-Request': '1' },
+    credentials: 'same-origin',
+    body: requestBody,
+  };
   let response: Response;
   try {
-    response = await doFetch(url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Koers-Request': '1' },
-      credentials: 'same-origin',
-      body: JSON.stringify(input ?? {}),
-    });
+    if (keepalive && requestBody.length <= KEEPALIVE_MAX_CHARS) {
+      try {
+        response = await doFetch(url, { ...init, keepalive: true });
+      } catch {
+        response = await doFetch(url, init);
+      }
+    } else {
+      response = await doFetch(url, init);
+    }
   } catch {
     return internal(
       'Koers is niet bereikbaar. Draait het venster waarin u Koers startte nog? Start Koers zo nodig opnieuw en open de nieuwe link.',
