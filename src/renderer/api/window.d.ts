@@ -1,5 +1,6 @@
 import type { EngagementApi } from '../../shared/contract';
 import type { ShellApi } from '../../shared/shell-contract';
+import type { KoersFilesBridge } from './files';
 
 // What the Electron preload exposes through contextBridge. Both are absent in browser mode,
 // where the renderer talks to the loopback server instead.
@@ -7,6 +8,8 @@ declare global {
   interface Window {
     koers?: EngagementApi & ShellApi;
     koersMenu?: { onAction(cb: (action: string) => void): () => void };
+    /** Stages a dropped File: the preload asks Electron for its disk path, the page never sees it. */
+    koersFiles?: KoersFilesBridge;
   }
 }
 
