@@ -34,6 +34,8 @@ export function createFakeCore(
     writeDocument: () => Promise.reject(new Error('not used by this test')),
     takeExport: () => Promise.reject(new Error('not used by this test')),
     waitForExport: () => Promise.reject(new Error('not used by this test')),
+    exportInterchange: () => Promise.reject(new Error('not used by this test')),
+    importInterchange: () => Promise.reject(new Error('not used by this test')),
     dispose: () => {
       fake.disposed = true;
       return Promise.resolve();

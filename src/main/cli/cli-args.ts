@@ -24,6 +24,17 @@ const COMMAND_OPTIONS = {
   demo: {},
   info: { json: { type: 'boolean' } },
   verify: { recursive: { type: 'boolean' }, json: { type: 'boolean' } },
+  export: {
+    type: { type: 'string' },
+    format: { type: 'string' },
+    out: { type: 'string' },
+    names: { type: 'boolean' },
+    confidential: { type: 'boolean' },
+    interview: { type: 'string' },
+    'all-interviews': { type: 'boolean' },
+  },
+  'export-json': { 'with-attachments': { type: 'boolean' }, out: { type: 'string' } },
+  'import-json': {},
   help: {},
 } satisfies Record<CommandName, Options>;
 

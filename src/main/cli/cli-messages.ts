@@ -1,9 +1,10 @@
 import type { Language } from '../../shared/domain/common.js';
+import { exportMessages } from './cli-export-messages.js';
 
 // The CLI's own words. Error messages about files come from src/shared/i18n/errors.ts, so the
 // desktop app and the CLI say the same thing about the same damaged file.
 
-export const COMMANDS = ['new', 'demo', 'info', 'verify', 'help'] as const;
+export const COMMANDS = ['new', 'demo', 'info', 'verify', 'export', 'export-json', 'import-json', 'help'] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export const isCommandName = (name: string): name is CommandName =>
   (COMMANDS as readonly string[]).includes(name);
@@ -72,13 +73,14 @@ export function formatBytes(language: Language, bytes: number): string {
 }
 
 const nl: CliMessages = {
-  usage: `Koers op de opdrachtregel: trajectbestanden maken en controleren.
+  usage: `Koers op de opdrachtregel: trajectbestanden maken, controleren en exporteren.
 
 Gebruik:
   koers new BESTAND --client "Gemeente X" --title "Visie datagedreven werken" [opties]
   koers demo [MAP]
   koers info BESTAND [--json]
   koers verify BESTAND|MAP ... [--recursive] [--json]
+${exportMessages.nl.usageLines}
   koers help [OPDRACHT]
 
 Algemene opties:
@@ -122,7 +124,9 @@ Opties:
   --json        de uitkomst als JSON`,
     help: `Gebruik: koers help [OPDRACHT]
 
-Toont de algemene hulp, of de hulp bij OPDRACHT (new, demo, info, verify).`,
+Toont de algemene hulp, of de hulp bij OPDRACHT (new, demo, info, verify, export, export-json,
+import-json).`,
+    ...exportMessages.nl.help,
   },
   unknownCommand: (name) => `Onbekende opdracht "${name}".`,
   noCommand: 'Geef een opdracht op.',
@@ -181,13 +185,14 @@ Toont de algemene hulp, of de hulp bij OPDRACHT (new, demo, info, verify).`,
 };
 
 const en: CliMessages = {
-  usage: `Koers on the command line: create and check engagement files.
+  usage: `Koers on the command line: create, check and export engagement files.
 
 Usage:
   koers new FILE --client "Municipality X" --title "Data-driven working vision" [options]
   koers demo [FOLDER]
   koers info FILE [--json]
   koers verify FILE|FOLDER ... [--recursive] [--json]
+${exportMessages.en.usageLines}
   koers help [COMMAND]
 
 General options:
@@ -231,7 +236,9 @@ Options:
   --json        the outcome as JSON`,
     help: `Usage: koers help [COMMAND]
 
-Shows the general help, or the help for COMMAND (new, demo, info, verify).`,
+Shows the general help, or the help for COMMAND (new, demo, info, verify, export, export-json,
+import-json).`,
+    ...exportMessages.en.help,
   },
   unknownCommand: (name) => `Unknown command "${name}".`,
   noCommand: 'Give a command.',

@@ -5,13 +5,24 @@ import { EXIT_FAILED, EXIT_USAGE, type CliIo, type CommandContext } from './cli-
 import { describeFailure } from './cli-errors.js';
 import { cliMessages } from './cli-messages.js';
 import { demoCommand } from './commands/demo.command.js';
+import { exportJsonCommand } from './commands/export-json.command.js';
+import { exportCommand } from './commands/export.command.js';
+import { importJsonCommand } from './commands/import-json.command.js';
 import { infoCommand } from './commands/info.command.js';
 import { newCommand } from './commands/new.command.js';
 import { verifyCommand } from './commands/verify.command.js';
 
 export type { CliIo } from './cli-context.js';
 
-const COMMANDS = { new: newCommand, demo: demoCommand, info: infoCommand, verify: verifyCommand };
+const COMMANDS = {
+  new: newCommand,
+  demo: demoCommand,
+  info: infoCommand,
+  verify: verifyCommand,
+  export: exportCommand,
+  'export-json': exportJsonCommand,
+  'import-json': importJsonCommand,
+};
 
 /**
  * The `koers` command line. `argv` is what follows the program name (process.argv.slice(2)).

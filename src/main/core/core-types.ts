@@ -38,6 +38,16 @@ export interface Core {
   takeExport(jobId: string): Promise<Result<ExportResult>>;
   /** Waits until an export job has ended: for the CLI and tests. */
   waitForExport(jobId: string): Promise<Result<ExportJobStatus>>;
+  /** The whole engagement as JSON interchange text (docs/interchange.md): CLI export-json. */
+  exportInterchange(
+    engagementId: string,
+    options: { withAttachments: boolean; exportedAt?: string },
+  ): Promise<Result<string>>;
+  /**
+   * A new engagement file at `targetPath` from a JSON interchange file. A bad file gives
+   * INVALID_INPUT with `path` naming the first bad field, and no file is created.
+   */
+  importInterchange(jsonPath: string, targetPath: string): Promise<Result<OpenEngagement>>;
   /** Closes every open engagement cleanly (checkpoint, optimize). Safe to call twice. */
   dispose(): Promise<void>;
   readonly dataDir: string;

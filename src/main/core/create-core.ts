@@ -25,6 +25,7 @@ import { writeDocumentTo } from './services/document.service.js';
 import { isKoersError } from './koers-error.js';
 import { OpenEngagements } from './open-engagements.js';
 import { openEngagementAt, saveEngagementAs } from './services/engagement-files.service.js';
+import { exportInterchange, importInterchange, loadInterchangeFile } from './services/interchange.service.js';
 
 function readAppVersion(): string {
   // package.json sits three levels above both src/main/core and out/main/core.
@@ -100,6 +101,11 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       guarded(() => writeDocumentTo(ctx, engagementId, documentId, out)),
     takeExport: (jobId) => guarded(async () => exports.take(jobId)),
     waitForExport: (jobId) => guarded(() => exports.wait(jobId)),
+    exportInterchange: (engagementId, options) => guarded(() => exportInterchange(ctx, engagementId, options)),
+    importInterchange: async (jsonPath, targetPath) => {
+      const loaded = loadInterchangeFile(ctx, path.resolve(jsonPath));
+      return loaded.ok ? guarded(() => importInterchange(ctx, loaded.value, path.resolve(targetPath))) : loaded;
+    },
     dispose: async () => {
       if (disposed) return;
       disposed = true;

@@ -39,6 +39,10 @@ async function register(ctx: CoreContext, file: EngagementFile): Promise<OpenEng
   return describeOpen(doc, engagement);
 }
 
+/** For other services that build a file themselves (JSON import): open it as a document. */
+export const registerEngagementFile = (ctx: CoreContext, file: EngagementFile): Promise<OpenEngagement> =>
+  register(ctx, file);
+
 export async function describeDoc(doc: OpenDocument): Promise<OpenEngagement> {
   const row = await findEngagement(doc.file.db);
   if (!row) throw new KoersError('NOT_FOUND');
