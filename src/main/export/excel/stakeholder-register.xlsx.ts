@@ -1,0 +1,55 @@
+import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
+import { cellText, excelFileName, uncounted, workbookSpec, writeWorkbook, type CellValue, type TableColumn, type TableSheet } from './excel-helpers.js';
+import { excelTexts } from './excel-texts.js';
+
+type Texts = ReturnType<typeof excelTexts>;
+
+/**
+ * Stakeholders by pseudonym. Names, and the consent note (free text that tends to name people),
+ * appear only when the consultant chose names; the workbook then says it holds personal data.
+ */
+export function stakeholderSheet(run: ExportRun, texts: Texts): TableSheet {
+  const { labels, t } = texts;
+  const l = labels.stakeholders;
+  const withNames = run.options.useNames;
+  const stakeholders = [...run.snapshot.stakeholders].sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
+  const rows: CellValue[][] = stakeholders.map((s) => [
+    s.pseudonym,
+    ...(withNames ? [cellText(run, s.name)] : []),
+    labels.groups[s.group],
+    cellText(run, s.jobTitle),
+    cellText(run, s.department),
+    labels.consent[s.consent],
+    ...(withNames ? [cellText(run, s.consentNote)] : []),
+  ]);
+  const columns: TableColumn[] = [
+    { header: l.pseudonym, width: 12, type: 'text' },
+    ...(withNames ? [{ header: l.name, width: 28, type: 'text' } as const] : []),
+    { header: l.group, width: 22, type: 'text' },
+    { header: l.jobTitle, width: 32, type: 'long' },
+    { header: l.department, width: 28, type: 'long' },
+    { header: l.consent, width: 14, type: 'text' },
+    ...(withNames ? [{ header: l.consentNote, width: 45, type: 'long' } as const] : []),
+  ];
+  return {
+    name: t('stakeholders.sheet', { client: uncounted(run.snapshot.engagement.clientName) }),
+    tableName: l.table,
+    columns,
+    rows,
+  };
+}
+
+export const stakeholderRegisterBuilder: ExportBuilder = {
+  info: { type: 'stakeholder-register', format: 'xlsx', needsInterview: false },
+  mimeType: XLSX_MIME,
+  fileName(run) {
+    const { t } = excelTexts(run.language);
+    return excelFileName(t('stakeholders.file', { client: run.snapshot.engagement.clientName }));
+  },
+  async build(run) {
+    const texts = excelTexts(run.language);
+    const sheet = stakeholderSheet(run, texts);
+    const title = texts.t('stakeholders.file', { client: run.snapshot.engagement.clientName });
+    return writeWorkbook(run, workbookSpec(run, { title, sheet, labels: texts.labels.info }));
+  },
+};
