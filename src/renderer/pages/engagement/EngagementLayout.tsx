@@ -36,6 +36,7 @@ import { SettingsPage } from '../settings/SettingsPage';
 import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
 import { FindingsPage } from '../findings/FindingsPage';
 import { MatrixPage } from '../matrix/MatrixPage';
+import { SearchLauncher } from '../../search/SearchLauncher';
 
 interface Props {
   engagementId: string;
@@ -117,6 +118,7 @@ export function EngagementLayout({ engagementId, section }: Props) {
             </Stack>
           </Group>
           <Group gap="xs" wrap="nowrap">
+            <SearchLauncher engagementId={engagementId} />
             {fileName && (
               <Text size="xs" c="dimmed" visibleFrom="md" truncate maw={260}>
                 {t('engagement.fileLabel', { fileName })}
