@@ -1,9 +1,11 @@
 import type { UiMessages } from './ui.nl.js';
 import { uiFindingsEn } from './ui-findings.en.js';
+import { uiStep1En } from './ui-step1.en.js';
 
 // English, the second UI language. Typed as UiMessages: a missing or extra key fails to compile.
 export const uiEn: UiMessages = {
   ...uiFindingsEn,
+  ...uiStep1En,
   app: {
     name: 'Koers',
     tagline: 'Workbench for data-driven working engagements',
@@ -86,6 +88,8 @@ export const uiEn: UiMessages = {
     navLabel: 'Parts of the engagement',
     overview: 'Overview',
     stakeholders: 'Stakeholders',
+    documents: 'Documents',
+    interviews: 'Interviews',
     findings: 'Findings',
     matrix: 'Matrix',
     settings: 'Settings',

@@ -2,9 +2,11 @@
 // the type UiMessages makes the compiler check that. Values are plain strings with i18next
 // {{placeholders}}; no markup, so translators cannot break the layout.
 import { uiFindingsNl } from './ui-findings.nl.js';
+import { uiStep1Nl } from './ui-step1.nl.js';
 
 export const uiNl = {
   ...uiFindingsNl,
+  ...uiStep1Nl,
   app: {
     name: 'Koers',
     tagline: 'Werkbank voor trajecten datagedreven werken',
@@ -87,6 +89,8 @@ export const uiNl = {
     navLabel: 'Onderdelen van het traject',
     overview: 'Overzicht',
     stakeholders: 'Betrokkenen',
+    documents: 'Documenten',
+    interviews: 'Interviews',
     findings: 'Bevindingen',
     matrix: 'Matrix',
     settings: 'Instellingen',
