@@ -1,0 +1,181 @@
+import { Paragraph, TextRun, type Table } from 'docx';
+import { FINDING_KINDS, type Finding, type FindingKind } from '../../../shared/domain/finding.js';
+import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
+import { checkAborted } from '../export-i18n.js';
+import { caption, dataTable, heading, meta, paragraph, quote, textRuns } from './word-blocks.js';
+import { fileNameContext, packWordDocument, privacyLine, safeFileName, wordContext, type WordContext } from './word-document.js';
+import { readable } from './word-styles.js';
+
+// All coded findings, grouped by theme and then by kind, each with its quote and source; then
+// the theme × group matrix and the counts per kind, as tables a council member can read.
+
+const NO_THEME = '';
+
+/** "Interview R03, vraag 2" / "Coalitieakkoord, p. 12" / "Direct", in the document's language. */
+export function sourceLabel(ctx: WordContext, finding: Finding, names: Map<string, string>): string {
+  const { t, x } = ctx;
+  const source = finding.source;
+  if (source.type === 'interview') {
+    const people = source.pseudonyms.map((p) => (ctx.run.options.useNames && names.has(p) ? `${names.get(p) ?? ''} (${p})` : p));
+    const who = people.join(', ');
+    if (!who) return t('findings.sourceInterviewNone', { title: x(source.interviewTitle ?? '') });
+    return source.questionNumber === null
+      ? t('findings.sourceInterviewFree', { who })
+      : t('findings.sourceInterview', { who, number: source.questionNumber });
+  }
+  if (source.type === 'passage') {
+    const title = x(source.documentTitle ?? '');
+    return source.page === null ? t('findings.sourcePassageNoPage', { title }) : t('findings.sourcePassage', { title, page: source.page });
+  }
+  return t('findings.sourceDirect');
+}
+
+function findingBlock(ctx: WordContext, finding: Finding, names: Map<string, string>): Paragraph[] {
+  const { t, x } = ctx;
+  const blocks = [new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: textRuns(x(finding.statement), { bold: true }) })];
+  if (finding.quote.trim() !== '') blocks.push(quote(x(finding.quote)));
+  const importance = t(`findings.importanceLevels.${finding.importance}`);
+  blocks.push(meta(`${t('findings.source')}: ${sourceLabel(ctx, finding, names)}  ·  ${t('findings.importance')}: ${importance}`));
+  return blocks;
+}
+
+function groupsOf(findings: Finding[]): (StakeholderGroup | null)[] {
+  const seen = new Set(findings.map((f) => f.group));
+  return [...STAKEHOLDER_GROUPS.filter((g) => seen.has(g)), ...(seen.has(null) ? [null] : [])];
+}
+
+async function build(run: ExportRun): Promise<Uint8Array> {
+  const ctx = wordContext(run);
+  const { t, x, house } = ctx;
+  const { findings, themes, interviews, documents, stakeholders } = run.snapshot;
+  const names = new Map(stakeholders.map((s) => [s.pseudonym, x(s.name)]));
+  const body: (Paragraph | Table)[] = [];
+
+  body.push(
+    heading(1, t('findings.intro')),
+    privacyLine(ctx),
+    paragraph(
+      t('findings.introText', {
+        findings: findings.length,
+        interviews: interviews.length,
+        documents: documents.length,
+        themes: themes.length,
+      }),
+    ),
+  );
+  run.progress(0.05);
+
+  // One pass to bucket findings by theme and kind: the stress engagement has 30,000 of them.
+  const themeIds = new Set(themes.map((th) => th.id));
+  const byTheme = new Map<string, Map<FindingKind, Finding[]>>();
+  const bucket = (themeId: string, finding: Finding) => {
+    let kinds = byTheme.get(themeId);
+    if (!kinds) byTheme.set(themeId, (kinds = new Map()));
+    let list = kinds.get(finding.kind);
+    if (!list) kinds.set(finding.kind, (list = []));
+    list.push(finding);
+  };
+  for (const finding of findings) {
+    const known = finding.themeIds.filter((id) => themeIds.has(id));
+    if (known.length === 0) bucket(NO_THEME, finding);
+    for (const id of known) bucket(id, finding);
+  }
+
+  body.push(heading(1, t('findings.byTheme'), { pageBreakBefore: true }));
+  if (findings.length === 0) body.push(meta(t('findings.noFindings')));
+  const sections = [...[...themes].sort((a, b) => a.sortOrder - b.sortOrder).map((th) => ({ id: th.id, name: x(th.name), color: th.color.slice(1) })), { id: NO_THEME, name: t('findings.noTheme'), color: null }];
+  let done = 0;
+  for (const section of sections) {
+    const kinds = byTheme.get(section.id);
+    if (!kinds) continue;
+    checkAborted(run.signal);
+    const count = [...kinds.values()].reduce((n, list) => n + list.length, 0);
+    body.push(
+      new Paragraph({
+        heading: 'Heading2',
+        children: [
+          ...(section.color ? [new TextRun({ text: '■ ', color: section.color })] : []),
+          new TextRun({ text: section.name, ...(section.color ? { color: readable(section.color) } : {}) }),
+        ],
+      }),
+      meta(t('findings.themeCount', { count }), { keepNext: true }),
+    );
+    for (const kind of FINDING_KINDS) {
+      const list = kinds.get(kind);
+      if (!list) continue;
+      body.push(heading(3, t(`kinds.${kind}`)));
+      for (const finding of list) body.push(...findingBlock(ctx, finding, names));
+    }
+    done += count;
+    run.progress(0.05 + (0.75 * done) / Math.max(1, findings.length * 1.2));
+  }
+  run.progress(0.8);
+  checkAborted(run.signal);
+
+  // The matrix: one row per theme, one column per group that has findings, totals both ways.
+  const groups = groupsOf(findings);
+  const groupIndex = new Map(groups.map((g, i) => [g, i]));
+  const matrixThemes = sections.filter((s) => s.id !== NO_THEME);
+  const counts = new Map(matrixThemes.map((s) => [s.id, groups.map(() => 0)]));
+  for (const finding of findings) {
+    const col = groupIndex.get(finding.group) ?? 0;
+    for (const id of new Set(finding.themeIds)) {
+      const row = counts.get(id);
+      if (row) row[col] = (row[col] ?? 0) + 1;
+    }
+  }
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  const matrixRows = matrixThemes.map((s) => {
+    const row = counts.get(s.id) ?? [];
+    return [s.name, ...row.map(String), String(sum(row))];
+  });
+  const columnTotals = groups.map((_, col) => sum(matrixThemes.map((s) => counts.get(s.id)?.[col] ?? 0)));
+  body.push(
+    heading(1, t('findings.matrix'), { pageBreakBefore: true }),
+    paragraph(t('findings.matrixText')),
+    dataTable(
+      {
+        header: [t('findings.themeColumn'), ...groups.map((g) => (g ? t(`groups.${g}`) : t('findings.noGroup'))), t('findings.total')],
+        rows: [...matrixRows, [t('findings.total'), ...columnTotals.map(String), String(sum(columnTotals))]],
+        widths: [3, ...groups.map(() => 1.25), 1.1],
+        numeric: Array.from({ length: groups.length + 1 }, (_, i) => i + 1),
+        totals: true,
+        markers: [...matrixThemes.map((s) => s.color), null],
+      },
+      house,
+    ),
+    caption(t('findings.matrixCaption', { number: 1 })),
+  );
+  run.progress(0.85);
+
+  const perKind = FINDING_KINDS.map((kind) => findings.filter((f) => f.kind === kind).length);
+  body.push(
+    heading(2, t('findings.countsByKind')),
+    dataTable(
+      {
+        header: [t('findings.kindColumn'), t('findings.countColumn')],
+        rows: [...FINDING_KINDS.map((kind, i) => [t(`kind.${kind}`), String(perKind[i] ?? 0)]), [t('findings.total'), String(findings.length)]],
+        widths: [4, 1],
+        numeric: [1],
+        totals: true,
+      },
+      house,
+    ),
+    caption(t('findings.kindsCaption', { number: 2 })),
+  );
+  run.progress(0.9);
+  checkAborted(run.signal);
+
+  return packWordDocument(ctx, { documentTitle: t('findings.documentTitle'), body });
+}
+
+export const findingsReportBuilder: ExportBuilder = {
+  info: { type: 'findings-report', format: 'docx', needsInterview: false },
+  mimeType: DOCX_MIME,
+  fileName(run) {
+    const ctx = fileNameContext(run);
+    return safeFileName(ctx.t('findings.fileName', { client: ctx.x(run.snapshot.engagement.clientName) }), 'docx');
+  },
+  build,
+};

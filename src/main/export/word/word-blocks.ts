@@ -1,0 +1,144 @@
+import {
+  HeadingLevel,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ParagraphChild,
+} from 'docx';
+import { META_STYLE_ID, QUOTE_STYLE_ID, TABLE_STYLE_ID, WARNING_STYLE_ID, type WordHouseStyle } from './word-styles.js';
+
+// Small builders for the blocks every Word export uses. Text given here must already have been
+// through run.text.xml(): these functions only lay it out.
+
+const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+/** Text with line breaks as Word line breaks, so a pasted multi-line quote keeps its lines. */
+export function textRuns(text: string, options: { bold?: boolean; italics?: boolean; color?: string } = {}): TextRun[] {
+  return text.split(/\r\n|\r|\n/).map((line, i) => new TextRun({ text: line, ...options, ...(i > 0 ? { break: 1 } : {}) }));
+}
+
+export function heading(level: 1 | 2 | 3, text: string, options: { color?: string; pageBreakBefore?: boolean } = {}): Paragraph {
+  return new Paragraph({
+    heading: LEVELS[level],
+    children: [new TextRun({ text, ...(options.color ? { color: options.color } : {}) })],
+    ...(options.pageBreakBefore ? { pageBreakBefore: true } : {}),
+  });
+}
+
+export function paragraph(text: string, options: { italics?: boolean; keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ children: textRuns(text, { italics: options.italics }), ...(options.keepNext ? { keepNext: true } : {}) });
+}
+
+export function richParagraph(children: ParagraphChild[], options: { style?: string; keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ children, ...options });
+}
+
+export function quote(text: string): Paragraph {
+  return new Paragraph({ style: QUOTE_STYLE_ID, children: textRuns(`“${text}”`) });
+}
+
+export function meta(text: string, options: { keepNext?: boolean } = {}): Paragraph {
+  return new Paragraph({ style: META_STYLE_ID, children: textRuns(text), ...options });
+}
+
+export function warning(text: string): Paragraph {
+  return new Paragraph({ style: WARNING_STYLE_ID, children: [new TextRun(text)] });
+}
+
+export function caption(text: string): Paragraph {
+  return new Paragraph({ style: 'Caption', children: [new TextRun(text)], keepNext: false });
+}
+
+export interface TableSpec {
+  header: string[];
+  rows: string[][];
+  /** Relative column widths; equal when absent. */
+  widths?: number[];
+  /** The last row is a totals row (bold, rule above). */
+  totals?: boolean;
+  /** Columns whose cells are numbers, right-aligned. */
+  numeric?: number[];
+  /** A coloured marker (hex) before the first cell of each body row, e.g. a theme's colour. */
+  markers?: (string | null)[];
+}
+
+/** Usable width of an A4 page with 2.5 cm margins, in twips. */
+export const CONTENT_WIDTH = 9026;
+
+/**
+ * A table in the native table style, with the header row also formatted directly: LibreOffice
+ * applies only part of a Word table style, and the header must look right everywhere.
+ */
+export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
+  const weights = spec.widths ?? spec.header.map(() => 1);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const widths = weights.map((w) => Math.round((w / sum) * CONTENT_WIDTH));
+  const align = (col: number) => (spec.numeric?.includes(col) ? ('right' as const) : ('left' as const));
+  const cell = (text: string, col: number, kind: 'header' | 'body' | 'total', band: boolean, marker: string | null) =>
+    new TableCell({
+      width: { size: widths[col] ?? 0, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      ...(kind === 'header'
+        ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: h.primary } }
+        : band
+          ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: h.tint } }
+          : {}),
+      children: [
+        new Paragraph({
+          alignment: align(col),
+          keepNext: kind === 'header',
+          children: [
+            ...(marker ? [new TextRun({ text: '■ ', color: marker })] : []),
+            ...textRuns(text, kind === 'header' ? { bold: true, color: h.onPrimary } : kind === 'total' ? { bold: true } : {}),
+          ],
+        }),
+      ],
+    });
+  const last = spec.rows.length - 1;
+  return new Table({
+    style: TABLE_STYLE_ID,
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    tableLook: { firstRow: true, lastRow: spec.totals ?? false, noHBand: false, noVBand: true, firstColumn: false, lastColumn: false },
+    rows: [
+      new TableRow({ tableHeader: true, cantSplit: true, children: spec.header.map((text, col) => cell(text, col, 'header', false, null)) }),
+      ...spec.rows.map((row, r) => {
+        const kind = spec.totals && r === last ? 'total' : 'body';
+        return new TableRow({
+          cantSplit: true,
+          children: row.map((text, col) => cell(text, col, kind, kind === 'body' && r % 2 === 1, col === 0 ? (spec.markers?.[r] ?? null) : null)),
+        });
+      }),
+    ],
+  });
+}
+
+/** Label/value pairs as a two-column table without a coloured header: meta data of an interview. */
+export function keyValueTable(pairs: [string, string][], h: WordHouseStyle): Table {
+  const widths = [Math.round(CONTENT_WIDTH * 0.3), CONTENT_WIDTH - Math.round(CONTENT_WIDTH * 0.3)];
+  return new Table({
+    style: TABLE_STYLE_ID,
+    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    tableLook: { firstRow: false, lastRow: false, noHBand: true, noVBand: true, firstColumn: true, lastColumn: false },
+    rows: pairs.map(
+      ([label, value]) =>
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({
+              width: { size: widths[0] ?? 0, type: WidthType.DXA },
+              shading: { type: ShadingType.CLEAR, color: 'auto', fill: h.tint },
+              children: [new Paragraph({ children: [new TextRun({ text: label, bold: true })] })],
+            }),
+            new TableCell({ width: { size: widths[1] ?? 0, type: WidthType.DXA }, children: [new Paragraph({ children: textRuns(value) })] }),
+          ],
+        }),
+    ),
+  });
+}

@@ -1,0 +1,222 @@
+import {
+  BorderStyle,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  TabStopType,
+  TableOfContents,
+  TextRun,
+  type FileChild,
+} from 'docx';
+import type { TFunction } from 'i18next';
+import type { Language } from '../../../shared/domain/common.js';
+import type { ExportRun } from '../builder-types.js';
+import { exportTranslator } from '../export-i18n.js';
+import { TextCleaner } from '../safe-text.js';
+import { logoImage } from './word-logo.js';
+import { wordHouseStyle, wordNumbering, wordStyles, readable, type WordHouseStyle } from './word-styles.js';
+import { wordTextsEn, wordTextsNl } from './word-texts.js';
+import { warning } from './word-blocks.js';
+
+/** What every Word builder needs: the translator, the house style, clean text. */
+export interface WordContext {
+  run: ExportRun;
+  t: TFunction;
+  house: WordHouseStyle;
+  /** run.text.xml(): every user string passes here. */
+  x: (text: string) => string;
+  /** A date or date-time as readers write it: "24 november 2026", "21 april 2026, 09:30". */
+  date: (iso: string | null) => string;
+}
+
+const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export function formatDate(iso: string | null, language: Language): string {
+  if (!iso) return '';
+  const locale = LOCALES[language];
+  // A bare date or a local date-time as typed has no zone: show it as written, not shifted.
+  const local = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/.exec(iso);
+  const when = new Date(local ? `${iso.length === 10 ? `${iso}T12:00` : iso}:00Z` : iso);
+  if (Number.isNaN(when.getTime())) return iso;
+  const timeZone = local ? 'UTC' : 'Europe/Amsterdam';
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(when);
+  if (!local?.[1]) return day;
+  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(when);
+  return `${day}, ${time}`;
+}
+
+/** For a file name only: its cleaning must not count towards the document's removed characters. */
+export function fileNameContext(run: ExportRun): WordContext {
+  return wordContext({ ...run, text: new TextCleaner() });
+}
+
+export function wordContext(run: ExportRun): WordContext {
+  const x = (text: string) => run.text.xml(text);
+  return {
+    run,
+    t: exportTranslator(run.language, { nl: wordTextsNl, en: wordTextsEn }),
+    house: wordHouseStyle(run.snapshot.engagement.houseStyle, x),
+    x,
+    date: (iso) => formatDate(iso, run.language),
+  };
+}
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/** A file name Windows, macOS and Linux all accept, from a client name or title the user typed. */
+export function safeFileName(base: string, extension: string): string {
+  let name = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, ' ')
+    .replace(/[\uD800-\uDFFF\uFFFE\uFFFF]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[. ]+$/, '');
+  if (name === '' || WINDOWS_RESERVED.test(name)) name = `Koers ${name}`.trim();
+  // Room for the folder: keep the name well under the 255 characters a file system allows.
+  if (name.length > 150) name = Array.from(name).slice(0, 150).join('').trim();
+  return `${name}.${extension}`;
+}
+
+/** "Pagina X van Y" with real fields, from a translated template with {{current}} and {{total}}. */
+function pageNumberRun(template: string): TextRun {
+  const children: (string | (typeof PageNumber)[keyof typeof PageNumber])[] = [];
+  for (const part of template.split(/(\{\{current\}\}|\{\{total\}\})/)) {
+    if (part === '{{current}}') children.push(PageNumber.CURRENT);
+    else if (part === '{{total}}') children.push(PageNumber.TOTAL_PAGES);
+    else if (part) children.push(part);
+  }
+  return new TextRun({ children, size: 17, color: '57606A' });
+}
+
+export interface WordDocumentSpec {
+  documentTitle: string;
+  /** A line under the engagement title on the cover, e.g. who was interviewed. */
+  coverLine?: string;
+  body: FileChild[];
+}
+
+function cover(ctx: WordContext, spec: WordDocumentSpec): Paragraph[] {
+  const { run, t, house, x } = ctx;
+  const engagement = run.snapshot.engagement;
+  const logo = logoImage(engagement.houseStyle.logo, 220, 120, house);
+  const consultants = engagement.consultants.map(x).join(', ');
+  const line = (label: string, value: string) =>
+    new Paragraph({
+      spacing: { after: 40 },
+      children: [new TextRun({ text: `${label}  `, color: '57606A', size: 20 }), new TextRun({ text: value, size: 20, bold: true })],
+    });
+  return [
+    new Paragraph({ children: logo ? [logo] : [], spacing: { after: 0 } }),
+    new Paragraph({
+      spacing: { before: 2800, after: 120 },
+      children: [new TextRun({ text: x(engagement.clientName).toUpperCase(), bold: true, color: readable(house.primary), size: 24, characterSpacing: 30 })],
+    }),
+    new Paragraph({ heading: 'Title', children: [new TextRun(spec.documentTitle)] }),
+    new Paragraph({
+      spacing: { after: 120 },
+      children: [new TextRun({ text: x(engagement.title), size: 30, color: '3D444D' })],
+    }),
+    ...(spec.coverLine ? [new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: spec.coverLine, size: 26, color: '3D444D' })] })] : []),
+    new Paragraph({
+      spacing: { before: 240, after: 360 },
+      border: { bottom: { style: BorderStyle.SINGLE, size: 24, color: house.secondary, space: 1 } },
+      children: [],
+    }),
+    line(t('common.client'), x(engagement.clientName)),
+    line(t('common.date'), ctx.date(run.snapshot.takenAt)),
+    line(t('common.version'), run.options.version ? x(run.options.version) : t('common.draft')),
+    ...(run.options.confidential
+      ? [
+          new Paragraph({
+            spacing: { before: 360 },
+            children: [new TextRun({ text: t('common.confidential').toUpperCase(), bold: true, color: 'B42318', size: 24, characterSpacing: 40 })],
+          }),
+        ]
+      : []),
+    ...(consultants
+      ? [new Paragraph({ spacing: { before: 1600 }, children: [new TextRun({ text: t('common.madeWith', { consultants }), size: 18, color: '57606A' })] })]
+      : []),
+  ];
+}
+
+function tableOfContents(ctx: WordContext): FileChild[] {
+  return [
+    new Paragraph({
+      pageBreakBefore: true,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: ctx.t('common.contents'), bold: true, size: 34, color: readable(ctx.house.primary) })],
+    }),
+    new TableOfContents(ctx.t('common.contents'), { hyperlink: true, headingStyleRange: '1-3' }),
+  ];
+}
+
+function header(ctx: WordContext, documentTitle: string): Header {
+  const { run, house, x, t } = ctx;
+  const engagement = run.snapshot.engagement;
+  const logo = logoImage(engagement.houseStyle.logo, 90, 30, house);
+  const label = [x(engagement.clientName), documentTitle, ...(run.options.confidential ? [t('common.confidential')] : [])].join('  ·  ');
+  return new Header({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: 9026 }],
+        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: house.secondary, space: 4 } },
+        children: [new TextRun({ text: label, size: 17, color: '57606A' }), ...(logo ? [new TextRun({ text: '\t' }), logo] : [])],
+      }),
+    ],
+  });
+}
+
+function footer(ctx: WordContext): Footer {
+  const { run, x, t } = ctx;
+  return new Footer({
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: 9026 }],
+        children: [new TextRun({ text: x(run.snapshot.engagement.title), size: 17, color: '57606A' }), new TextRun({ text: '\t' }), pageNumberRun(t('common.page'))],
+      }),
+    ],
+  });
+}
+
+/** The visible line that a document carries names instead of pseudonyms, or the note that it does not. */
+export function privacyLine(ctx: WordContext): Paragraph {
+  return ctx.run.options.useNames ? warning(ctx.t('common.namesWarning')) : new Paragraph({ style: 'KoersMeta', children: [new TextRun(ctx.t('common.pseudonymsNote'))] });
+}
+
+/** Cover, table of contents, then the body; header and footer on every page after the cover. */
+export async function packWordDocument(ctx: WordContext, spec: WordDocumentSpec): Promise<Uint8Array> {
+  const { run, house, x } = ctx;
+  const engagement = run.snapshot.engagement;
+  const doc = new Document({
+    creator: engagement.consultants.map(x).join(', ') || 'Koers',
+    title: `${spec.documentTitle} - ${x(engagement.clientName)}`,
+    subject: x(engagement.title),
+    description: 'Koers',
+    features: { updateFields: true },
+    styles: wordStyles(house),
+    numbering: wordNumbering(),
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1440, right: 1440, header: 709, footer: 709 } },
+        },
+        headers: { default: header(ctx, spec.documentTitle), first: new Header({ children: [new Paragraph('')] }) },
+        footers: { default: footer(ctx), first: new Footer({ children: [new Paragraph('')] }) },
+        children: [
+          ...cover(ctx, spec),
+          ...tableOfContents(ctx),
+          new Paragraph({ children: [new PageBreak()] }),
+          ...spec.body,
+        ],
+      },
+    ],
+  });
+  const buffer = await Packer.toBuffer(doc);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
