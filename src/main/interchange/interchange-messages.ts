@@ -38,12 +38,12 @@ const FORMATS_EN: Record<string, string> = {
   regex: 'the right form',
 };
 const RECORDS_NL = {
-  stakeholder: 'een betrokkene',
-  theme: 'een thema',
-  interview: 'een interview',
-  question: 'een vraag van dat interview',
-  passage: 'een fragment',
-  checklistItem: 'een checklistpunt van de methode',
+  stakeholder: 'een betrokkene die',
+  theme: 'een thema dat',
+  interview: 'een interview dat',
+  question: 'een vraag van dat interview die',
+  passage: 'een fragment dat',
+  checklistItem: 'een checklistpunt van de methode dat',
 };
 const RECORDS_EN = {
   stakeholder: 'a stakeholder',
@@ -73,7 +73,7 @@ function reasonNl(r: InterchangeReason): string {
     case 'missing':
       return 'dit veld ontbreekt';
     case 'wrongType':
-      return `verwacht ${r.expected}`;
+      return `verwacht ${typeName('nl', r.expected)}`;
     case 'tooLong':
       return `te lang: hoogstens ${r.maximum} ${r.unit === 'characters' ? 'tekens' : 'elementen'}`;
     case 'tooShort':
@@ -93,7 +93,7 @@ function reasonNl(r: InterchangeReason): string {
     case 'duplicateValue':
       return `"${r.value}" komt al voor bij ${r.firstAt}`;
     case 'missingRecord':
-      return `verwijst naar ${RECORDS_NL[r.record]} die niet in het bestand staat`;
+      return `verwijst naar ${RECORDS_NL[r.record]} niet in het bestand staat`;
     case 'notBase64':
       return 'geen geldige base64';
     case 'contentMismatch':
@@ -122,7 +122,7 @@ function reasonEn(r: InterchangeReason): string {
     case 'missing':
       return 'this field is missing';
     case 'wrongType':
-      return `expected ${r.expected}`;
+      return `expected ${typeName('en', r.expected)}`;
     case 'tooLong':
       return `too long: at most ${r.maximum} ${r.unit}`;
     case 'tooShort':
@@ -158,6 +158,7 @@ const TYPES_NL: Record<string, string> = {
   string: 'tekst',
   number: 'een getal',
   boolean: 'true of false',
+  int: 'een geheel getal',
   object: 'een object',
   array: 'een lijst',
   null: 'null',
@@ -166,6 +167,7 @@ const TYPES_EN: Record<string, string> = {
   string: 'text',
   number: 'a number',
   boolean: 'true or false',
+  int: 'a whole number',
   object: 'an object',
   array: 'a list',
   null: 'null',

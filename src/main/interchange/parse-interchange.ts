@@ -59,12 +59,16 @@ function reasonFor(issue: z.core.$ZodIssue, root: unknown): { path: PropertyKey[
       return { path: [...path, issue.keys[0] ?? ''], reason: { kind: 'unknownKey', key: issue.keys[0] ?? '' } };
     case 'invalid_key':
       return { path, reason: { kind: 'unknownKey', key: String(path[path.length - 1] ?? '') } };
-    case 'invalid_union':
-      // A discriminated union whose "type" is none of the known ones.
-      if (issue.errors.length === 0 && isRecord(valueAt(root, path).value)) {
-        return { path: [...path, 'type'], reason: { kind: 'notAllowed', allowed: ['interview', 'passage', 'direct'] } };
+    case 'invalid_union': {
+      // A discriminated union (finding source) whose "type" is missing or none of the known ones.
+      const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
+      if (options.length > 0) {
+        return valueAt(root, path).found
+          ? { path, reason: { kind: 'notAllowed', allowed: options } }
+          : { path, reason: { kind: 'missing' } };
       }
       return { path, reason: { kind: 'invalid' } };
+    }
     default:
       return { path, reason: { kind: 'invalid' } };
   }
