@@ -39,6 +39,9 @@ export interface WorkbookSpec {
   fontName: string;
   /** ISO instant; the workbook's creation date, so a rebuild from one snapshot is the same. */
   createdAt: string;
+  /** Title in the page footer, and the footer's page number text (Excel codes &P, &N). */
+  title: string;
+  pageFooter: string;
   /** Excel number formats for dates, in the reader's convention. */
   dateFormat: string;
   dateTimeFormat: string;
@@ -196,8 +199,38 @@ interface SheetNames {
   info: string;
 }
 
-function sheetViews(headerRow: number): Partial<ExcelJS.WorksheetView>[] {
-  return [{ state: 'frozen', xSplit: 0, ySplit: headerRow, activeCell: `A${headerRow + 1}` }];
+/** Frozen header, A4 landscape one page wide, and a footer with the title and page numbers. */
+function sheetOptions(spec: WorkbookSpec, headerRow: number): Partial<ExcelJS.AddWorksheetOptions> {
+  return {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, activeCell: `A${headerRow + 1}` }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    headerFooter: { oddFooter: `&L${headerFooterText(spec.title)}&R${spec.pageFooter}` },
+  };
+}
+
+/** '&' starts a code in Excel's header and footer language; a literal one is doubled. */
+function headerFooterText(text: string): string {
+  return Array.from(text.replace(/&/g, '&&')).slice(0, 100).join('');
+}
+
+const LINE_HEIGHT = 13;
+
+/**
+ * Neither Excel nor LibreOffice sizes rows of wrapped text when opening a file written by a
+ * library, so each row gets a height from its longest wrapped cell (at most Excel's 409 pt).
+ */
+function rowHeight(columns: TableColumn[], values: CellValue[]): number | undefined {
+  let lines = 1;
+  for (let c = 0; c < columns.length; c++) {
+    const column = columns[c];
+    const value = values[c];
+    if (column?.type !== 'long' || typeof value !== 'string' || value.length < column.width) continue;
+    const perLine = Math.max(1, Math.floor(column.width * 1.1));
+    let count = 0;
+    for (const part of value.split('\n')) count += Math.max(1, Math.ceil(part.length / perLine));
+    lines = Math.max(lines, count);
+  }
+  return lines > 1 ? Math.min(409, lines * LINE_HEIGHT + 3) : undefined;
 }
 
 function setWorkbookProperties(workbook: ExcelJS.Workbook, spec: WorkbookSpec): void {
@@ -215,7 +248,7 @@ async function writeWithTable(run: ExportRun, spec: WorkbookSpec, names: SheetNa
   setWorkbookProperties(workbook, spec);
   const notes = sheet.notes ?? [];
   const headerRow = notes.length > 0 ? notes.length + 2 : 1;
-  const ws = workbook.addWorksheet(names.data, { views: sheetViews(headerRow) });
+  const ws = workbook.addWorksheet(names.data, sheetOptions(spec, headerRow));
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
   notes.forEach((note, i) => {
     const cell = ws.getCell(i + 1, 1);
@@ -237,8 +270,11 @@ async function writeWithTable(run: ExportRun, spec: WorkbookSpec, names: SheetNa
   });
   const header = ws.getRow(headerRow);
   for (let c = 1; c <= sheet.columns.length; c++) header.getCell(c).style = styles.header;
+  ws.pageSetup.printTitlesRow = `${headerRow}:${headerRow}`;
   rows.forEach((values, i) => {
     const row = ws.getRow(headerRow + 1 + i);
+    const height = rowHeight(sheet.columns, values);
+    if (height) row.height = height;
     values.forEach((value, c) => {
       row.getCell(c + 1).style = styleFor(styles, c, value);
     });
@@ -260,7 +296,7 @@ async function writeStreaming(run: ExportRun, spec: WorkbookSpec, names: SheetNa
   setWorkbookProperties(workbook, spec);
   const notes = sheet.notes ?? [];
   const headerRow = notes.length > 0 ? notes.length + 2 : 1;
-  const ws = workbook.addWorksheet(names.data, { views: sheetViews(headerRow) });
+  const ws = workbook.addWorksheet(names.data, sheetOptions(spec, headerRow));
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
   for (let i = 0; i < headerRow - 1; i++) {
     const row = ws.addRow(i < notes.length ? [notes[i]] : []);
@@ -278,6 +314,8 @@ async function writeStreaming(run: ExportRun, spec: WorkbookSpec, names: SheetNa
   for (let i = 0; i < total; i++) {
     const values = sheet.rows[i] ?? [];
     const row = ws.addRow(values);
+    const height = rowHeight(sheet.columns, values);
+    if (height) row.height = height;
     for (let c = 0; c < values.length; c++) row.getCell(c + 1).style = styleFor(styles, c, values[c] ?? null);
     row.commit();
     if ((i + 1) % ROWS_PER_TICK === 0) {
@@ -356,6 +394,8 @@ export function workbookSpec(
     primaryColor: engagement.houseStyle.primaryColor,
     fontName: run.text.xml(engagement.houseStyle.fontName),
     createdAt: takenAt,
+    title: uncounted(parts.title),
+    pageFooter: labels.pageFooter,
     dateFormat: run.language === 'en' ? 'yyyy-mm-dd' : 'dd-mm-yyyy',
     dateTimeFormat: run.language === 'en' ? 'yyyy-mm-dd hh:mm' : 'dd-mm-yyyy hh:mm',
   };
@@ -374,4 +414,5 @@ export interface InfoLabels {
   names: string;
   confidential: string;
   madeWith: string;
+  pageFooter: string;
 }

@@ -34,6 +34,7 @@ export const excelTextsNl = {
       'Let op: dit bestand bevat namen van personen (persoonsgegevens). Deel het alleen met wie ze mag zien en bewaar het niet langer dan nodig.',
     confidential: 'Vertrouwelijk',
     madeWith: 'Gemaakt met Koers.',
+    pageFooter: 'Pagina &P van &N',
   },
   findings: {
     file: 'Bevindingenregister {{client}}',
@@ -111,6 +112,7 @@ export const excelTextsEn: ExcelTexts = {
       'Note: this file contains the names of people (personal data). Share it only with those allowed to see them and keep it no longer than needed.',
     confidential: 'Confidential',
     madeWith: 'Made with Koers.',
+    pageFooter: 'Page &P of &N',
   },
   findings: {
     file: 'Findings register {{client}}',
