@@ -166,10 +166,15 @@ function makeStyles(spec: WorkbookSpec): Styles {
   };
 }
 
+/** looksLikeFormula on text that passed cellText(), where a leading CR is written _x000D_. */
+function looksLikeFormulaEncoded(text: string): boolean {
+  return looksLikeFormula(text) || /^\s*_x000D_/.test(text);
+}
+
 function styleFor(styles: Styles, column: number, value: CellValue): Partial<ExcelJS.Style> {
   const styled = styles.columns[column];
   if (!styled) throw new Error(`no style for column ${column}`);
-  return typeof value === 'string' && looksLikeFormula(value) ? styled.asText : styled.plain;
+  return typeof value === 'string' && looksLikeFormulaEncoded(value) ? styled.asText : styled.plain;
 }
 
 function yieldToEventLoop(): Promise<void> {
@@ -185,6 +190,7 @@ export async function writeWorkbook(
   spec: WorkbookSpec,
   options: { tableRowLimit?: number } = {},
 ): Promise<Uint8Array> {
+  checkAborted(run.signal);
   const limit = options.tableRowLimit ?? TABLE_ROW_LIMIT;
   const used = new Set<string>();
   const names = {
@@ -346,7 +352,7 @@ function addInfoSheet(ws: ExcelJS.Worksheet, spec: WorkbookSpec, styles: Styles)
     row.getCell(2).style =
       value instanceof Date
         ? { ...valueStyle, numFmt: spec.dateFormat }
-        : typeof value === 'string' && looksLikeFormula(value)
+        : typeof value === 'string' && looksLikeFormulaEncoded(value)
           ? { ...valueStyle, numFmt: '@' }
           : valueStyle;
     row.commit();
