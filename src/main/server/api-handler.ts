@@ -74,7 +74,7 @@ export async function handleApiRequest(
   sendJson(res, 200, result);
 }
 
-function sendError(
+export function sendError(
   res: ServerResponse,
   status: number,
   code: ErrorCode,
@@ -95,7 +95,7 @@ export function sendJson(res: ServerResponse, status: number, value: unknown): v
 }
 
 /** The shell's own refusals speak the user's language; the core knows which one that is. */
-async function uiLanguage(core: Core): Promise<Language> {
+export async function uiLanguage(core: Core): Promise<Language> {
   try {
     const prefs = await core.call('preferences:get', {});
     return prefs.ok ? prefs.value.language : 'nl';

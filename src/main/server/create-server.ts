@@ -13,6 +13,8 @@ import {
   sessionCookieName,
 } from './session-secret.js';
 import { resolveStaticFile } from './static-files.js';
+import { FILES_PREFIX, handleFileDownload } from './files-handler.js';
+import { UPLOAD_PATH, handleUpload } from './upload-handler.js';
 
 export interface KoersServerOptions {
   core: Core;
@@ -22,6 +24,8 @@ export interface KoersServerOptions {
   port?: number;
   /** For tests only; normally a fresh random secret per run. */
   secret?: string;
+  /** For tests only; normally 2 GiB. */
+  maxUploadBytes?: number;
 }
 
 export interface KoersServer {
@@ -65,7 +69,8 @@ export async function createKoersServer(options: KoersServerOptions): Promise<Ko
     const rawPath = queryAt < 0 ? rawUrl : rawUrl.slice(0, queryAt);
     const query = new URLSearchParams(queryAt < 0 ? '' : rawUrl.slice(queryAt + 1));
     const cookieName = sessionCookieName(port);
-    const isApi = rawPath.startsWith(API_PREFIX);
+    // The upload answers in JSON like the API, so a refusal there is JSON too.
+    const isApi = rawPath.startsWith(API_PREFIX) || rawPath === UPLOAD_PATH;
 
     const key = query.get('k');
     if (key !== null && !isApi && (req.method === 'GET' || req.method === 'HEAD')) {
@@ -80,8 +85,20 @@ export async function createKoersServer(options: KoersServerOptions): Promise<Ko
     if (!secretMatches(readCookie(req.headers.cookie, cookieName), secret))
       return refuse(res, isApi);
 
+    if (rawPath === UPLOAD_PATH) {
+      const limit = options.maxUploadBytes;
+      return handleUpload(
+        req,
+        res,
+        options.core,
+        port,
+        limit === undefined ? {} : { maxBytes: limit },
+      );
+    }
     if (isApi)
       return handleApiRequest(req, res, rawPath.slice(API_PREFIX.length), options.core, port);
+    if (rawPath.startsWith(FILES_PREFIX))
+      return handleFileDownload(req, res, rawPath, options.core);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });

@@ -20,13 +20,17 @@ export type ApiRefusal = 'ORIGIN' | 'CROSS_SITE' | 'MISSING_HEADER' | 'CONTENT_T
  * cross-site fetch, or a request without our custom header (which a cross-site page can only
  * send after a CORS preflight that we never approve).
  */
-export function apiRefusal(headers: IncomingHttpHeaders, port: number): ApiRefusal | null {
+export function apiRefusal(
+  headers: IncomingHttpHeaders,
+  port: number,
+  contentType = 'application/json',
+): ApiRefusal | null {
   const origin = headers.origin;
   if (origin !== undefined && !allowedOrigins(port).includes(origin.toLowerCase())) return 'ORIGIN';
   const site = headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return 'CROSS_SITE';
   if (headers['x-koers-request'] !== '1') return 'MISSING_HEADER';
   const type = (headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
-  if (type !== 'application/json') return 'CONTENT_TYPE';
+  if (type !== contentType) return 'CONTENT_TYPE';
   return null;
 }
