@@ -89,8 +89,17 @@ function triggersFor(spec: Indexed): string[] {
        INSERT INTO search_index (rowid, kind, ref_id, parent_id, question_id, title, body)
        VALUES (last_insert_rowid(), '${spec.kind}', NEW.id, ${spec.parent}, ${spec.question}, ${spec.title}, ${spec.body});
      END`,
+    // A changed text gets a fresh rowid (search_ref is AUTOINCREMENT): in SQLite 3.53.2, with
+    // FTS5 secure-delete on, deleting and re-inserting the same rowid in one transaction (which
+    // is what an FTS5 UPDATE does) can leave the old text's terms in the index; integrity_check
+    // then reports a checksum mismatch and searches find words that are gone. Found by
+    // test/reliability/kill-during-save.test.ts; a fuzz of fresh rowids stayed consistent.
     `CREATE TRIGGER ${name}_au AFTER UPDATE OF ${spec.watch.join(', ')} ON ${spec.table} BEGIN
-       UPDATE search_index SET title = ${spec.title}, body = ${spec.body} WHERE rowid = ${refOf('NEW')};
+       DELETE FROM search_index WHERE rowid = ${refOf('NEW')};
+       DELETE FROM search_ref WHERE kind = '${spec.kind}' AND ref_id = NEW.id;
+       INSERT INTO search_ref (kind, ref_id) VALUES ('${spec.kind}', NEW.id);
+       INSERT INTO search_index (rowid, kind, ref_id, parent_id, question_id, title, body)
+       VALUES (last_insert_rowid(), '${spec.kind}', NEW.id, ${spec.parent}, ${spec.question}, ${spec.title}, ${spec.body});
      END`,
     `CREATE TRIGGER ${name}_ad AFTER DELETE ON ${spec.table} BEGIN
        DELETE FROM search_index WHERE rowid = ${refOf('OLD')};
@@ -213,7 +222,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.createIndex('finding_theme_theme').on('finding_theme').columns(['theme_id', 'finding_id']).execute();
 
   await sql`CREATE TABLE search_ref (
-    rowid INTEGER PRIMARY KEY,
+    rowid INTEGER PRIMARY KEY AUTOINCREMENT,
     kind TEXT NOT NULL,
     ref_id TEXT NOT NULL,
     UNIQUE (kind, ref_id)
