@@ -37,22 +37,25 @@ describe('koers export', () => {
     expect(REGISTERED.length).toBeGreaterThan(0);
   });
 
-  it.each(REGISTERED.map((t) => [t.type, t]))('makes %s as a file that opens as a zip', async (_type, info) => {
-    const out = scratch();
-    const args = ['export', demoPath, '--type', info.type, '--format', info.format, '--out', out];
-    if (info.needsInterview) args.push('--interview', firstInterviewId);
-    const run = await cli(args);
-    expect(run.stderr).toEqual([]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toHaveLength(1);
-    const file = run.stdout[0]!;
-    expect(path.dirname(file)).toBe(out);
-    expect(file.endsWith(`.${info.format}`)).toBe(true);
-    expect(fs.readdirSync(out)).toEqual([path.basename(file)]);
-    const xml = await openOffice(file);
-    // The engagement's language by default: Dutch words from the demo, pseudonyms not names.
-    if (info.format === 'docx') expect(xml).toMatch(/Dijkhaven/);
-  });
+  it.each(REGISTERED.map((t) => [t.type, t]))(
+    'makes %s as a file that opens as a zip',
+    async (_type, info) => {
+      const out = scratch();
+      const args = ['export', demoPath, '--type', info.type, '--format', info.format, '--out', out];
+      if (info.needsInterview) args.push('--interview', firstInterviewId);
+      const run = await cli(args);
+      expect(run.stderr).toEqual([]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toHaveLength(1);
+      const file = run.stdout[0]!;
+      expect(path.dirname(file)).toBe(out);
+      expect(file.endsWith(`.${info.format}`)).toBe(true);
+      expect(fs.readdirSync(out)).toEqual([path.basename(file)]);
+      const xml = await openOffice(file);
+      // The engagement's language by default: Dutch words from the demo, pseudonyms not names.
+      if (info.format === 'docx') expect(xml).toMatch(/Dijkhaven/);
+    },
+  );
 
   it('--type all makes every registered type, one interview report per interview, without overwriting', async () => {
     const out = scratch();
@@ -90,9 +93,18 @@ describe('koers export', () => {
     const cases: [string[], RegExp][] = [
       [['export', demoPath, '--out', out], /--type ontbreekt/],
       [['export', demoPath, '--type', 'findings-register'], /--out ontbreekt/],
-      [['export', demoPath, '--type', 'jaarplan', '--out', out], /Onbekende documentsoort "jaarplan"/],
-      [['export', demoPath, '--type', 'all', '--format', 'pdf', '--out', out], /Onbekend formaat "pdf"/],
-      [['export', demoPath, '--type', 'interview-report', '--out', out], /--interview ID of --all-interviews/],
+      [
+        ['export', demoPath, '--type', 'jaarplan', '--out', out],
+        /Onbekende documentsoort "jaarplan"/,
+      ],
+      [
+        ['export', demoPath, '--type', 'all', '--format', 'pdf', '--out', out],
+        /Onbekend formaat "pdf"/,
+      ],
+      [
+        ['export', demoPath, '--type', 'interview-report', '--out', out],
+        /--interview ID of --all-interviews/,
+      ],
       [['export', demoPath, '--type', 'findings-register', '--names', 'ja', '--out', out], /.+/],
     ];
     for (const [args, message] of cases) {
@@ -104,25 +116,59 @@ describe('koers export', () => {
     const mismatch = REGISTERED.find((t) => !t.needsInterview);
     if (mismatch) {
       const other = mismatch.format === 'docx' ? 'xlsx' : 'docx';
-      const run = await cli(['export', demoPath, '--type', mismatch.type, '--format', other, '--out', out]);
+      const run = await cli([
+        'export',
+        demoPath,
+        '--type',
+        mismatch.type,
+        '--format',
+        other,
+        '--out',
+        out,
+      ]);
       expect(run.code).toBe(2);
-      expect(run.stderr[0]).toBe(`${mismatch.type} wordt gemaakt als ${mismatch.format}; laat --format weg of kies ${mismatch.format}.`);
+      expect(run.stderr[0]).toBe(
+        `${mismatch.type} wordt gemaakt als ${mismatch.format}; laat --format weg of kies ${mismatch.format}.`,
+      );
     }
     expect(fs.readdirSync(out)).toEqual([]);
   });
 
   it('fails (exit 1) for a missing folder, a missing file or an unknown interview', async () => {
-    const missingDir = await cli(['export', demoPath, '--type', 'all', '--out', path.join(scratch(), 'nee')]);
+    const missingDir = await cli([
+      'export',
+      demoPath,
+      '--type',
+      'all',
+      '--out',
+      path.join(scratch(), 'nee'),
+    ]);
     expect(missingDir.code).toBe(1);
     expect(missingDir.stderr[0]).toMatch(/bestaat niet/);
 
-    const missingFile = await cli(['export', path.join(scratch(), 'weg.koers'), '--type', 'all', '--out', scratch()]);
+    const missingFile = await cli([
+      'export',
+      path.join(scratch(), 'weg.koers'),
+      '--type',
+      'all',
+      '--out',
+      scratch(),
+    ]);
     expect(missingFile.code).toBe(1);
     expect(missingFile.stderr.join('\n')).toContain('weg.koers');
 
     if (REGISTERED.some((t) => t.type === 'interview-report')) {
       const out = scratch();
-      const run = await cli(['export', demoPath, '--type', 'interview-report', '--interview', '7f1e6b8c-1d5b-4d36-9a53-0c8d7d1e2f00', '--out', out]);
+      const run = await cli([
+        'export',
+        demoPath,
+        '--type',
+        'interview-report',
+        '--interview',
+        '7f1e6b8c-1d5b-4d36-9a53-0c8d7d1e2f00',
+        '--out',
+        out,
+      ]);
       expect(run.code).toBe(1);
       expect(run.stderr[0]).toMatch(/^FOUT interview-report /);
       expect(fs.readdirSync(out)).toEqual([]);

@@ -65,44 +65,105 @@ describe('import-json refuses a bad file, names the field and creates nothing', 
   });
 
   it('bytes that are not UTF-8', async () => {
-    await expectRefused(Buffer.concat([Buffer.from('{"format": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]), '', /UTF-8/);
+    await expectRefused(
+      Buffer.concat([Buffer.from('{"format": "'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+      '',
+      /UTF-8/,
+    );
   });
 
   it('something else than a Koers export', async () => {
     await expectRefused('[1, 2, 3]', '', /verwacht een object/);
-    await expectRefused(spoil((d) => (d['format'] = 'other-tool')), 'format', /geen Koers-exportbestand/);
+    await expectRefused(
+      spoil((d) => (d['format'] = 'other-tool')),
+      'format',
+      /geen Koers-exportbestand/,
+    );
   });
 
   it('a newer or nonsensical formatVersion', async () => {
-    await expectRefused(spoil((d) => (d['formatVersion'] = 2)), 'formatVersion', /nieuwere versie van Koers \(formaatversie 2/);
-    await expectRefused(spoil((d) => (d['formatVersion'] = '1')), 'formatVersion', /geheel getal/);
+    await expectRefused(
+      spoil((d) => (d['formatVersion'] = 2)),
+      'formatVersion',
+      /nieuwere versie van Koers \(formaatversie 2/,
+    );
+    await expectRefused(
+      spoil((d) => (d['formatVersion'] = '1')),
+      'formatVersion',
+      /geheel getal/,
+    );
   });
 
   it('wrong types', async () => {
-    await expectRefused(spoil((d) => (d['findings'][3].importance = 'hoog')), 'findings[3].importance', /verwacht/);
-    await expectRefused(spoil((d) => (d['stakeholders'][2].name = 42)), 'stakeholders[2].name', /verwacht/);
-    await expectRefused(spoil((d) => (d['interviews'][1].participants = {})), 'interviews[1].participants', /verwacht/);
-    await expectRefused(spoil((d) => delete d['engagement'].title), 'engagement.title', /ontbreekt/);
-    await expectRefused(spoil((d) => (d['findings'][0].kind = 'mening')), 'findings[0].kind', /kies uit "uitdaging"/);
-    await expectRefused(spoil((d) => (d['findings'][0].source = { type: 'mail' })), 'findings[0].source.type', /kies uit/);
-    await expectRefused(spoil((d) => (d['themes'][0].id = 'thema-1')), 'themes[0].id', /UUID/);
+    await expectRefused(
+      spoil((d) => (d['findings'][3].importance = 'hoog')),
+      'findings[3].importance',
+      /verwacht/,
+    );
+    await expectRefused(
+      spoil((d) => (d['stakeholders'][2].name = 42)),
+      'stakeholders[2].name',
+      /verwacht/,
+    );
+    await expectRefused(
+      spoil((d) => (d['interviews'][1].participants = {})),
+      'interviews[1].participants',
+      /verwacht/,
+    );
+    await expectRefused(
+      spoil((d) => delete d['engagement'].title),
+      'engagement.title',
+      /ontbreekt/,
+    );
+    await expectRefused(
+      spoil((d) => (d['findings'][0].kind = 'mening')),
+      'findings[0].kind',
+      /kies uit "uitdaging"/,
+    );
+    await expectRefused(
+      spoil((d) => (d['findings'][0].source = { type: 'mail' })),
+      'findings[0].source.type',
+      /kies uit/,
+    );
+    await expectRefused(
+      spoil((d) => (d['themes'][0].id = 'thema-1')),
+      'themes[0].id',
+      /UUID/,
+    );
   });
 
   it('a 50 MB string', async () => {
-    await expectRefused(spoil((d) => (d['engagement'].title = 'x'.repeat(50_000_000))), 'engagement.title', /te lang: hoogstens 300 tekens/);
+    await expectRefused(
+      spoil((d) => (d['engagement'].title = 'x'.repeat(50_000_000))),
+      'engagement.title',
+      /te lang: hoogstens 300 tekens/,
+    );
   });
 
   it('__proto__ keys, anywhere', async () => {
-    const text = base.replace('"engagement": {', '"engagement": {\n    "__proto__": { "polluted": true },');
+    const text = base.replace(
+      '"engagement": {',
+      '"engagement": {\n    "__proto__": { "polluted": true },',
+    );
     await expectRefused(text, 'engagement.__proto__', /"__proto__" is niet toegestaan/);
-    const nested = spoil((d) => (d['findings'][7].source = JSON.parse('{"type":"direct","__proto__":{"x":1}}')));
+    const nested = spoil(
+      (d) => (d['findings'][7].source = JSON.parse('{"type":"direct","__proto__":{"x":1}}')),
+    );
     await expectRefused(nested, 'findings[7].source.__proto__', /niet toegestaan/);
     expect(({} as Json)['polluted']).toBeUndefined();
   });
 
   it('duplicate ids, also across record types', async () => {
-    await expectRefused(spoil((d) => (d['findings'][5].id = d['findings'][4].id)), 'findings[5].id', /komt al voor bij findings\[4\]\.id/);
-    await expectRefused(spoil((d) => (d['themes'][0].id = d['stakeholders'][0].id)), 'themes[0].id', /stakeholders\[0\]\.id/);
+    await expectRefused(
+      spoil((d) => (d['findings'][5].id = d['findings'][4].id)),
+      'findings[5].id',
+      /komt al voor bij findings\[4\]\.id/,
+    );
+    await expectRefused(
+      spoil((d) => (d['themes'][0].id = d['stakeholders'][0].id)),
+      'themes[0].id',
+      /stakeholders\[0\]\.id/,
+    );
     await expectRefused(
       spoil((d) => (d['stakeholders'][1].pseudonym = d['stakeholders'][0].pseudonym)),
       'stakeholders[1].pseudonym',
@@ -122,7 +183,11 @@ describe('import-json refuses a bad file, names the field and creates nothing', 
       `findings[${at}].source.questionId`,
       /een vraag van dat interview/,
     );
-    await expectRefused(spoil((d) => (d['findings'][2].themeIds = [randomUUID()])), 'findings[2].themeIds[0]', /een thema/);
+    await expectRefused(
+      spoil((d) => (d['findings'][2].themeIds = [randomUUID()])),
+      'findings[2].themeIds[0]',
+      /een thema/,
+    );
     await expectRefused(
       spoil((d) => (d['findings'][2].source = { type: 'passage', passageId: randomUUID() })),
       'findings[2].source.passageId',
@@ -133,7 +198,11 @@ describe('import-json refuses a bad file, names the field and creates nothing', 
       `interviews[0].participants[${(JSON.parse(base) as Json)['interviews'][0].participants.length}]`,
       /een betrokkene/,
     );
-    await expectRefused(spoil((d) => (d['checklist'][0].itemId = 'bestaat-niet')), 'checklist[0].itemId', /checklistpunt/);
+    await expectRefused(
+      spoil((d) => (d['checklist'][0].itemId = 'bestaat-niet')),
+      'checklist[0].itemId',
+      /checklistpunt/,
+    );
   });
 
   it('attachments that are not base64 or not the document', async () => {
@@ -143,7 +212,9 @@ describe('import-json refuses a bad file, names the field and creates nothing', 
       /verwacht de juiste vorm/,
     );
     await expectRefused(
-      spoil((d) => (d['documents'][1].content.base64 = Buffer.from('iets anders').toString('base64'))),
+      spoil(
+        (d) => (d['documents'][1].content.base64 = Buffer.from('iets anders').toString('base64')),
+      ),
       'documents[1].content.base64',
       /lengte van sizeBytes/,
     );
@@ -159,7 +230,10 @@ describe('import-json refuses a bad file, names the field and creates nothing', 
   });
 
   it('says it in English with --lang en', async () => {
-    const { run, left } = await importText(spoil((d) => (d['formatVersion'] = 7)), 'en');
+    const { run, left } = await importText(
+      spoil((d) => (d['formatVersion'] = 7)),
+      'en',
+    );
     expect(run.code).toBe(1);
     expect(run.stderr).toEqual([
       'traject.json: formatVersion: made by a newer version of Koers (format version 7, this version reads up to 1); update Koers. No engagement file was created.',

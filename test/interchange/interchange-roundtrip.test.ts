@@ -10,7 +10,7 @@ import type { InterchangeDocument } from '../../src/main/interchange/interchange
 
 afterAll(removeScratch);
 
-const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' }; // 2026-01-01T00:00:00Z
+const EPOCH: Record<string, string> = { SOURCE_DATE_EPOCH: '1767225600' }; // 2026-01-01T00:00:00Z
 
 let demoPath = '';
 beforeAll(async () => {
@@ -19,7 +19,12 @@ beforeAll(async () => {
   demoPath = made.stdout[0]!;
 });
 
-async function exportJson(file: string, out: string, extra: string[] = [], env = EPOCH): Promise<string> {
+async function exportJson(
+  file: string,
+  out: string,
+  extra: string[] = [],
+  env = EPOCH,
+): Promise<string> {
   const run = await cli(['export-json', file, '--out', out, ...extra], env);
   expect(run.stderr).toEqual([]);
   expect(run.code).toBe(0);
@@ -102,7 +107,9 @@ describe.each([
       expect(JSON.stringify(hits)).toContain(finding.id);
 
       const interview = await t.must('interview:get', { engagementId, id: doc.interviews[0]!.id });
-      expect(interview.questions.map((q) => q.id)).toEqual(doc.interviews[0]!.questions.map((q) => q.id));
+      expect(interview.questions.map((q) => q.id)).toEqual(
+        doc.interviews[0]!.questions.map((q) => q.id),
+      );
       expect(interview.createdAt).toBe(doc.interviews[0]!.createdAt);
 
       // The counter continues past the highest pseudonym; none is handed out twice.
@@ -111,7 +118,9 @@ describe.each([
         engagementId,
         fields: { name: 'Nieuwe Betrokkene', group: 'extern' },
       });
-      expect(Number(added.pseudonym.slice(1))).toBe(Math.max(highest + 1, doc.engagement.nextPseudonym));
+      expect(Number(added.pseudonym.slice(1))).toBe(
+        Math.max(highest + 1, doc.engagement.nextPseudonym),
+      );
 
       if (flags.length > 0) {
         const d = doc.documents[0]!;
@@ -146,7 +155,7 @@ describe('export-json output', () => {
     const fixed = await exportJson(demoPath, path.join(dir, 'fixed.json'));
     const before = Date.now();
     const now = await exportJson(demoPath, path.join(dir, 'now.json'), [], {});
-    const stamp = (parseInterchange(now).exportedAt);
+    const stamp = parseInterchange(now).exportedAt;
     expect(Date.parse(stamp)).toBeGreaterThanOrEqual(before - 1000);
     expect(now.replace(stamp, '2026-01-01T00:00:00.000Z')).toBe(fixed);
   });

@@ -58,14 +58,17 @@ findings[3].source.interviewId) en wordt er geen bestand gemaakt.`,
   koers export-json BESTAND [--with-attachments] [--out PAD]
   koers import-json JSON NIEUW.koers`,
   badEpoch: 'SOURCE_DATE_EPOCH moet een geheel aantal seconden sinds 1970 zijn.',
-  unknownType: (value, known) => `Onbekende documentsoort "${value}": kies uit ${known.join(', ')} of all.`,
+  unknownType: (value, known) =>
+    `Onbekende documentsoort "${value}": kies uit ${known.join(', ')} of all.`,
   unknownFormat: (value) => `Onbekend formaat "${value}": kies docx of xlsx.`,
-  typeUnavailable: (type) => `De documentsoort ${type} is in deze versie van Koers nog niet beschikbaar.`,
+  typeUnavailable: (type) =>
+    `De documentsoort ${type} is in deze versie van Koers nog niet beschikbaar.`,
   noTypes: (format) =>
     format
       ? `Deze versie van Koers kan nog geen documenten in ${format} maken.`
       : 'Deze versie van Koers kan nog geen documenten maken.',
-  formatMismatch: (type, format) => `${type} wordt gemaakt als ${format}; laat --format weg of kies ${format}.`,
+  formatMismatch: (type, format) =>
+    `${type} wordt gemaakt als ${format}; laat --format weg of kies ${format}.`,
   needsInterview: 'Het interviewverslag is per interview: geef --interview ID of --all-interviews.',
   noInterviews: 'Dit traject heeft nog geen interviews; er is geen interviewverslag gemaakt.',
   exportFailed: (label, message) => `FOUT ${label}: ${message}`,
@@ -112,14 +115,17 @@ created.`,
   koers export-json FILE [--with-attachments] [--out PATH]
   koers import-json JSON NEW.koers`,
   badEpoch: 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970.',
-  unknownType: (value, known) => `Unknown document type "${value}": choose from ${known.join(', ')} or all.`,
+  unknownType: (value, known) =>
+    `Unknown document type "${value}": choose from ${known.join(', ')} or all.`,
   unknownFormat: (value) => `Unknown format "${value}": choose docx or xlsx.`,
-  typeUnavailable: (type) => `The document type ${type} is not available in this version of Koers yet.`,
+  typeUnavailable: (type) =>
+    `The document type ${type} is not available in this version of Koers yet.`,
   noTypes: (format) =>
     format
       ? `This version of Koers cannot make documents in ${format} yet.`
       : 'This version of Koers cannot make documents yet.',
-  formatMismatch: (type, format) => `${type} is made as ${format}; leave out --format or choose ${format}.`,
+  formatMismatch: (type, format) =>
+    `${type} is made as ${format}; leave out --format or choose ${format}.`,
   needsInterview: 'The interview report is per interview: give --interview ID or --all-interviews.',
   noInterviews: 'This engagement has no interviews yet; no interview report was made.',
   exportFailed: (label, message) => `FAIL ${label}: ${message}`,

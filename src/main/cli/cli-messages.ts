@@ -4,7 +4,16 @@ import { exportMessages } from './cli-export-messages.js';
 // The CLI's own words. Error messages about files come from src/shared/i18n/errors.ts, so the
 // desktop app and the CLI say the same thing about the same damaged file.
 
-export const COMMANDS = ['new', 'demo', 'info', 'verify', 'export', 'export-json', 'import-json', 'help'] as const;
+export const COMMANDS = [
+  'new',
+  'demo',
+  'info',
+  'verify',
+  'export',
+  'export-json',
+  'import-json',
+  'help',
+] as const;
 export type CommandName = (typeof COMMANDS)[number];
 export const isCommandName = (name: string): name is CommandName =>
   (COMMANDS as readonly string[]).includes(name);

@@ -20,7 +20,8 @@ export function replaceFile(target: string, data: string | Uint8Array): void {
   }
 }
 
-const code = (error: unknown) => (typeof error === 'object' && error && 'code' in error ? String(error.code) : '');
+const code = (error: unknown) =>
+  typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
 
 /** Places `data` at `dir/name` or, when that is taken, `dir/name (2)`, … ; returns the path. */
 export function writeNewFile(dir: string, name: string, data: Uint8Array): string {

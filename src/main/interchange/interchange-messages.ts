@@ -20,7 +20,10 @@ export type InterchangeReason =
   | { kind: 'unknownKey'; key: string }
   | { kind: 'duplicateId'; id: string; firstAt: string }
   | { kind: 'duplicateValue'; value: string; firstAt: string }
-  | { kind: 'missingRecord'; record: 'stakeholder' | 'theme' | 'interview' | 'question' | 'passage' | 'checklistItem' }
+  | {
+      kind: 'missingRecord';
+      record: 'stakeholder' | 'theme' | 'interview' | 'question' | 'passage' | 'checklistItem';
+    }
   | { kind: 'notBase64' }
   | { kind: 'contentMismatch'; what: 'size' | 'sha256' }
   | { kind: 'invalid' };
@@ -178,9 +181,15 @@ export function typeName(language: Language, type: string): string {
 }
 
 /** "bevindingen.json: findings[3].source.interviewId: verwijst naar … Er is geen bestand gemaakt." */
-export function importFailure(language: Language, fileName: string, path: string, reason: InterchangeReason): string {
+export function importFailure(
+  language: Language,
+  fileName: string,
+  path: string,
+  reason: InterchangeReason,
+): string {
   const why = language === 'nl' ? reasonNl(reason) : reasonEn(reason);
   const where = path ? `${path}: ` : '';
-  const tail = language === 'nl' ? 'Er is geen trajectbestand gemaakt.' : 'No engagement file was created.';
+  const tail =
+    language === 'nl' ? 'Er is geen trajectbestand gemaakt.' : 'No engagement file was created.';
   return `${fileName}: ${where}${why}. ${tail}`;
 }

@@ -5,7 +5,9 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof part === 'number') out += `[${part}]`;
     else {
       const key = String(part);
-      out += /^[A-Za-z_$][\w$]*$/.test(key) ? `${out ? '.' : ''}${key}` : `[${JSON.stringify(key)}]`;
+      out += /^[A-Za-z_$][\w$]*$/.test(key)
+        ? `${out ? '.' : ''}${key}`
+        : `[${JSON.stringify(key)}]`;
     }
   }
   return out;
@@ -25,7 +27,8 @@ export function findForbiddenKey(value: unknown): { path: string; key: string } 
     const { value: current, path } = stack.pop()!;
     if (typeof current !== 'object' || current === null) continue;
     if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i--) stack.push({ value: current[i], path: [...path, i] });
+      for (let i = current.length - 1; i >= 0; i--)
+        stack.push({ value: current[i], path: [...path, i] });
       continue;
     }
     const keys = Object.keys(current);

@@ -161,7 +161,11 @@ export const passageRow = (rec: InterchangePassage, documentId: string): Passage
 type DocumentRow = Selectable<DocumentTable>;
 type D = InterchangeDocumentRecord;
 
-export const documentRecord = (row: DocumentRow, passages: D['passages'], content: D['content']): D => ({
+export const documentRecord = (
+  row: DocumentRow,
+  passages: D['passages'],
+  content: D['content'],
+): D => ({
   id: row.id,
   title: row.title,
   type: row.doc_type as D['type'],
@@ -214,7 +218,10 @@ export const questionRecord = (row: InterviewQuestionRow): InterchangeQuestion =
   updatedAt: row.updated_at,
 });
 
-export const questionRow = (rec: InterchangeQuestion, interviewId: string): InterviewQuestionRow => ({
+export const questionRow = (
+  rec: InterchangeQuestion,
+  interviewId: string,
+): InterviewQuestionRow => ({
   id: rec.id,
   interview_id: interviewId,
   position: rec.position,
@@ -225,7 +232,11 @@ export const questionRow = (rec: InterchangeQuestion, interviewId: string): Inte
   updated_at: rec.updatedAt,
 });
 
-export const interviewRecord = (row: InterviewRow, participants: string[], questions: InterchangeQuestion[]): I => ({
+export const interviewRecord = (
+  row: InterviewRow,
+  participants: string[],
+  questions: InterchangeQuestion[],
+): I => ({
   id: row.id,
   title: row.title,
   scheduledAt: row.scheduled_at,
@@ -260,7 +271,8 @@ function sourceRecord(row: FindingRow): F['source'] {
   if (row.source_type === 'interview' && row.interview_id) {
     return { type: 'interview', interviewId: row.interview_id, questionId: row.question_id };
   }
-  if (row.source_type === 'passage' && row.passage_id) return { type: 'passage', passageId: row.passage_id };
+  if (row.source_type === 'passage' && row.passage_id)
+    return { type: 'passage', passageId: row.passage_id };
   return { type: 'direct' };
 }
 

@@ -1,9 +1,17 @@
 import { z } from 'zod';
 import { CONSENT_STATES } from '../../shared/domain/stakeholder.js';
 import { DOCUMENT_TYPES } from '../../shared/domain/document.js';
-import { ENGAGEMENT_STATUSES, LOGO_MIME_TYPES, LOGO_MAX_BYTES } from '../../shared/domain/engagement.js';
+import {
+  ENGAGEMENT_STATUSES,
+  LOGO_MIME_TYPES,
+  LOGO_MAX_BYTES,
+} from '../../shared/domain/engagement.js';
 import { FINDING_KINDS } from '../../shared/domain/finding.js';
-import { INTERVIEW_STATUSES, NOTES_JSON_MAX, NOTES_TEXT_MAX } from '../../shared/domain/interview.js';
+import {
+  INTERVIEW_STATUSES,
+  NOTES_JSON_MAX,
+  NOTES_TEXT_MAX,
+} from '../../shared/domain/interview.js';
 import { STAKEHOLDER_GROUPS } from '../../shared/domain/stakeholder.js';
 import {
   interviewGuideFileSchema,

@@ -21,9 +21,11 @@ export class InterchangeError extends Error {
   }
 }
 
-export const isInterchangeError = (e: unknown): e is InterchangeError => e instanceof InterchangeError;
+export const isInterchangeError = (e: unknown): e is InterchangeError =>
+  e instanceof InterchangeError;
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let current: unknown = root;
@@ -36,32 +38,46 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): { found: boolean;
   return { found: true, value: current };
 }
 
-function reasonFor(issue: z.core.$ZodIssue, root: unknown): { path: PropertyKey[]; reason: InterchangeReason } {
+function reasonFor(
+  issue: z.core.$ZodIssue,
+  root: unknown,
+): { path: PropertyKey[]; reason: InterchangeReason } {
   const path = [...issue.path];
-  const unit = (origin: string) => (origin === 'array' ? ('items' as const) : ('characters' as const));
+  const unit = (origin: string) =>
+    origin === 'array' ? ('items' as const) : ('characters' as const);
   switch (issue.code) {
     case 'invalid_type':
       if (!valueAt(root, path).found) return { path, reason: { kind: 'missing' } };
       return { path, reason: { kind: 'wrongType', expected: issue.expected } };
     case 'too_big':
       return issue.origin === 'string' || issue.origin === 'array'
-        ? { path, reason: { kind: 'tooLong', maximum: Number(issue.maximum), unit: unit(issue.origin) } }
+        ? {
+            path,
+            reason: { kind: 'tooLong', maximum: Number(issue.maximum), unit: unit(issue.origin) },
+          }
         : { path, reason: { kind: 'outOfRange', maximum: Number(issue.maximum) } };
     case 'too_small':
       return issue.origin === 'string' || issue.origin === 'array'
-        ? { path, reason: { kind: 'tooShort', minimum: Number(issue.minimum), unit: unit(issue.origin) } }
+        ? {
+            path,
+            reason: { kind: 'tooShort', minimum: Number(issue.minimum), unit: unit(issue.origin) },
+          }
         : { path, reason: { kind: 'outOfRange', minimum: Number(issue.minimum) } };
     case 'invalid_format':
       return { path, reason: { kind: 'badFormat', format: issue.format } };
     case 'invalid_value':
       return { path, reason: { kind: 'notAllowed', allowed: issue.values.map(String) } };
     case 'unrecognized_keys':
-      return { path: [...path, issue.keys[0] ?? ''], reason: { kind: 'unknownKey', key: issue.keys[0] ?? '' } };
+      return {
+        path: [...path, issue.keys[0] ?? ''],
+        reason: { kind: 'unknownKey', key: issue.keys[0] ?? '' },
+      };
     case 'invalid_key':
       return { path, reason: { kind: 'unknownKey', key: String(path[path.length - 1] ?? '') } };
     case 'invalid_union': {
       // A discriminated union (finding source) whose "type" is missing or none of the known ones.
-      const options = 'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
+      const options =
+        'options' in issue && Array.isArray(issue.options) ? issue.options.map(String) : [];
       if (options.length > 0) {
         return valueAt(root, path).found
           ? { path, reason: { kind: 'notAllowed', allowed: options } }
@@ -77,7 +93,8 @@ function reasonFor(issue: z.core.$ZodIssue, root: unknown): { path: PropertyKey[
 /** The envelope first, so a newer file says "update Koers" instead of listing odd fields. */
 function checkEnvelope(data: unknown): void {
   if (!isRecord(data)) throw new InterchangeError('', { kind: 'wrongType', expected: 'object' });
-  if (data['format'] !== INTERCHANGE_FORMAT) throw new InterchangeError('format', { kind: 'notKoers' });
+  if (data['format'] !== INTERCHANGE_FORMAT)
+    throw new InterchangeError('format', { kind: 'notKoers' });
   const version = data['formatVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     throw new InterchangeError('formatVersion', { kind: 'badVersion' });
@@ -96,14 +113,16 @@ class IdRegister {
   private readonly seen = new Map<string, string>();
   add(id: string, path: string): void {
     const first = this.seen.get(id);
-    if (first !== undefined) throw new InterchangeError(path, { kind: 'duplicateId', id, firstAt: first });
+    if (first !== undefined)
+      throw new InterchangeError(path, { kind: 'duplicateId', id, firstAt: first });
     this.seen.set(id, path);
   }
 }
 
 function uniqueValue(seen: Map<string, string>, value: string, path: string): void {
   const first = seen.get(value);
-  if (first !== undefined) throw new InterchangeError(path, { kind: 'duplicateValue', value, firstAt: first });
+  if (first !== undefined)
+    throw new InterchangeError(path, { kind: 'duplicateValue', value, firstAt: first });
   seen.set(value, path);
 }
 
@@ -130,7 +149,10 @@ function checkConsistency(doc: InterchangeDocument): void {
   const ticked = new Map<string, string>();
   doc.checklist.forEach((c, i) => {
     if (checklistItems.get(c.itemId) !== c.stepId) {
-      throw new InterchangeError(`checklist[${i}].itemId`, { kind: 'missingRecord', record: 'checklistItem' });
+      throw new InterchangeError(`checklist[${i}].itemId`, {
+        kind: 'missingRecord',
+        record: 'checklistItem',
+      });
     }
     uniqueValue(ticked, c.itemId, `checklist[${i}].itemId`);
   });
@@ -165,7 +187,8 @@ function checkConsistency(doc: InterchangeDocument): void {
     const participants = new Map<string, string>();
     iv.participants.forEach((sid, j) => {
       const at = `interviews[${i}].participants[${j}]`;
-      if (!stakeholders.has(sid)) throw new InterchangeError(at, { kind: 'missingRecord', record: 'stakeholder' });
+      if (!stakeholders.has(sid))
+        throw new InterchangeError(at, { kind: 'missingRecord', record: 'stakeholder' });
       uniqueValue(participants, sid, at);
     });
     const questions = new Set<string>();
@@ -181,20 +204,33 @@ function checkConsistency(doc: InterchangeDocument): void {
     ids.add(f.id, `${at}.id`);
     const seenThemes = new Map<string, string>();
     f.themeIds.forEach((tid, j) => {
-      if (!themes.has(tid)) throw new InterchangeError(`${at}.themeIds[${j}]`, { kind: 'missingRecord', record: 'theme' });
+      if (!themes.has(tid))
+        throw new InterchangeError(`${at}.themeIds[${j}]`, {
+          kind: 'missingRecord',
+          record: 'theme',
+        });
       uniqueValue(seenThemes, tid, `${at}.themeIds[${j}]`);
     });
     const source = f.source;
     if (source.type === 'interview') {
       const questions = questionsOf.get(source.interviewId);
       if (!questions) {
-        throw new InterchangeError(`${at}.source.interviewId`, { kind: 'missingRecord', record: 'interview' });
+        throw new InterchangeError(`${at}.source.interviewId`, {
+          kind: 'missingRecord',
+          record: 'interview',
+        });
       }
       if (source.questionId !== null && !questions.has(source.questionId)) {
-        throw new InterchangeError(`${at}.source.questionId`, { kind: 'missingRecord', record: 'question' });
+        throw new InterchangeError(`${at}.source.questionId`, {
+          kind: 'missingRecord',
+          record: 'question',
+        });
       }
     } else if (source.type === 'passage' && !passages.has(source.passageId)) {
-      throw new InterchangeError(`${at}.source.passageId`, { kind: 'missingRecord', record: 'passage' });
+      throw new InterchangeError(`${at}.source.passageId`, {
+        kind: 'missingRecord',
+        record: 'passage',
+      });
     }
   });
 }
@@ -206,7 +242,10 @@ function checkConsistency(doc: InterchangeDocument): void {
  */
 export function parseInterchange(text: string): InterchangeDocument {
   if (text.length > INTERCHANGE_MAX_CHARS) {
-    throw new InterchangeError('', { kind: 'tooLarge', maxMegabytes: Math.floor(INTERCHANGE_MAX_CHARS / 1024 / 1024) });
+    throw new InterchangeError('', {
+      kind: 'tooLarge',
+      maxMegabytes: Math.floor(INTERCHANGE_MAX_CHARS / 1024 / 1024),
+    });
   }
   let raw: unknown;
   try {
@@ -217,7 +256,8 @@ export function parseInterchange(text: string): InterchangeDocument {
     throw new InterchangeError('', { kind: 'notJson', detail });
   }
   const forbidden = findForbiddenKey(raw);
-  if (forbidden) throw new InterchangeError(forbidden.path, { kind: 'forbiddenKey', key: forbidden.key });
+  if (forbidden)
+    throw new InterchangeError(forbidden.path, { kind: 'forbiddenKey', key: forbidden.key });
   checkEnvelope(raw);
 
   const parsed = interchangeSchema.safeParse(raw);
@@ -230,7 +270,9 @@ export function parseInterchange(text: string): InterchangeDocument {
   checkConsistency(doc);
   // The method parts are stored as they came: the schema checked them, but its output drops
   // keys it does not know and fills defaults, which would change the copy on a round trip.
-  const rawMethod = (raw as { method: Record<keyof InterchangeDocument['method'], { content: unknown }> }).method;
+  const rawMethod = (
+    raw as { method: Record<keyof InterchangeDocument['method'], { content: unknown }> }
+  ).method;
   for (const part of ['manifest', 'steps', 'themes', 'interviewGuide'] as const) {
     (doc.method[part] as { content: unknown }).content = rawMethod[part].content;
   }

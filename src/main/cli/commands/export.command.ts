@@ -1,6 +1,10 @@
 import path from 'node:path';
 import type { Core } from '../../core/core-types.js';
-import { EXPORT_TYPES, type ExportTypeInfo, type ExportType } from '../../../shared/domain/export.js';
+import {
+  EXPORT_TYPES,
+  type ExportTypeInfo,
+  type ExportType,
+} from '../../../shared/domain/export.js';
 import { flagOption, stringOption } from '../cli-args.js';
 import { withCliCore } from '../cli-core.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
@@ -12,7 +16,8 @@ interface Job {
   interviewId?: string;
 }
 
-const isExportType = (v: string): v is ExportType => (EXPORT_TYPES as readonly string[]).includes(v);
+const isExportType = (v: string): v is ExportType =>
+  (EXPORT_TYPES as readonly string[]).includes(v);
 
 /** One document: start the job, wait for it, write its bytes. Returns the path or an error line. */
 async function makeOne(
@@ -31,7 +36,8 @@ async function makeOne(
   if (!started.ok) return { ok: false, message: started.error.message };
   const ended = await core.waitForExport(started.value.jobId);
   if (!ended.ok) return { ok: false, message: ended.error.message };
-  if (ended.value.state !== 'done') return { ok: false, message: ended.value.error?.message ?? ended.value.state };
+  if (ended.value.state !== 'done')
+    return { ok: false, message: ended.value.error?.message ?? ended.value.state };
   const taken = await core.takeExport(started.value.jobId);
   if (!taken.ok) return { ok: false, message: taken.error.message };
   return { ok: true, path: writeNewFile(outDir, taken.value.fileName, taken.value.bytes) };
@@ -46,12 +52,15 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
   const out = stringOption(values, 'out');
   if (typeArg === undefined) return ctx.usageError(text.missingOption('--type'));
   if (out === undefined) return ctx.usageError(text.missingOption('--out'));
-  if (typeArg !== 'all' && !isExportType(typeArg)) return ctx.usageError(words.unknownType(typeArg, [...EXPORT_TYPES]));
+  if (typeArg !== 'all' && !isExportType(typeArg))
+    return ctx.usageError(words.unknownType(typeArg, [...EXPORT_TYPES]));
   const format = stringOption(values, 'format');
-  if (format !== undefined && format !== 'docx' && format !== 'xlsx') return ctx.usageError(words.unknownFormat(format));
+  if (format !== undefined && format !== 'docx' && format !== 'xlsx')
+    return ctx.usageError(words.unknownFormat(format));
   const interviewId = stringOption(values, 'interview');
   const allInterviews = flagOption(values, 'all-interviews');
-  if (typeArg === 'interview-report' && !interviewId && !allInterviews) return ctx.usageError(words.needsInterview);
+  if (typeArg === 'interview-report' && !interviewId && !allInterviews)
+    return ctx.usageError(words.needsInterview);
 
   const outDir = path.resolve(out);
   if (!isDirectory(outDir)) {
@@ -87,7 +96,8 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
         ctx.io.stderr(words.typeUnavailable(typeArg));
         return EXIT_FAILED;
       }
-      if (format !== undefined && info.format !== format) return ctx.usageError(words.formatMismatch(typeArg, info.format));
+      if (format !== undefined && info.format !== format)
+        return ctx.usageError(words.formatMismatch(typeArg, info.format));
       chosen = [info];
     }
 
@@ -121,7 +131,12 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
         ctx.io.stdout(made.path);
       } else {
         failed++;
-        ctx.io.stderr(words.exportFailed(job.interviewId ? `${job.type} ${job.interviewId}` : job.type, made.message));
+        ctx.io.stderr(
+          words.exportFailed(
+            job.interviewId ? `${job.type} ${job.interviewId}` : job.type,
+            made.message,
+          ),
+        );
       }
     }
     return failed === 0 ? EXIT_OK : EXIT_FAILED;

@@ -10,14 +10,17 @@ export async function importJsonCommand(ctx: CommandContext): Promise<number> {
   if (positionals.length > 2) return ctx.usageError(text.tooManyArguments);
   const jsonPath = path.resolve(positionals[0]!);
   let target = path.resolve(positionals[1]!);
-  if (!target.toLowerCase().endsWith(ENGAGEMENT_FILE_EXTENSION)) target += ENGAGEMENT_FILE_EXTENSION;
+  if (!target.toLowerCase().endsWith(ENGAGEMENT_FILE_EXTENSION))
+    target += ENGAGEMENT_FILE_EXTENSION;
   // Like `new`: a typo in the path should not quietly create a tree of folders.
   const dir = path.dirname(target);
   if (!isDirectory(dir)) {
     ctx.io.stderr(text.folderMissing(dir));
     return EXIT_FAILED;
   }
-  const result = await withCliCore(ctx.env, ctx.language, dir, (core) => core.importInterchange(jsonPath, target));
+  const result = await withCliCore(ctx.env, ctx.language, dir, (core) =>
+    core.importInterchange(jsonPath, target),
+  );
   if (!result.ok) {
     ctx.io.stderr(result.error.message);
     return EXIT_FAILED;

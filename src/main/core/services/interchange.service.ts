@@ -54,40 +54,59 @@ const BY_CREATION = 'ORDER BY created_at, id';
  * Everything in one read transaction. The reads are synchronous on the driver, so no other call
  * can interleave with them even though this runs outside the dispatcher's queue.
  */
-function readAll(ctx: CoreContext, engagementId: string, withAttachments: boolean, exportedAt: string) {
+function readAll(
+  ctx: CoreContext,
+  engagementId: string,
+  withAttachments: boolean,
+  exportedAt: string,
+) {
   const sqlite = ctx.open.get(engagementId).file.sqlite;
   const all = <T>(sql: string, ...params: unknown[]) => sqlite.prepare(sql).all(...params) as T[];
   return sqlite.transaction((): InterchangeDocument => {
     const engagement = all<EngagementRow>('SELECT * FROM engagement LIMIT 1')[0];
     if (!engagement) throw new KoersError('NOT_FOUND');
-    const counter = all<{ value: string }>("SELECT value FROM meta WHERE key = 'next_pseudonym'")[0];
+    const counter = all<{ value: string }>(
+      "SELECT value FROM meta WHERE key = 'next_pseudonym'",
+    )[0];
 
     const methodRows = new Map(
-      all<{ part: string; content_json: string; copied_at: string }>('SELECT * FROM method_snapshot').map((r) => [
-        r.part,
-        r,
-      ]),
+      all<{ part: string; content_json: string; copied_at: string }>(
+        'SELECT * FROM method_snapshot',
+      ).map((r) => [r.part, r]),
     );
     const methodPart = (part: (typeof METHOD_PARTS)[number]) => {
       const row = methodRows.get(part);
       if (!row) throw new KoersError('FILE_CORRUPT', { fileName: 'method_snapshot' });
       return { copiedAt: row.copied_at, content: JSON.parse(row.content_json) as unknown };
     };
-    const method = Object.fromEntries(METHOD_PARTS.map((p) => [p, methodPart(p)])) as InterchangeDocument['method'];
+    const method = Object.fromEntries(
+      METHOD_PARTS.map((p) => [p, methodPart(p)]),
+    ) as InterchangeDocument['method'];
 
-    const passagesOf = groupBy(all<PassageRow>(`SELECT * FROM passage ${BY_CREATION}`), (p) => p.document_id);
-    const chunks = sqlite.prepare('SELECT data FROM document_chunk WHERE document_id = ? ORDER BY seq');
-    const documents = all<Selectable<DocumentTable>>(`SELECT * FROM document ${BY_CREATION}`).map((d) => {
-      let content: InterchangeDocument['documents'][number]['content'] = null;
-      if (withAttachments) {
-        const parts = (chunks.all(d.id) as { data: Uint8Array }[]).map((c) => c.data);
-        // A document stored without its bytes (imported without attachments) has none to give.
-        if (parts.length > 0 || Number(d.size_bytes) === 0) {
-          content = { base64: Buffer.concat(parts).toString('base64') };
+    const passagesOf = groupBy(
+      all<PassageRow>(`SELECT * FROM passage ${BY_CREATION}`),
+      (p) => p.document_id,
+    );
+    const chunks = sqlite.prepare(
+      'SELECT data FROM document_chunk WHERE document_id = ? ORDER BY seq',
+    );
+    const documents = all<Selectable<DocumentTable>>(`SELECT * FROM document ${BY_CREATION}`).map(
+      (d) => {
+        let content: InterchangeDocument['documents'][number]['content'] = null;
+        if (withAttachments) {
+          const parts = (chunks.all(d.id) as { data: Uint8Array }[]).map((c) => c.data);
+          // A document stored without its bytes (imported without attachments) has none to give.
+          if (parts.length > 0 || Number(d.size_bytes) === 0) {
+            content = { base64: Buffer.concat(parts).toString('base64') };
+          }
         }
-      }
-      return rows.documentRecord(d, (passagesOf.get(d.id) ?? []).map(rows.passageRecord), content);
-    });
+        return rows.documentRecord(
+          d,
+          (passagesOf.get(d.id) ?? []).map(rows.passageRecord),
+          content,
+        );
+      },
+    );
 
     const participantsOf = groupBy(
       all<{ interview_id: string; stakeholder_id: string }>(
@@ -96,7 +115,9 @@ function readAll(ctx: CoreContext, engagementId: string, withAttachments: boolea
       (p) => p.interview_id,
     );
     const questionsOf = groupBy(
-      all<InterviewQuestionRow>('SELECT * FROM interview_question ORDER BY interview_id, position, id'),
+      all<InterviewQuestionRow>(
+        'SELECT * FROM interview_question ORDER BY interview_id, position, id',
+      ),
       (q) => q.interview_id,
     );
     const interviews = all<InterviewRow>(`SELECT * FROM interview ${BY_CREATION}`).map((iv) =>
@@ -108,7 +129,9 @@ function readAll(ctx: CoreContext, engagementId: string, withAttachments: boolea
     );
 
     const themesOf = groupBy(
-      all<{ finding_id: string; theme_id: string }>('SELECT finding_id, theme_id FROM finding_theme ORDER BY finding_id, theme_id'),
+      all<{ finding_id: string; theme_id: string }>(
+        'SELECT finding_id, theme_id FROM finding_theme ORDER BY finding_id, theme_id',
+      ),
       (ft) => ft.finding_id,
     );
     const findings = all<FindingRow>(`SELECT * FROM finding ${BY_CREATION}`).map((f) =>
@@ -125,10 +148,12 @@ function readAll(ctx: CoreContext, engagementId: string, withAttachments: boolea
       koersVersion: ctx.appVersion,
       engagement: rows.engagementRecord(engagement, Number(counter?.value ?? 1)),
       method,
-      checklist: all<ChecklistStateRow>('SELECT * FROM checklist_state ORDER BY step_id, item_id').map(
-        rows.checklistRecord,
+      checklist: all<ChecklistStateRow>(
+        'SELECT * FROM checklist_state ORDER BY step_id, item_id',
+      ).map(rows.checklistRecord),
+      stakeholders: all<StakeholderRow>(`SELECT * FROM stakeholder ${BY_CREATION}`).map(
+        rows.stakeholderRecord,
       ),
-      stakeholders: all<StakeholderRow>(`SELECT * FROM stakeholder ${BY_CREATION}`).map(rows.stakeholderRecord),
       themes: all<ThemeRow>(`SELECT * FROM theme ${BY_CREATION}`).map(rows.themeRecord),
       documents,
       interviews,
@@ -177,7 +202,10 @@ const language = (ctx: CoreContext): Language => ctx.appIndex.preferences.langua
  * Reads and checks an interchange file. Never throws: a bad file becomes INVALID_INPUT with the
  * path of the first bad field, in a message that also says no file was made.
  */
-export function loadInterchangeFile(ctx: CoreContext, jsonPath: string): Result<InterchangeDocument> {
+export function loadInterchangeFile(
+  ctx: CoreContext,
+  jsonPath: string,
+): Result<InterchangeDocument> {
   const fileName = path.basename(jsonPath);
   const refuse = (error: InterchangeError) =>
     fail({
@@ -195,7 +223,10 @@ export function loadInterchangeFile(ctx: CoreContext, jsonPath: string): Result<
   // UTF-16 code units never outnumber UTF-8 bytes, so the byte size is a safe first bound.
   if (stat.size > INTERCHANGE_MAX_CHARS * 3) {
     return refuse(
-      new InterchangeError('', { kind: 'tooLarge', maxMegabytes: Math.floor(INTERCHANGE_MAX_CHARS / 1024 / 1024) }),
+      new InterchangeError('', {
+        kind: 'tooLarge',
+        maxMegabytes: Math.floor(INTERCHANGE_MAX_CHARS / 1024 / 1024),
+      }),
     );
   }
   try {
@@ -203,9 +234,13 @@ export function loadInterchangeFile(ctx: CoreContext, jsonPath: string): Result<
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(fs.readFileSync(jsonPath));
     } catch (error) {
-      if (error instanceof TypeError) throw new InterchangeError('', { kind: 'notJson', detail: 'UTF-8' });
+      if (error instanceof TypeError)
+        throw new InterchangeError('', { kind: 'notJson', detail: 'UTF-8' });
       if (error instanceof RangeError) {
-        throw new InterchangeError('', { kind: 'tooLarge', maxMegabytes: Math.floor(INTERCHANGE_MAX_CHARS / 1024 / 1024) });
+        throw new InterchangeError('', {
+          kind: 'tooLarge',
+          maxMegabytes: Math.floor(INTERCHANGE_MAX_CHARS / 1024 / 1024),
+        });
       }
       throw error;
     }
@@ -263,14 +298,22 @@ async function insertAll(trx: Kysely<Database>, doc: InterchangeDocument): Promi
           .execute();
       }
     }
-    await insertBatched(trx, 'passage', d.passages.map((p) => rows.passageRow(p, d.id)));
+    await insertBatched(
+      trx,
+      'passage',
+      d.passages.map((p) => rows.passageRow(p, d.id)),
+    );
   }
   await insertBatched(trx, 'interview', doc.interviews.map(rows.interviewRow));
   await insertBatched(
     trx,
     'interview_participant',
     doc.interviews.flatMap((iv) =>
-      iv.participants.map((stakeholderId, position) => ({ interview_id: iv.id, stakeholder_id: stakeholderId, position })),
+      iv.participants.map((stakeholderId, position) => ({
+        interview_id: iv.id,
+        stakeholder_id: stakeholderId,
+        position,
+      })),
     ),
   );
   await insertBatched(
@@ -282,7 +325,9 @@ async function insertAll(trx: Kysely<Database>, doc: InterchangeDocument): Promi
   await insertBatched(
     trx,
     'finding_theme',
-    doc.findings.flatMap((f) => f.themeIds.map((themeId) => ({ finding_id: f.id, theme_id: themeId }))),
+    doc.findings.flatMap((f) =>
+      f.themeIds.map((themeId) => ({ finding_id: f.id, theme_id: themeId })),
+    ),
   );
 }
 
