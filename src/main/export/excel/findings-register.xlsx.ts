@@ -1,7 +1,7 @@
 import type { Finding } from '../../../shared/domain/finding.js';
 import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
-import { cellText, excelDay, excelFileName, uncounted, workbookSpec, writeWorkbook, type CellValue, type TableSheet } from './excel-helpers.js';
+import { cellText, excelDay, excelFileName, fillTemplate, uncounted, workbookSpec, writeWorkbook, type CellValue, type TableSheet } from './excel-helpers.js';
 import { excelTexts } from './excel-texts.js';
 
 type Texts = ReturnType<typeof excelTexts>;
@@ -9,18 +9,18 @@ type Texts = ReturnType<typeof excelTexts>;
 /** Where a finding comes from, naming people only by pseudonym (findings never carry names). */
 function sourceText(finding: Finding, texts: Texts): string {
   const { source } = finding;
-  const { t } = texts;
+  const l = texts.labels.findings;
   if (source.type === 'interview') {
-    const people = source.pseudonyms.length > 0 ? source.pseudonyms.join(', ') : t('findings.sourceInterviewNobody');
+    const people = source.pseudonyms.length > 0 ? source.pseudonyms.join(', ') : l.sourceInterviewNobody;
     return source.questionNumber !== null
-      ? t('findings.sourceQuestion', { people, number: source.questionNumber })
-      : t('findings.sourceFreeNotes', { people });
+      ? fillTemplate(l.sourceQuestion, { people, number: source.questionNumber })
+      : fillTemplate(l.sourceFreeNotes, { people });
   }
   if (source.type === 'passage') {
     const title = source.documentTitle ?? '';
-    return source.page !== null ? t('findings.sourcePage', { title, page: source.page }) : title;
+    return source.page !== null ? fillTemplate(l.sourcePage, { title, page: source.page }) : title;
   }
-  return t('findings.sourceDirect');
+  return l.sourceDirect;
 }
 
 export function findingsSheet(run: ExportRun, texts: Texts): TableSheet {
