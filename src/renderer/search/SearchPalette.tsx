@@ -134,16 +134,7 @@ function Palette({ engagementId, onClose }: Props) {
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={() => open(hit)}
                 >
-                  <Group gap={6} wrap="nowrap" justify="space-between">
-                    <Text size="sm" fw={600} truncate>
-                      {hit.title || t('palette.freeNotes')}
-                    </Text>
-                    {hit.parentTitle && (
-                      <Text size="xs" c="dimmed" truncate maw="45%">
-                        {hit.parentTitle}
-                      </Text>
-                    )}
-                  </Group>
+                  <HitTitle hit={hit} />
                   <Snippet snippet={hit.snippet} />
                 </div>
               );
@@ -186,6 +177,26 @@ function Palette({ engagementId, onClose }: Props) {
         </Text>
       </Group>
     </div>
+  );
+}
+
+/** Notes are named by their interview first, then the question; other hits by their own title. */
+function HitTitle({ hit }: { hit: SearchHit }) {
+  const { t } = useTranslation();
+  const notes = hit.kind === 'interview-notes';
+  const primary = notes ? (hit.parentTitle ?? hit.title) : hit.title;
+  const secondary = notes ? hit.title || t('palette.freeNotes') : hit.parentTitle;
+  return (
+    <Group gap={8} wrap="nowrap" justify="space-between">
+      <Text size="sm" fw={600} truncate style={{ flexShrink: 0, maxWidth: '55%' }}>
+        {primary}
+      </Text>
+      {secondary && (
+        <Text size="xs" c="dimmed" truncate>
+          {secondary}
+        </Text>
+      )}
+    </Group>
   );
 }
 

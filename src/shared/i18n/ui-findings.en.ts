@@ -146,6 +146,17 @@ export const uiFindingsEn: UiFindingsMessages = {
     columnTotal_one: '{{group}}, all themes: {{count}} finding',
     columnTotal_other: '{{group}}, all themes: {{count}} findings',
     noGroup: 'No group',
+    groupHeads: {
+      programmateam: 'Programme team',
+      teammanager: 'Team manager',
+      directie: 'Management board',
+      wethouder: 'Alderman',
+      raadslid: 'Councillor',
+      beheerder: '(Data) steward',
+      beleidsmedewerker: 'Policy officer',
+      extern: 'External party',
+      inwoner: 'Resident',
+    },
     emptyTitle: 'The matrix is still empty',
     emptyText:
       'Once there are findings with a theme and a group, this shows which groups raise which themes.',
@@ -158,7 +169,7 @@ export const uiFindingsEn: UiFindingsMessages = {
   },
   palette: {
     label: 'Search this engagement',
-    placeholder: 'Search notes, passages, documents, findings and stakeholders…',
+    placeholder: 'Search for a word, name or phrase…',
     hint: '{{mod}}+K',
     open: 'Search',
     emptyTitle: 'Search the whole engagement',

@@ -147,6 +147,19 @@ export const uiFindingsNl = {
     columnTotal_one: "{{group}}, alle thema's: {{count}} bevinding",
     columnTotal_other: "{{group}}, alle thema's: {{count}} bevindingen",
     noGroup: 'Zonder groep',
+    // Column heads: the same names with soft hyphens (\u00ad), so narrow columns break
+    // between the parts of a word instead of anywhere.
+    groupHeads: {
+      programmateam: 'Programma\u00adteam',
+      teammanager: 'Team\u00admanager',
+      directie: 'Directie',
+      wethouder: 'Wet\u00adhouder',
+      raadslid: 'Raads\u00adlid',
+      beheerder: '(Data)\u00adbeheerder',
+      beleidsmedewerker: 'Beleids\u00admede\u00adwerker',
+      extern: 'Externe partij',
+      inwoner: 'Inwoner',
+    },
     emptyTitle: 'De matrix is nog leeg',
     emptyText:
       "Zodra er bevindingen met een thema en groep zijn, zie je hier welke groepen welke thema's inbrengen.",
@@ -159,7 +172,7 @@ export const uiFindingsNl = {
   },
   palette: {
     label: 'Zoeken in dit traject',
-    placeholder: 'Zoek in aantekeningen, fragmenten, documenten, bevindingen en betrokkenen…',
+    placeholder: 'Zoek op een woord, naam of zinsdeel…',
     hint: '{{mod}}+K',
     open: 'Zoeken',
     emptyTitle: 'Zoek door het hele traject',

@@ -7,7 +7,8 @@ import type { Theme } from '../../../shared/domain/overview';
 import { FindingRow } from './FindingRow';
 import classes from './findings.module.css';
 
-export const ROW_HEIGHT = 108;
+/** A first guess; each row's real height is measured when it renders. */
+export const ROW_HEIGHT = 86;
 
 interface Props {
   engagementId: string;
@@ -33,6 +34,8 @@ export function FindingList(props: Props) {
     count: findings.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
+    // Rows differ (with or without a quote, one or two lines): measured once they render.
+    measureElement: (element) => element.getBoundingClientRect().height,
     overscan: 6,
     getItemKey: (index) => findings[index]?.id ?? index,
   });
@@ -71,20 +74,27 @@ export function FindingList(props: Props) {
           const finding = findings[item.index];
           if (!finding) return null;
           return (
-            <FindingRow
+            <div
               key={item.key}
-              engagementId={props.engagementId}
-              finding={finding}
-              themesById={props.themesById}
-              selected={selected.has(finding.id)}
-              highlighted={finding.id === highlightedId}
-              onToggle={props.onToggle}
-              onEdit={props.onEdit}
-              onDelete={props.onDelete}
-              index={item.index}
-              setSize={findings.length}
-              style={{ top: item.start, height: item.size }}
-            />
+              role="listitem"
+              aria-setsize={findings.length}
+              aria-posinset={item.index + 1}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className={classes.slot}
+              style={{ transform: `translateY(${item.start}px)` }}
+            >
+              <FindingRow
+                engagementId={props.engagementId}
+                finding={finding}
+                themesById={props.themesById}
+                selected={selected.has(finding.id)}
+                highlighted={finding.id === highlightedId}
+                onToggle={props.onToggle}
+                onEdit={props.onEdit}
+                onDelete={props.onDelete}
+              />
+            </div>
           );
         })}
       </div>

@@ -9,7 +9,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
-import type { CSSProperties, MouseEvent } from 'react';
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/domain/finding';
 import type { Theme } from '../../../shared/domain/overview';
@@ -29,9 +29,6 @@ interface Props {
   onToggle(finding: Finding, shiftKey: boolean): void;
   onEdit(finding: Finding): void;
   onDelete(finding: Finding): void;
-  index: number;
-  setSize: number;
-  style?: CSSProperties;
 }
 
 const ignore = () => undefined;
@@ -45,14 +42,10 @@ export function FindingRow(props: Props) {
 
   return (
     <div
-      role="listitem"
-      aria-setsize={props.setSize}
-      aria-posinset={props.index + 1}
       className={classes.row}
       data-selected={selected || undefined}
       data-highlighted={props.highlighted || undefined}
       data-finding-id={finding.id}
-      style={props.style}
     >
       <Checkbox
         className={classes.check}

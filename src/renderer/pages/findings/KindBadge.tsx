@@ -15,7 +15,14 @@ export const KIND_COLORS: Record<FindingKind, string> = {
 export function KindBadge({ kind }: { kind: FindingKind }) {
   const { t } = useTranslation();
   return (
-    <Badge color={KIND_COLORS[kind]} variant="light" size="sm" radius="sm" tt="none">
+    <Badge
+      color={KIND_COLORS[kind]}
+      variant="light"
+      size="sm"
+      radius="sm"
+      tt="none"
+      style={{ flexShrink: 0 }}
+    >
       {t(`findingKinds.${kind}`)}
     </Badge>
   );

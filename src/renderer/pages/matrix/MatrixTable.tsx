@@ -40,7 +40,7 @@ export function MatrixTable({ matrix, active, onOpen }: Props) {
             </th>
             {matrix.groups.map((group) => (
               <th key={group} scope="col" className={classes.groupHead}>
-                {t(`groups.${group}`)}
+                {t(`matrix.groupHeads.${group}`)}
               </th>
             ))}
             <th scope="col" className={classes.totalHead}>
