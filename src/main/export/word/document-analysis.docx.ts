@@ -16,7 +16,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   const client = x(run.snapshot.engagement.clientName);
   const body: (Paragraph | Table)[] = [];
 
-  body.push(heading(1, t('documents.intro')), paragraph(t('documents.introText', { count: documents.length, client })));
+  body.push(heading(1, t('documents.intro'), { pageBreakBefore: true }), paragraph(t('documents.introText', { count: documents.length, client })));
   body.push(heading(1, t('documents.register')));
   if (documents.length === 0) {
     body.push(meta(t('documents.noDocuments')));

@@ -11,6 +11,8 @@ import { readable } from './word-styles.js';
 // the theme × group matrix and the counts per kind, as tables a council member can read.
 
 const NO_THEME = '';
+/** Text width of a landscape A4 page with 2.5 cm margins, in twips. */
+const LANDSCAPE_WIDTH = 13958;
 
 /** "Interview R03, vraag 2" / "Coalitieakkoord, p. 12" / "Direct", in the document's language. */
 export function sourceLabel(ctx: WordContext, finding: Finding, names: Map<string, string>): string {
@@ -53,7 +55,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   const body: (Paragraph | Table)[] = [];
 
   body.push(
-    heading(1, t('findings.intro')),
+    heading(1, t('findings.intro'), { pageBreakBefore: true }),
     privacyLine(ctx),
     paragraph(
       t('findings.introText', {
@@ -131,8 +133,10 @@ async function build(run: ExportRun): Promise<Uint8Array> {
     return [s.name, ...row.map(String), String(sum(row))];
   });
   const columnTotals = groups.map((_, col) => sum(matrixThemes.map((s) => counts.get(s.id)?.[col] ?? 0)));
-  body.push(
-    heading(1, t('findings.matrix'), { pageBreakBefore: true }),
+  // The matrix has a column per group: it gets a landscape page of its own.
+  const wide: (Paragraph | Table)[] = [];
+  wide.push(
+    heading(1, t('findings.matrix')),
     paragraph(t('findings.matrixText')),
     dataTable(
       {
@@ -142,6 +146,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
         numeric: Array.from({ length: groups.length + 1 }, (_, i) => i + 1),
         totals: true,
         markers: [...matrixThemes.map((s) => s.color), null],
+        width: LANDSCAPE_WIDTH,
       },
       house,
     ),
@@ -150,13 +155,14 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   run.progress(0.85);
 
   const perKind = FINDING_KINDS.map((kind) => findings.filter((f) => f.kind === kind).length);
-  body.push(
+  wide.push(
     heading(2, t('findings.countsByKind')),
     dataTable(
       {
         header: [t('findings.kindColumn'), t('findings.countColumn')],
         rows: [...FINDING_KINDS.map((kind, i) => [t(`kind.${kind}`), String(perKind[i] ?? 0)]), [t('findings.total'), String(findings.length)]],
         widths: [4, 1],
+        width: 6000,
         numeric: [1],
         totals: true,
       },
@@ -167,7 +173,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   run.progress(0.9);
   checkAborted(run.signal);
 
-  return packWordDocument(ctx, { documentTitle: t('findings.documentTitle'), body });
+  return packWordDocument(ctx, { documentTitle: t('findings.documentTitle'), body, wideBody: wide, tocLevels: '1-2' });
 }
 
 export const findingsReportBuilder: ExportBuilder = {

@@ -42,7 +42,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   const body: (Paragraph | Table)[] = [];
 
   body.push(
-    heading(1, t('interview.about')),
+    heading(1, t('interview.about'), { pageBreakBefore: true }),
     privacyLine(ctx),
     keyValueTable(
       [

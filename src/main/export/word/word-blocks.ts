@@ -65,7 +65,12 @@ export interface TableSpec {
   numeric?: number[];
   /** A coloured marker (hex) before the first cell of each body row, e.g. a theme's colour. */
   markers?: (string | null)[];
+  /** Table width in twips; the portrait text width when absent. */
+  width?: number;
 }
+
+/** A table this short stays on one page together with the caption below it. */
+const KEEP_TOGETHER_ROWS = 30;
 
 /** Usable width of an A4 page with 2.5 cm margins, in twips. */
 export const CONTENT_WIDTH = 9026;
@@ -77,7 +82,9 @@ export const CONTENT_WIDTH = 9026;
 export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
   const weights = spec.widths ?? spec.header.map(() => 1);
   const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.round((w / sum) * CONTENT_WIDTH));
+  const total = spec.width ?? CONTENT_WIDTH;
+  const widths = weights.map((w) => Math.round((w / sum) * total));
+  const together = spec.rows.length <= KEEP_TOGETHER_ROWS;
   const align = (col: number) => (spec.numeric?.includes(col) ? ('right' as const) : ('left' as const));
   const cell = (text: string, col: number, kind: 'header' | 'body' | 'total', band: boolean, marker: string | null) =>
     new TableCell({
@@ -91,7 +98,7 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
       children: [
         new Paragraph({
           alignment: align(col),
-          keepNext: kind === 'header',
+          keepNext: kind === 'header' || together,
           children: [
             ...(marker ? [new TextRun({ text: '■ ', color: marker })] : []),
             ...textRuns(text, kind === 'header' ? { bold: true, color: h.onPrimary } : kind === 'total' ? { bold: true } : {}),
@@ -102,7 +109,7 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
   const last = spec.rows.length - 1;
   return new Table({
     style: TABLE_STYLE_ID,
-    width: { size: CONTENT_WIDTH, type: WidthType.DXA },
+    width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     tableLook: { firstRow: true, lastRow: spec.totals ?? false, noHBand: false, noVBand: true, firstColumn: false, lastColumn: false },
     rows: [

@@ -4,7 +4,7 @@ import {
   Footer,
   Header,
   Packer,
-  PageBreak,
+  PageOrientation,
   PageNumber,
   Paragraph,
   TabStopType,
@@ -12,13 +12,14 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/domain/common.js';
 import type { ExportRun } from '../builder-types.js';
 import { exportTranslator } from '../export-i18n.js';
 import { TextCleaner } from '../safe-text.js';
 import { logoImage } from './word-logo.js';
-import { wordHouseStyle, wordNumbering, wordStyles, readable, type WordHouseStyle } from './word-styles.js';
+import { tableStylesXml, wordHouseStyle, wordNumbering, wordStyles, readable, type WordHouseStyle } from './word-styles.js';
 import { wordTextsEn, wordTextsNl } from './word-texts.js';
 import { warning } from './word-blocks.js';
 
@@ -54,8 +55,27 @@ export function fileNameContext(run: ExportRun): WordContext {
   return wordContext({ ...run, text: new TextCleaner() });
 }
 
+/**
+ * Replaces every stakeholder's full name in user text by their pseudonym. Notes are typed live
+ * ("cijfers opvragen bij Jeroen Mulder"), so without this a shared document would leak the very
+ * names the pseudonyms are for. First names alone are left: too many false hits.
+ */
+export function pseudonymiser(run: ExportRun): (text: string) => string {
+  if (run.options.useNames) return (text) => text;
+  const people = run.snapshot.stakeholders
+    .map((s) => ({ name: s.name.trim().replace(/\s+/g, ' '), pseudonym: s.pseudonym }))
+    .filter((p) => p.name.length >= 3)
+    .sort((a, b) => b.name.length - a.name.length);
+  if (people.length === 0) return (text) => text;
+  const byName = new Map(people.map((p) => [p.name.toLocaleLowerCase('nl'), p.pseudonym]));
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${people.map((p) => escape(p.name)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return (text) => text.replace(pattern, (match) => byName.get(match.replace(/\s+/g, ' ').toLocaleLowerCase('nl')) ?? match);
+}
+
 export function wordContext(run: ExportRun): WordContext {
-  const x = (text: string) => run.text.xml(text);
+  const hide = pseudonymiser(run);
+  const x = (text: string) => hide(run.text.xml(text));
   return {
     run,
     t: exportTranslator(run.language, { nl: wordTextsNl, en: wordTextsEn }),
@@ -97,7 +117,12 @@ export interface WordDocumentSpec {
   documentTitle: string;
   /** A line under the engagement title on the cover, e.g. who was interviewed. */
   coverLine?: string;
+  /** Starts on a new page: its first heading has pageBreakBefore. */
   body: FileChild[];
+  /** A landscape part after the body, for a table too wide for a portrait page. */
+  wideBody?: FileChild[];
+  /** Heading levels in the table of contents; '1-2' where Heading 3 would make it pages long. */
+  tocLevels?: '1-2' | '1-3';
 }
 
 function cover(ctx: WordContext, spec: WordDocumentSpec): Paragraph[] {
@@ -144,18 +169,18 @@ function cover(ctx: WordContext, spec: WordDocumentSpec): Paragraph[] {
   ];
 }
 
-function tableOfContents(ctx: WordContext): FileChild[] {
+function tableOfContents(ctx: WordContext, levels: string): FileChild[] {
   return [
     new Paragraph({
       pageBreakBefore: true,
       spacing: { after: 240 },
       children: [new TextRun({ text: ctx.t('common.contents'), bold: true, size: 34, color: readable(ctx.house.primary) })],
     }),
-    new TableOfContents(ctx.t('common.contents'), { hyperlink: true, headingStyleRange: '1-3' }),
+    new TableOfContents(ctx.t('common.contents'), { hyperlink: true, headingStyleRange: levels }),
   ];
 }
 
-function header(ctx: WordContext, documentTitle: string): Header {
+function header(ctx: WordContext, documentTitle: string, width: number): Header {
   const { run, house, x, t } = ctx;
   const engagement = run.snapshot.engagement;
   const logo = logoImage(engagement.houseStyle.logo, 90, 30, house);
@@ -163,7 +188,7 @@ function header(ctx: WordContext, documentTitle: string): Header {
   return new Header({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: 9026 }],
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
         border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: house.secondary, space: 4 } },
         children: [new TextRun({ text: label, size: 17, color: '57606A' }), ...(logo ? [new TextRun({ text: '\t' }), logo] : [])],
       }),
@@ -171,12 +196,12 @@ function header(ctx: WordContext, documentTitle: string): Header {
   });
 }
 
-function footer(ctx: WordContext): Footer {
+function footer(ctx: WordContext, width: number): Footer {
   const { run, x, t } = ctx;
   return new Footer({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: 9026 }],
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
         children: [new TextRun({ text: x(run.snapshot.engagement.title), size: 17, color: '57606A' }), new TextRun({ text: '\t' }), pageNumberRun(t('common.page'))],
       }),
     ],
@@ -188,33 +213,50 @@ export function privacyLine(ctx: WordContext): Paragraph {
   return ctx.run.options.useNames ? warning(ctx.t('common.namesWarning')) : new Paragraph({ style: 'KoersMeta', children: [new TextRun(ctx.t('common.pseudonymsNote'))] });
 }
 
-/** Cover, table of contents, then the body; header and footer on every page after the cover. */
+const A4 = { width: 11906, height: 16838 };
+const MARGIN = { top: 1418, bottom: 1418, left: 1440, right: 1440, header: 709, footer: 709 };
+/** Above this many paragraphs the page layout for the table of contents costs more than it is worth. */
+const LAYOUT_LIMIT = 4000;
+
+/**
+ * Cover, table of contents, then the body; header and footer on every page after the cover. The
+ * page numbers of the table of contents are laid out here, so a reader that does not update
+ * fields (LibreOffice, a PDF made from it, a phone's viewer) shows them; Word updates them anyway
+ * on open (updateFields). A large document skips that layout and leaves the numbers to Word.
+ */
 export async function packWordDocument(ctx: WordContext, spec: WordDocumentSpec): Promise<Uint8Array> {
   const { run, house, x } = ctx;
   const engagement = run.snapshot.engagement;
+  const portraitWidth = A4.width - MARGIN.left - MARGIN.right;
+  const landscapeWidth = A4.height - MARGIN.left - MARGIN.right;
+  const small = spec.body.length + (spec.wideBody?.length ?? 0) < LAYOUT_LIMIT;
   const doc = new Document({
     creator: engagement.consultants.map(x).join(', ') || 'Koers',
     title: `${spec.documentTitle} - ${x(engagement.clientName)}`,
     subject: x(engagement.title),
     description: 'Koers',
     features: { updateFields: true },
+    ...(small ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    externalStyles: tableStylesXml(house),
     styles: wordStyles(house),
     numbering: wordNumbering(),
     sections: [
       {
-        properties: {
-          titlePage: true,
-          page: { size: { width: 11906, height: 16838 }, margin: { top: 1418, bottom: 1418, left: 1440, right: 1440, header: 709, footer: 709 } },
-        },
-        headers: { default: header(ctx, spec.documentTitle), first: new Header({ children: [new Paragraph('')] }) },
-        footers: { default: footer(ctx), first: new Footer({ children: [new Paragraph('')] }) },
-        children: [
-          ...cover(ctx, spec),
-          ...tableOfContents(ctx),
-          new Paragraph({ children: [new PageBreak()] }),
-          ...spec.body,
-        ],
+        properties: { titlePage: true, page: { size: A4, margin: MARGIN } },
+        headers: { default: header(ctx, spec.documentTitle, portraitWidth), first: new Header({ children: [new Paragraph('')] }) },
+        footers: { default: footer(ctx, portraitWidth), first: new Footer({ children: [new Paragraph('')] }) },
+        children: [...cover(ctx, spec), ...tableOfContents(ctx, spec.tocLevels ?? '1-3'), ...spec.body],
       },
+      ...(spec.wideBody
+        ? [
+            {
+              properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN } },
+              headers: { default: header(ctx, spec.documentTitle, landscapeWidth) },
+              footers: { default: footer(ctx, landscapeWidth) },
+              children: spec.wideBody,
+            },
+          ]
+        : []),
     ],
   });
   const buffer = await Packer.toBuffer(doc);

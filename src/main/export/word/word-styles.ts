@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, ImportedXmlComponent, LevelFormat, type INumberingOptions, type IStylesOptions } from 'docx';
+import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import type { HouseStyle } from '../../../shared/domain/engagement.js';
 
 /** The house style as Word wants it: colours without '#', a font name safe for an attribute. */
@@ -66,13 +66,18 @@ export const NUMBERS = 'koers-numbers';
 
 /**
  * A native Word table style, so a table pasted on or added in Word looks the same: header row in
- * the primary colour, thin rules, banded rows. docx has no API for table styles, so it is written
- * as XML; the colours are hex digits and the font is not used here, so nothing user-typed is in it.
+ * the primary colour, thin rules, banded rows. docx has no API for table styles, so it goes in as
+ * "external styles" (docx keeps its own defaults beside them; `importedStyles` would replace
+ * them). Only hex digits from the house style are in it, nothing user-typed.
  */
+export function tableStylesXml(h: WordHouseStyle): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${tableStyleXml(h)}</w:styles>`;
+}
+
 function tableStyleXml(h: WordHouseStyle): string {
   const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="BFC5CC"/>`;
   return (
-    `<w:style xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:type="table" w:customStyle="1" w:styleId="${TABLE_STYLE_ID}">` +
+    `<w:style w:type="table" w:customStyle="1" w:styleId="${TABLE_STYLE_ID}">` +
     `<w:name w:val="Koers tabel"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/>` +
     `<w:pPr><w:spacing w:before="40" w:after="40" w:line="240" w:lineRule="auto"/></w:pPr>` +
     `<w:rPr><w:sz w:val="19"/><w:szCs w:val="19"/></w:rPr>` +
@@ -95,7 +100,7 @@ export function wordStyles(h: WordHouseStyle): IStylesOptions {
     default: {
       document: {
         run: { font: h.font, size: 21, color: DARK_TEXT },
-        paragraph: { spacing: { after: 120, line: 288 } },
+        paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO } },
       },
       title: { run: { font: h.font, size: 56, bold: true, color: readable(h.primary) }, paragraph: { spacing: { after: 240 } } },
       heading1: {
@@ -149,7 +154,6 @@ export function wordStyles(h: WordHouseStyle): IStylesOptions {
         paragraph: { spacing: { after: 60 } },
       },
     ],
-    importedStyles: [ImportedXmlComponent.fromXmlString(tableStyleXml(h))],
   };
 }
 
