@@ -53,6 +53,7 @@ export const uiStep1En: Strings<typeof uiStep1Nl> = {
       'The file, its details and {{count}} passages leave the engagement file, together with the findings made from those passages. This cannot be undone.',
     deleted: '"{{title}}" has been deleted.',
     notFoundTitle: 'This document does not exist (any more)',
+    autosaveIdle: 'Changes are saved automatically',
     sha: 'Checksum (SHA-256)',
   },
   passages: {

@@ -51,6 +51,7 @@ export const uiStep1Nl = {
       'Het bestand, de gegevens en {{count}} fragmenten verdwijnen uit het trajectbestand, met de bevindingen die je uit die fragmenten hebt gemaakt. Dit kun je niet ongedaan maken.',
     deleted: '"{{title}}" is verwijderd.',
     notFoundTitle: 'Dit document bestaat niet (meer)',
+    autosaveIdle: 'Wijzigingen worden automatisch opgeslagen',
     sha: 'Controlegetal (SHA-256)',
   },
   passages: {

@@ -22,6 +22,8 @@ import {
   IconSettings,
   IconUsers,
   IconBulb,
+  IconFiles,
+  IconMicrophone,
   IconTable,
   IconX,
 } from '@tabler/icons-react';
@@ -34,7 +36,9 @@ import { useEngagement, useOpenEngagements } from '../../api/queries';
 import { OverviewPage } from '../overview/OverviewPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
+import { DocumentsSection } from '../documents/DocumentsSection';
 import { FindingsPage } from '../findings/FindingsPage';
+import { InterviewsSection } from '../interviews/InterviewsSection';
 import { MatrixPage } from '../matrix/MatrixPage';
 import { SearchLauncher } from '../../search/SearchLauncher';
 
@@ -46,6 +50,8 @@ interface Props {
 const NAV: { section: EngagementSection; icon: ReactNode }[] = [
   { section: 'overview', icon: <IconLayoutDashboard aria-hidden size={18} /> },
   { section: 'stakeholders', icon: <IconUsers aria-hidden size={18} /> },
+  { section: 'documents', icon: <IconFiles aria-hidden size={18} /> },
+  { section: 'interviews', icon: <IconMicrophone aria-hidden size={18} /> },
   { section: 'findings', icon: <IconBulb aria-hidden size={18} /> },
   { section: 'matrix', icon: <IconTable aria-hidden size={18} /> },
   { section: 'settings', icon: <IconSettings aria-hidden size={18} /> },
@@ -173,6 +179,8 @@ export function EngagementLayout({ engagementId, section }: Props) {
       <AppShell.Main>
         {section === 'overview' && <OverviewPage engagementId={engagementId} />}
         {section === 'stakeholders' && <StakeholdersPage engagementId={engagementId} />}
+        {section === 'documents' && <DocumentsSection engagementId={engagementId} />}
+        {section === 'interviews' && <InterviewsSection engagementId={engagementId} />}
         {section === 'findings' && <FindingsPage engagementId={engagementId} />}
         {section === 'matrix' && <MatrixPage engagementId={engagementId} />}
         {section === 'settings' && <SettingsPage engagement={engagement.data} />}

@@ -1,9 +1,10 @@
+import type { JSONContent } from '@tiptap/core';
 import type { RichText } from '../../../shared/domain/interview';
 
 /** The smallest shape of a ProseMirror document the editor accepts. */
 export interface DocJson {
   type: 'doc';
-  content?: unknown[];
+  content?: JSONContent[];
 }
 
 const emptyDoc = (): DocJson => ({ type: 'doc', content: [{ type: 'paragraph' }] });
