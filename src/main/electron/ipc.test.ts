@@ -121,6 +121,30 @@ describe('makeShellIpcHandler', () => {
       log.push(`external ${url}`);
       return { ok: true, value: { opened: true } };
     },
+    'shell:pickDocuments': async ({ engagementId }) => {
+      log.push(`pick ${engagementId}`);
+      return { ok: true, value: [] };
+    },
+    'shell:openDocument': async ({ documentId }) => {
+      log.push(`openDocument ${documentId}`);
+      return { ok: true, value: { opened: true } };
+    },
+  });
+
+  it('refuses a document id that is not a UUID before anything is written', async () => {
+    const log: string[] = [];
+    const handler = makeShellIpcHandler('shell:openDocument', operations(log), isTrusted);
+    for (const documentId of ['../../etc/passwd', '', 'C:\\Windows\\win.ini']) {
+      const result = await handler(trusted, { engagementId: ENGAGEMENT_ID, documentId });
+      expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect(
+      await handler(trusted, { engagementId: ENGAGEMENT_ID, documentId: ENGAGEMENT_ID }),
+    ).toEqual({
+      ok: true,
+      value: { opened: true },
+    });
+    expect(log).toEqual([`openDocument ${ENGAGEMENT_ID}`]);
   });
 
   it('refuses a path smuggled into the open dialog', async () => {
@@ -174,6 +198,8 @@ describe('registerIpc', () => {
           log.push(url);
           return { ok: true, value: { opened: false } };
         },
+        'shell:pickDocuments': async () => ({ ok: true, value: [] }),
+        'shell:openDocument': async () => ({ ok: true, value: { opened: false } }),
       },
       isTrusted,
       onAnswered: (name) => answered.push(name),

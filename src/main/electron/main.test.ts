@@ -1,6 +1,8 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { contract } from '../../shared/contract.js';
+import { shellContract } from '../../shared/shell-contract.js';
 
 // main.ts wired to a stand-in for Electron (the real binary cannot run here) and a fake core:
 // proves the lifecycle, IPC registration and security hooks are connected, not just written.
@@ -151,7 +153,10 @@ describe('main process wiring', () => {
   });
 
   it('registers every operation and checks the sender', async () => {
-    expect(fake.handlers.size).toBe(25);
+    // One channel per operation of both contracts, plus the dropped-file channel.
+    expect([...fake.handlers.keys()].sort()).toEqual(
+      [...Object.keys(contract), ...Object.keys(shellContract), 'files:stageDropped'].sort(),
+    );
     expect(await fake.handlers.get('app:info')?.(trusted, {})).toEqual({
       ok: true,
       value: { name: 'app:info' },
@@ -163,6 +168,21 @@ describe('main process wiring', () => {
     );
     expect(refused).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     expect(fake.coreCalls).toHaveLength(before);
+  });
+
+  it('checks the sender and the path on the dropped-file channel', async () => {
+    const stage = fake.handlers.get('files:stageDropped');
+    expect(
+      await stage?.({ senderFrame: { url: 'https://evil.example/' } }, '/etc/hosts'),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHORIZED' },
+    });
+    // What getPathForFile answers for a File the page made itself.
+    expect(await stage?.(trusted, '')).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT' },
+    });
   });
 
   it('refuses navigation, new windows, webviews and permissions', () => {

@@ -1,6 +1,7 @@
 // The Electron shell: app lifecycle, one window, the menu, and IPC to the core. It holds no
 // domain logic; everything it does for the renderer goes through the contract (ipc.ts).
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
@@ -20,6 +21,12 @@ import { formatMenuAction, MENU_CHANNEL, type MenuAction } from '../../shared/me
 import type { Result } from '../../shared/result.js';
 import { koersPathsFromArgv, KOERS_EXTENSION } from './argv.js';
 import { withCspHeader } from './csp.js';
+import {
+  documentsDialogOptions,
+  makeStageDroppedHandler,
+  removeOpenTempDirs,
+  STAGE_DROPPED_CHANNEL,
+} from './document-files.js';
 import { registerIpc } from './ipc.js';
 import { buildMenuTemplate, type RecentMenuEntry } from './menu.js';
 import { chooseNativeBinding } from './native-binding.js';
@@ -60,6 +67,8 @@ let language: Language = 'nl';
 let quitState: 'running' | 'disposing' | 'disposed' = 'running';
 /** Files the OS asked us to open before the core and the window were ready. */
 const pendingPaths: string[] = [];
+/** Temp copies handed to the system viewer in this run (koers-open-<uuid> folders). */
+const openTempDirs = new Set<string>();
 
 const isTrusted = (frameUrl: string | null | undefined): boolean =>
   isTrustedSender(frameUrl, RENDERER_URL);
@@ -212,6 +221,8 @@ const onReady = async (): Promise<void> => {
     );
   }
   hardenSession();
+  // Copies opened in a viewer during an earlier run that did not get to clean up.
+  await removeOpenTempDirs(tmpdir());
   const createdCore = await createCore({
     dataDir: app.getPath('userData'),
     shell: 'electron',
@@ -239,6 +250,16 @@ const onReady = async (): Promise<void> => {
     },
     openExternal: (url) => shell.openExternal(url),
     addRecentDocument: (path) => app.addRecentDocument(path),
+    documents: {
+      core: createdCore,
+      showDocumentsDialog: async () => {
+        const answer = await dialog.showOpenDialog(focusWindow(), documentsDialogOptions(language));
+        return answer.canceled ? [] : answer.filePaths;
+      },
+      openPath: (path) => shell.openPath(path),
+      tmpDir: tmpdir(),
+      onTempDir: (name) => openTempDirs.add(name),
+    },
   });
 
   registerIpc({
@@ -251,6 +272,11 @@ const onReady = async (): Promise<void> => {
       if (result.ok && MENU_REFRESHING.has(name)) refreshMenuLogged();
     },
   });
+
+  const stageDropped = makeStageDroppedHandler(createdCore, isTrusted, {
+    language: () => language,
+  });
+  ipcMain.handle(STAGE_DROPPED_CHANNEL, (event, input: unknown) => stageDropped(event, input));
 
   await refreshMenu();
   createWindow();
@@ -286,8 +312,7 @@ const start = (): void => {
     event.preventDefault();
     if (quitState === 'disposing') return;
     quitState = 'disposing';
-    core
-      .dispose()
+    Promise.all([core.dispose(), removeOpenTempDirs(tmpdir(), openTempDirs)])
       .catch((error: unknown) => console.error('Koers: afsluiten van de bestanden mislukt', error))
       .finally(() => {
         quitState = 'disposed';

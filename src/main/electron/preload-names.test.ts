@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract.js';
 import { MENU_CHANNEL } from '../../shared/menu-actions.js';
 import { shellContract } from '../../shared/shell-contract.js';
+import { STAGE_DROPPED_CHANNEL } from './document-files.js';
 
 // The sandboxed preload cannot import the contract, so it carries a literal copy of the
 // operation names. This test reads the source as text and keeps the copy honest.
@@ -22,8 +23,16 @@ describe('preload', () => {
     expect(namesInPreload()).toEqual([...Object.keys(contract), ...Object.keys(shellContract)]);
   });
 
-  it('uses the shared menu channel', () => {
+  it('uses the shared menu channel and the dropped-file channel main listens on', () => {
     expect(source).toContain(`const MENU_CHANNEL = '${MENU_CHANNEL}';`);
+    expect(source).toContain(`const STAGE_DROPPED_CHANNEL = '${STAGE_DROPPED_CHANNEL}';`);
+  });
+
+  it("looks up a dropped file's path inside the preload and sends only that to main", () => {
+    expect(code.match(/webUtils\.\w+/g)).toEqual(['webUtils.getPathForFile']);
+    expect(code).toContain('ipcRenderer.invoke(STAGE_DROPPED_CHANNEL, path)');
+    // The channel is not one of the operations, so window.koers cannot reach it by name.
+    expect(namesInPreload()).not.toContain(STAGE_DROPPED_CHANNEL);
   });
 
   it('never hands ipcRenderer itself to the page', () => {
@@ -31,13 +40,13 @@ describe('preload', () => {
       m[1],
       m[2],
     ]);
-    expect(exposed.map(([name]) => name)).toEqual(['koers', 'koersMenu']);
+    expect(exposed.map(([name]) => name)).toEqual(['koers', 'koersMenu', 'koersFiles']);
     for (const [, value] of exposed) expect(value).not.toMatch(/^\s*ipcRenderer/);
     // Apart from taking it out of 'electron', ipcRenderer is only ever used for these calls.
     const uses = code
-      .replace('const { contextBridge, ipcRenderer } = electron;', '')
+      .replace('const { contextBridge, ipcRenderer, webUtils } = electron;', '')
       .match(/ipcRenderer[^(]*/g);
-    expect(uses?.sort()).toEqual([
+    expect([...new Set(uses)].sort()).toEqual([
       'ipcRenderer.invoke',
       'ipcRenderer.on',
       'ipcRenderer.removeListener',

@@ -46,6 +46,17 @@ const setup = (answers: { open?: string | null; save?: string | null }) => {
       log.push(`external ${url}`);
     },
     addRecentDocument: (path) => log.push(`recent ${path}`),
+    // The document operations have their own tests (document-files.test.ts).
+    documents: {
+      core: {
+        stagePath: () => Promise.reject(new Error('niet gebruikt')),
+        writeDocument: () => Promise.reject(new Error('niet gebruikt')),
+      },
+      showDocumentsDialog: async () => [],
+      openPath: async () => '',
+      tmpDir: '/niet-gebruikt',
+      onTempDir: () => undefined,
+    },
   });
   return { operations, log };
 };

@@ -3,6 +3,7 @@ import type { Core } from '../core/core-types.js';
 import type { OpenEngagement } from '../../shared/domain/engagement.js';
 import { ok, type Result } from '../../shared/result.js';
 import { withKoersExtension } from './argv.js';
+import { makeDocumentFileOperations, type DocumentFileDeps } from './document-files.js';
 import type { ShellOperations } from './ipc.js';
 import { parseExternalUrl } from './navigation-policy.js';
 
@@ -19,6 +20,8 @@ export interface ShellOperationDeps {
   openExternal: (url: string) => Promise<void>;
   /** The operating system's recent documents (jump list, Dock menu). */
   addRecentDocument: (path: string) => void;
+  /** Picking documents and opening them in the system viewer (document-files.ts). */
+  documents: DocumentFileDeps;
 }
 
 const workspaceDir = async (core: ShellOperationDeps['core']): Promise<string | undefined> => {
@@ -32,6 +35,8 @@ const copyName = (fileName: string, language: string): string => {
 };
 
 export const makeShellOperations = (deps: ShellOperationDeps): ShellOperations => ({
+  ...makeDocumentFileOperations(deps.documents),
+
   'shell:openDialog': async (): Promise<Result<OpenEngagement | null>> => {
     const path = await deps.showOpenDialog(await workspaceDir(deps.core));
     if (path === null) return ok(null);
