@@ -19,6 +19,20 @@ export function invalidInput(i18n: i18n, error: z.ZodError): Result<never> {
 }
 
 /**
+ * Where the input holds a string with a lone surrogate: not text, and SQLite would store it as
+ * U+FFFD, silently changing what the user gave. Refused instead, like any other invalid input.
+ */
+export function malformedTextPath(value: unknown, at: string[] = []): string | null {
+  if (typeof value === 'string') return /\p{Cs}/u.test(value) ? at.join('.') || '(invoer)' : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    const found = malformedTextPath(item, [...at, key]);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
  * The core's only door for untrusted input. Calls run one at a time: a single user drives the
  * core, and serialising rules out an engagement being closed while another call still uses it.
  */
@@ -31,6 +45,10 @@ export function createDispatcher(handlers: Handlers, i18n: i18n, log: (e: unknow
     }
     const parsed = contract[name].input.safeParse(input);
     if (!parsed.success) return invalidInput(i18n, parsed.error);
+    const malformed = malformedTextPath(parsed.data);
+    if (malformed !== null) {
+      return fail({ code: 'INVALID_INPUT', message: errorMessage(i18n, 'INVALID_INPUT', { path: malformed }), path: malformed });
+    }
     try {
       const handler = handlers[name] as (input: unknown) => Promise<unknown>;
       return ok(await handler(parsed.data));

@@ -8,7 +8,20 @@ import { sql, type Kysely } from 'kysely';
 // FTS table, and rowids survive VACUUM (search_ref has an explicit INTEGER PRIMARY KEY).
 // The index is kept in step by triggers: the database itself, whoever writes.
 
-const SEARCH_TOKENIZER = `unicode61 remove_diacritics 2`;
+// unicode61's tables predate bidi isolates, skin-tone modifiers and most emoji, and count
+// them as letters: "👍🏽idee" became one token and "idee" was not found. They separate words.
+const SEPARATOR_RANGES: [number, number][] = [
+  [0x200b, 0x200f], // zero-width space/joiners, LRM, RLM
+  [0x202a, 0x202e], // bidi embeddings and overrides
+  [0x2060, 0x206f], // word joiner, bidi isolates, invisible operators
+  [0xfe00, 0xfe0f], // variation selectors (emoji presentation)
+  [0x2600, 0x27bf], // symbols and dingbats
+  [0x1f000, 0x1faff], // emoji, including skin tones
+];
+const SEPARATORS = SEPARATOR_RANGES.map(([from, to]) =>
+  Array.from({ length: to - from + 1 }, (_, i) => String.fromCodePoint(from + i)).join(''),
+).join('');
+const SEARCH_TOKENIZER = `unicode61 remove_diacritics 2 separators ''${SEPARATORS}''`;
 
 interface Indexed {
   table: string;
