@@ -128,7 +128,8 @@ describe.each(['nl', 'en'] as const)('Word exports of the demo engagement (%s)',
     expect(headings(content, 1)).toEqual([...l.findings.slice(0, 2), l.findings[2]]);
     const themes = await t.must('theme:list', { engagementId });
     const used = themes.filter((th) => findings.some((f) => f.themeIds.includes(th.id)));
-    expect(headings(content, 2).slice(0, used.length)).toEqual(used.sort((a, b) => a.sortOrder - b.sortOrder).map((th) => `■ ${th.name}`));
+    expect(headings(content, 2)[0]).toBe(language === 'nl' ? 'Bevindingen per soort' : 'Findings by kind');
+    expect(headings(content, 2).slice(1, used.length + 1)).toEqual(used.sort((a, b) => a.sortOrder - b.sortOrder).map((th) => `■ ${th.name}`));
     expect(headings(content, 3).length).toBeGreaterThanOrEqual(used.length);
     const text = allText(content);
     for (const f of findings) expect(text).toContain(f.statement);
@@ -136,7 +137,7 @@ describe.each(['nl', 'en'] as const)('Word exports of the demo engagement (%s)',
     for (const f of findings.filter((f) => f.quote)) expect(quotes).toContain(`“${f.quote}”`);
     const fromQuestion = findings.find((f) => f.source.type === 'interview' && f.source.questionNumber !== null);
     if (fromQuestion) {
-      const who = fromQuestion.source.pseudonyms.join(', ');
+      const who = [...fromQuestion.source.pseudonyms].sort().join(', ');
       expect(text).toContain(language === 'nl' ? `Interview ${who}, vraag ${fromQuestion.source.questionNumber}` : `Interview ${who}, question ${fromQuestion.source.questionNumber}`);
     }
     const fromPage = findings.find((f) => f.source.type === 'passage' && f.source.page !== null);

@@ -62,7 +62,8 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   });
   checkAborted(run.signal);
 
-  return packWordDocument(ctx, { documentTitle: t('documents.documentTitle'), body });
+  const textSize = documents.reduce((n, d) => d.passages.reduce((m, p) => m + p.text.length + p.note.length, n + d.summary.length), 0);
+  return packWordDocument(ctx, { documentTitle: t('documents.documentTitle'), body, textSize });
 }
 
 export const documentAnalysisBuilder: ExportBuilder = {

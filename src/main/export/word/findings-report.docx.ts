@@ -19,7 +19,7 @@ export function sourceLabel(ctx: WordContext, finding: Finding, names: Map<strin
   const { t, x } = ctx;
   const source = finding.source;
   if (source.type === 'interview') {
-    const people = source.pseudonyms.map((p) => (ctx.run.options.useNames && names.has(p) ? `${names.get(p) ?? ''} (${p})` : p));
+    const people = [...source.pseudonyms].sort().map((p) => (ctx.run.options.useNames && names.has(p) ? `${names.get(p) ?? ''} (${p})` : p));
     const who = people.join(', ');
     if (!who) return t('findings.sourceInterviewNone', { title: x(source.interviewTitle ?? '') });
     return source.questionNumber === null
@@ -68,6 +68,22 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   );
   run.progress(0.05);
 
+  const perKind = FINDING_KINDS.map((kind) => findings.filter((f) => f.kind === kind).length);
+  body.push(
+    heading(2, t('findings.countsByKind')),
+    dataTable(
+      {
+        header: [t('findings.kindColumn'), t('findings.countColumn')],
+        rows: [...FINDING_KINDS.map((kind, i) => [t(`kind.${kind}`), String(perKind[i] ?? 0)]), [t('findings.total'), String(findings.length)]],
+        widths: [4, 1],
+        numeric: [1],
+        totals: true,
+      },
+      house,
+    ),
+    caption(t('findings.kindsCaption', { number: 1 })),
+  );
+
   // One pass to bucket findings by theme and kind: the stress engagement has 30,000 of them.
   const themeIds = new Set(themes.map((th) => th.id));
   const byTheme = new Map<string, Map<FindingKind, Finding[]>>();
@@ -84,7 +100,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
     for (const id of known) bucket(id, finding);
   }
 
-  body.push(heading(1, t('findings.byTheme'), { pageBreakBefore: true }));
+  body.push(heading(1, t('findings.byTheme')));
   if (findings.length === 0) body.push(meta(t('findings.noFindings')));
   const sections = [...[...themes].sort((a, b) => a.sortOrder - b.sortOrder).map((th) => ({ id: th.id, name: x(th.name), color: th.color.slice(1) })), { id: NO_THEME, name: t('findings.noTheme'), color: null }];
   let done = 0;
@@ -142,7 +158,8 @@ async function build(run: ExportRun): Promise<Uint8Array> {
       {
         header: [t('findings.themeColumn'), ...groups.map((g) => (g ? t(`groups.${g}`) : t('findings.noGroup'))), t('findings.total')],
         rows: [...matrixRows, [t('findings.total'), ...columnTotals.map(String), String(sum(columnTotals))]],
-        widths: [3, ...groups.map(() => 1.25), 1.1],
+        widths: [3.2, ...groups.map(() => 1), 1],
+        rotateHeader: true,
         numeric: Array.from({ length: groups.length + 1 }, (_, i) => i + 1),
         totals: true,
         markers: [...matrixThemes.map((s) => s.color), null],
@@ -150,30 +167,14 @@ async function build(run: ExportRun): Promise<Uint8Array> {
       },
       house,
     ),
-    caption(t('findings.matrixCaption', { number: 1 })),
+    caption(t('findings.matrixCaption', { number: 2 })),
   );
   run.progress(0.85);
 
-  const perKind = FINDING_KINDS.map((kind) => findings.filter((f) => f.kind === kind).length);
-  wide.push(
-    heading(2, t('findings.countsByKind')),
-    dataTable(
-      {
-        header: [t('findings.kindColumn'), t('findings.countColumn')],
-        rows: [...FINDING_KINDS.map((kind, i) => [t(`kind.${kind}`), String(perKind[i] ?? 0)]), [t('findings.total'), String(findings.length)]],
-        widths: [4, 1],
-        width: 6000,
-        numeric: [1],
-        totals: true,
-      },
-      house,
-    ),
-    caption(t('findings.kindsCaption', { number: 2 })),
-  );
   run.progress(0.9);
   checkAborted(run.signal);
 
-  return packWordDocument(ctx, { documentTitle: t('findings.documentTitle'), body, wideBody: wide, tocLevels: '1-2' });
+  return packWordDocument(ctx, { documentTitle: t('findings.documentTitle'), body, wideBody: wide, tocLevels: '1-2', textSize: findings.reduce((n, f) => n + f.statement.length + f.quote.length, 0) });
 }
 
 export const findingsReportBuilder: ExportBuilder = {

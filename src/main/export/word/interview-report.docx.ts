@@ -96,6 +96,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
     documentTitle: t('interview.documentTitle'),
     coverLine: `${x(interview.title)} · ${names.join(', ') || who(ctx, interview)}`,
     body,
+    textSize: interview.questions.reduce((n, q) => n + q.notes.text.length, interview.freeNotes.text.length),
   });
 }
 

@@ -1,5 +1,7 @@
 import {
   HeadingLevel,
+  HeightRule,
+  TextDirection,
   Paragraph,
   ShadingType,
   Table,
@@ -65,6 +67,8 @@ export interface TableSpec {
   numeric?: number[];
   /** A coloured marker (hex) before the first cell of each body row, e.g. a theme's colour. */
   markers?: (string | null)[];
+  /** Header cells of numeric columns set vertically: a matrix with many narrow columns. */
+  rotateHeader?: boolean;
   /** Table width in twips; the portrait text width when absent. */
   width?: number;
 }
@@ -85,11 +89,13 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
   const total = spec.width ?? CONTENT_WIDTH;
   const widths = weights.map((w) => Math.round((w / sum) * total));
   const together = spec.rows.length <= KEEP_TOGETHER_ROWS;
+  const rotated = (col: number) => (spec.rotateHeader ?? false) && (spec.numeric?.includes(col) ?? false);
   const align = (col: number) => (spec.numeric?.includes(col) ? ('right' as const) : ('left' as const));
   const cell = (text: string, col: number, kind: 'header' | 'body' | 'total', band: boolean, marker: string | null) =>
     new TableCell({
       width: { size: widths[col] ?? 0, type: WidthType.DXA },
-      verticalAlign: VerticalAlignTable.CENTER,
+      verticalAlign: kind === 'header' && rotated(col) ? VerticalAlignTable.BOTTOM : VerticalAlignTable.CENTER,
+      ...(kind === 'header' && rotated(col) ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT } : {}),
       ...(kind === 'header'
         ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: h.primary } }
         : band
@@ -113,7 +119,11 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
     columnWidths: widths,
     tableLook: { firstRow: true, lastRow: spec.totals ?? false, noHBand: false, noVBand: true, firstColumn: false, lastColumn: false },
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: spec.header.map((text, col) => cell(text, col, 'header', false, null)) }),
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        ...(spec.rotateHeader ? { height: { value: 1900, rule: HeightRule.ATLEAST } } : {}),
+        children: spec.header.map((text, col) => cell(text, col, 'header', false, null)) }),
       ...spec.rows.map((row, r) => {
         const kind = spec.totals && r === last ? 'total' : 'body';
         return new TableRow({

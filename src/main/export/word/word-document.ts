@@ -123,6 +123,8 @@ export interface WordDocumentSpec {
   wideBody?: FileChild[];
   /** Heading levels in the table of contents; '1-2' where Heading 3 would make it pages long. */
   tocLevels?: '1-2' | '1-3';
+  /** Roughly how many characters of user text the body holds: decides whether pages are laid out here. */
+  textSize: number;
 }
 
 function cover(ctx: WordContext, spec: WordDocumentSpec): Paragraph[] {
@@ -215,8 +217,9 @@ export function privacyLine(ctx: WordContext): Paragraph {
 
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: 1418, bottom: 1418, left: 1440, right: 1440, header: 709, footer: 709 };
-/** Above this many paragraphs the page layout for the table of contents costs more than it is worth. */
-const LAYOUT_LIMIT = 4000;
+/** Above these sizes laying out the pages for the table of contents costs more than it is worth. */
+const LAYOUT_MAX_BLOCKS = 4000;
+const LAYOUT_MAX_TEXT = 250_000;
 
 /**
  * Cover, table of contents, then the body; header and footer on every page after the cover. The
@@ -229,7 +232,7 @@ export async function packWordDocument(ctx: WordContext, spec: WordDocumentSpec)
   const engagement = run.snapshot.engagement;
   const portraitWidth = A4.width - MARGIN.left - MARGIN.right;
   const landscapeWidth = A4.height - MARGIN.left - MARGIN.right;
-  const small = spec.body.length + (spec.wideBody?.length ?? 0) < LAYOUT_LIMIT;
+  const small = spec.body.length + (spec.wideBody?.length ?? 0) < LAYOUT_MAX_BLOCKS && spec.textSize < LAYOUT_MAX_TEXT;
   const doc = new Document({
     creator: engagement.consultants.map(x).join(', ') || 'Koers',
     title: `${spec.documentTitle} - ${x(engagement.clientName)}`,
