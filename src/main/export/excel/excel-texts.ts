@@ -39,7 +39,6 @@ export const excelTextsNl = {
   findings: {
     file: 'Bevindingenregister {{client}}',
     sheet: 'Bevindingen {{client}}',
-    table: 'Bevindingen',
     number: 'Nr.',
     statement: 'Bevinding',
     quote: 'Citaat',
@@ -59,7 +58,6 @@ export const excelTextsNl = {
   interviews: {
     file: 'Interviewlogboek {{client}}',
     sheet: 'Interviews {{client}}',
-    table: 'Interviews',
     date: 'Datum en tijd',
     title: 'Interview',
     interviewees: 'Geïnterviewden',
@@ -73,7 +71,6 @@ export const excelTextsNl = {
   stakeholders: {
     file: 'Stakeholderoverzicht {{client}}',
     sheet: 'Stakeholders {{client}}',
-    table: 'Stakeholders',
     pseudonym: 'Pseudoniem',
     name: 'Naam',
     group: 'Groep',
@@ -117,7 +114,6 @@ export const excelTextsEn: ExcelTexts = {
   findings: {
     file: 'Findings register {{client}}',
     sheet: 'Findings {{client}}',
-    table: 'Findings',
     number: 'No.',
     statement: 'Finding',
     quote: 'Quote',
@@ -137,7 +133,6 @@ export const excelTextsEn: ExcelTexts = {
   interviews: {
     file: 'Interview log {{client}}',
     sheet: 'Interviews {{client}}',
-    table: 'Interviews',
     date: 'Date and time',
     title: 'Interview',
     interviewees: 'Interviewees',
@@ -151,7 +146,6 @@ export const excelTextsEn: ExcelTexts = {
   stakeholders: {
     file: 'Stakeholder register {{client}}',
     sheet: 'Stakeholders {{client}}',
-    table: 'Stakeholders',
     pseudonym: 'Pseudonym',
     name: 'Name',
     group: 'Group',

@@ -49,7 +49,6 @@ export function findingsSheet(run: ExportRun, texts: Texts): TableSheet {
   });
   return {
     name: t('findings.sheet', { client: uncounted(run.snapshot.engagement.clientName) }),
-    tableName: l.table,
     columns: [
       { header: l.number, width: 7, type: 'number' },
       { header: l.statement, width: 50, type: 'long' },

@@ -47,7 +47,6 @@ export function interviewSheet(run: ExportRun, texts: Texts): TableSheet {
   ];
   return {
     name: t('interviews.sheet', { client: uncounted(run.snapshot.engagement.clientName) }),
-    tableName: l.table,
     columns,
     rows,
   };

@@ -33,7 +33,6 @@ export function stakeholderSheet(run: ExportRun, texts: Texts): TableSheet {
   ];
   return {
     name: t('stakeholders.sheet', { client: uncounted(run.snapshot.engagement.clientName) }),
-    tableName: l.table,
     columns,
     rows,
   };
