@@ -1,4 +1,4 @@
-import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../shared/domain/search';
+import { SEARCH_KINDS, type SearchHit, type SearchKind } from '../../shared/domain/search.js';
 
 export interface HitGroup {
   kind: SearchKind;

@@ -1,5 +1,5 @@
-import type { SearchHit } from '../../shared/domain/search';
-import { documentHref, engagementPath, interviewHref } from '../app/router';
+import type { SearchHit } from '../../shared/domain/search.js';
+import { documentHref, engagementPath, interviewHref } from '../app/router.js';
 
 /** What opening a search hit means: a place to go, or a finding to show in the findings view. */
 export type SearchTarget = { href: string } | { href: string; findingId: string };

@@ -1,4 +1,4 @@
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../shared/domain/search';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../shared/domain/search.js';
 
 export interface SnippetPart {
   text: string;

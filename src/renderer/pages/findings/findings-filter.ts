@@ -1,5 +1,5 @@
-import { FINDING_KINDS, type Finding, type FindingKind } from '../../../shared/domain/finding';
-import type { StakeholderGroup } from '../../../shared/domain/stakeholder';
+import { FINDING_KINDS, type Finding, type FindingKind } from '../../../shared/domain/finding.js';
+import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
 
 export const NO_GROUP = 'none';
 export type GroupFilter = StakeholderGroup | typeof NO_GROUP;

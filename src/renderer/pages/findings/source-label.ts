@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { FindingSource } from '../../../shared/domain/finding';
+import type { FindingSource } from '../../../shared/domain/finding.js';
 
 /**
  * How a finding names its source: "Interview R03 · vraag 2", "Coalitieakkoord, p. 12", "Direct".

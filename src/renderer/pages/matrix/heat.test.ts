@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrast, heat } from './heat';
+import { contrast, heat } from './heat.js';
 
 const rgb = (css: string) => css.match(/\d+/g)!.map(Number);
 const hex = (css: string) => [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16));
