@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, removeScratch, scratch } from '../cli/run-cli.js';
@@ -139,6 +140,51 @@ describe.each([
       await t.dispose();
     }
   });
+});
+
+/** Python's jsonschema, where installed: a validator that shares no code with zod. */
+function pythonJsonSchema(): boolean {
+  const probe = spawnSync('python3', ['-c', 'import jsonschema'], { encoding: 'utf8' });
+  if (probe.status === 0) return true;
+  console.log('python3 with jsonschema not found: the independent schema check is skipped.');
+  return false;
+}
+
+describe('the published JSON Schema', () => {
+  it.runIf(pythonJsonSchema())(
+    'accepts the demo export and points at a spoiled field (Python jsonschema)',
+    async () => {
+      const dir = scratch();
+      const good = path.join(dir, 'good.json');
+      await exportJson(demoPath, good, ['--with-attachments']);
+      const spoiled = JSON.parse(fs.readFileSync(good, 'utf8')) as {
+        findings: { importance: unknown }[];
+      };
+      spoiled.findings[3]!.importance = 'hoog';
+      const bad = path.join(dir, 'bad.json');
+      fs.writeFileSync(bad, JSON.stringify(spoiled));
+      const script = [
+        'import json, sys, jsonschema',
+        'schema = json.load(open(sys.argv[1]))',
+        'v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)',
+        'for f in sys.argv[2:]:',
+        '    errors = sorted(v.iter_errors(json.load(open(f))), key=lambda e: list(map(str, e.path)))',
+        '    print(f, len(errors), "/".join(map(str, errors[0].path)) if errors else "")',
+      ].join('\n');
+      const run = spawnSync(
+        'python3',
+        ['-c', script, path.resolve('resources/schema/engagement.schema.json'), good, bad],
+        {
+          encoding: 'utf8',
+        },
+      );
+      expect(run.stderr).toBe('');
+      expect(run.stdout.trim().split('\n')).toEqual([
+        `${good} 0 `,
+        `${bad} 1 findings/3/importance`,
+      ]);
+    },
+  );
 });
 
 describe('export-json output', () => {

@@ -82,7 +82,14 @@ const engagementRecord = z.object({
   }),
   methodVersion: required(50),
   /** Next pseudonym number: pseudonyms of deleted stakeholders are never handed out again. */
-  nextPseudonym: z.number().int().min(1).max(999_999),
+  nextPseudonym: z
+    .number()
+    .int()
+    .min(1)
+    .max(999_999)
+    .describe(
+      'Number of the next pseudonym (R07 …); numbers of deleted stakeholders are never reused.',
+    ),
   ...timestamps,
 });
 
@@ -111,7 +118,10 @@ const stakeholderRecord = z.object({
   department: text(200),
   group: z.enum(STAKEHOLDER_GROUPS),
   /** R01, R02 …: kept, so reports made before the export still match. */
-  pseudonym: z.string().regex(/^R\d{2,6}$/),
+  pseudonym: z
+    .string()
+    .regex(/^R\d{2,6}$/)
+    .describe('Shown instead of the name in shared documents; unique in the file.'),
   consent: z.enum(CONSENT_STATES),
   consentNote: text(1000),
   ...timestamps,
@@ -144,11 +154,17 @@ const documentRecord = z.object({
   mimeType: required(200),
   sizeBytes: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
   /** Hex SHA-256 of the original bytes; checked against `content` on import. */
-  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('Hex SHA-256 of the original file.'),
   ...timestamps,
   passages: z.array(passageRecord).max(RECORDS_MAX),
   /** The original file, only in an export made with --with-attachments. */
-  content: z.object({ base64: base64(INTERCHANGE_MAX_CHARS) }).nullable(),
+  content: z
+    .object({ base64: base64(INTERCHANGE_MAX_CHARS) })
+    .nullable()
+    .describe('The original file (export with --with-attachments), else null.'),
 });
 
 const questionRecord = z.object({
@@ -177,7 +193,7 @@ const interviewRecord = z.object({
   freeNotes: richText,
   ...timestamps,
   /** Stakeholder ids, in the order they are listed. */
-  participants: z.array(id).max(50),
+  participants: z.array(id).max(50).describe('Stakeholder ids, in listed order.'),
   questions: z.array(questionRecord).max(1000),
 });
 
@@ -196,15 +212,17 @@ const findingRecord = z.object({
   /** Matrix column: chosen for a direct finding, the interviewee's group otherwise. */
   group: z.enum(STAKEHOLDER_GROUPS).nullable(),
   themeIds: z.array(id).max(30),
-  source: findingSource,
+  source: findingSource.describe(
+    'Where the finding comes from: an interview (question or free notes), a passage, or direct.',
+  ),
   ...timestamps,
 });
 
 export const interchangeSchema = z.object({
   format: z.literal(INTERCHANGE_FORMAT),
   formatVersion: z.literal(INTERCHANGE_FORMAT_VERSION),
-  exportedAt: instant,
-  koersVersion: required(50),
+  exportedAt: instant.describe('Moment of export; SOURCE_DATE_EPOCH fixes it.'),
+  koersVersion: required(50).describe('Version of the Koers that wrote the file.'),
   engagement: engagementRecord,
   method: methodRecord,
   checklist: z.array(checklistRecord).max(10_000),
