@@ -10,6 +10,7 @@ import type { Result } from '../../shared/result.js';
 import { createKoersServer, type KoersServer } from './create-server.js';
 import { contentDisposition, DOWNLOAD_CSP, parseFilesPath } from './files-handler.js';
 import { decodeFileName } from './upload-handler.js';
+import { createFilesApi } from '../../renderer/api/files.js';
 
 const SECRET = 'file-routes-secret-0123456789abcdefghijklmn';
 const LIMIT = 6 * 1024 * 1024;
@@ -331,6 +332,39 @@ describe('POST /upload and GET /files', () => {
       (await send('GET', urlPath, { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' })).status,
     ).toBe(403);
     expect((await send('POST', urlPath, { Cookie: cookie })).status).toBe(405);
+  });
+});
+
+describe("the renderer's file API against this server", () => {
+  it('stages with the headers the server expects and downloads from the URL it serves', async () => {
+    const downloads: string[] = [];
+    const files = createFilesApi({
+      baseUrl: `${server.origin}/`,
+      // Node has no cookie jar and no XMLHttpRequest: fetch with the cookie stands in.
+      sendUpload: async ({ url, headers, body }) => {
+        const response = await fetch(url, {
+          method: 'POST',
+          headers: { ...headers, Cookie: cookie },
+          body,
+        });
+        return { status: response.status, text: await response.text() };
+      },
+      download: (url) => downloads.push(url),
+      language: () => 'nl',
+    });
+    const bytes = randomBytes(300_000);
+    const [staged] = await files.stageFiles([new File([bytes], 'Beleidsnota (def) #2.pdf')]);
+    if (!staged?.ok) throw new Error(JSON.stringify(staged));
+    expect(staged.value.fileName).toBe('Beleidsnota (def) #2.pdf');
+    const doc = await callApi<SourceDocument>('document:add', {
+      engagementId,
+      uploadId: staged.value.uploadId,
+      fields: {},
+    });
+    await files.openDocument(engagementId, doc.id);
+    expect(downloads).toEqual([`${server.origin}/files/${engagementId}/${doc.id}`]);
+    const got = await fetch(downloads[0] ?? '', { headers: { Cookie: cookie } });
+    expect(Buffer.from(await got.arrayBuffer()).equals(bytes)).toBe(true);
   });
 });
 

@@ -213,11 +213,17 @@ const pageLanguage = (): Language =>
 
 let browserFiles: FilesApi | undefined;
 
+/**
+ * The preload's bridges, as declared in window.d.ts. Spelled out here because this file is
+ * also checked under the Node test config, which does not see that global declaration.
+ */
+type Bridges = Pick<FilesEnvironment, 'koers' | 'koersFiles'>;
+
 /** Bound to this window; made on first use so importing this module has no side effects. */
 const files = (): FilesApi =>
   (browserFiles ??= createFilesApi({
-    koers: window.koers,
-    koersFiles: window.koersFiles,
+    koers: (window as Bridges).koers,
+    koersFiles: (window as Bridges).koersFiles,
     sendUpload: sendWithXhr,
     download: clickDownload,
     language: pageLanguage,
