@@ -153,12 +153,12 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   const wide: (Paragraph | Table)[] = [];
   wide.push(
     heading(1, t('findings.matrix')),
-    paragraph(t('findings.matrixText')),
+    paragraph(t('findings.matrixText'), { keepNext: true }),
     dataTable(
       {
         header: [t('findings.themeColumn'), ...groups.map((g) => (g ? t(`groups.${g}`) : t('findings.noGroup'))), t('findings.total')],
         rows: [...matrixRows, [t('findings.total'), ...columnTotals.map(String), String(sum(columnTotals))]],
-        widths: [3.2, ...groups.map(() => 1), 1],
+        widths: [4, ...groups.map(() => 1), 1],
         rotateHeader: true,
         numeric: Array.from({ length: groups.length + 1 }, (_, i) => i + 1),
         totals: true,

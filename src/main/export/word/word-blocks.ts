@@ -1,6 +1,7 @@
 import {
   HeadingLevel,
   HeightRule,
+  LineRuleType,
   TextDirection,
   Paragraph,
   ShadingType,
@@ -73,6 +74,9 @@ export interface TableSpec {
   width?: number;
 }
 
+/** Cells set their own spacing: LibreOffice lets the document's paragraph spacing win over the table style's. */
+const CELL_SPACING = { before: 30, after: 30, line: 240, lineRule: LineRuleType.AUTO };
+
 /** A table this short stays on one page together with the caption below it. */
 const KEEP_TOGETHER_ROWS = 30;
 
@@ -105,6 +109,7 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
         new Paragraph({
           alignment: align(col),
           keepNext: kind === 'header' || together,
+          spacing: CELL_SPACING,
           children: [
             ...(marker ? [new TextRun({ text: '■ ', color: marker })] : []),
             ...textRuns(text, kind === 'header' ? { bold: true, color: h.onPrimary } : kind === 'total' ? { bold: true } : {}),
@@ -122,7 +127,7 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        ...(spec.rotateHeader ? { height: { value: 1900, rule: HeightRule.ATLEAST } } : {}),
+        ...(spec.rotateHeader ? { height: { value: 1500, rule: HeightRule.ATLEAST } } : {}),
         children: spec.header.map((text, col) => cell(text, col, 'header', false, null)) }),
       ...spec.rows.map((row, r) => {
         const kind = spec.totals && r === last ? 'total' : 'body';
@@ -151,9 +156,9 @@ export function keyValueTable(pairs: [string, string][], h: WordHouseStyle): Tab
             new TableCell({
               width: { size: widths[0] ?? 0, type: WidthType.DXA },
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: h.tint },
-              children: [new Paragraph({ children: [new TextRun({ text: label, bold: true })] })],
+              children: [new Paragraph({ spacing: CELL_SPACING, children: [new TextRun({ text: label, bold: true })] })],
             }),
-            new TableCell({ width: { size: widths[1] ?? 0, type: WidthType.DXA }, children: [new Paragraph({ children: textRuns(value) })] }),
+            new TableCell({ width: { size: widths[1] ?? 0, type: WidthType.DXA }, children: [new Paragraph({ spacing: CELL_SPACING, children: textRuns(value) })] }),
           ],
         }),
     ),
