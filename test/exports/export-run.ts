@@ -8,11 +8,22 @@ export async function exportThroughCore(
   type: ExportType,
   options: Partial<ExportOptions> = {},
   interviewId?: string,
-): Promise<{ bytes: Uint8Array; fileName: string; removedCharacters: number; truncatedCells: number }> {
-  const started = await t.must('export:start', { engagementId, type, options, ...(interviewId ? { interviewId } : {}) });
+): Promise<{
+  bytes: Uint8Array;
+  fileName: string;
+  removedCharacters: number;
+  truncatedCells: number;
+}> {
+  const started = await t.must('export:start', {
+    engagementId,
+    type,
+    options,
+    ...(interviewId ? { interviewId } : {}),
+  });
   const waited = await t.core.waitForExport(started.jobId);
   if (!waited.ok) throw new Error(waited.error.message);
-  if (waited.value.state !== 'done') throw new Error(`${type}: ${waited.value.state} ${waited.value.error?.message ?? ''}`);
+  if (waited.value.state !== 'done')
+    throw new Error(`${type}: ${waited.value.state} ${waited.value.error?.message ?? ''}`);
   const taken = await t.core.takeExport(started.jobId);
   if (!taken.ok) throw new Error(taken.error.message);
   return {

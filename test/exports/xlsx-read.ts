@@ -2,8 +2,9 @@ import { DOMParser } from '@xmldom/xmldom';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN_RAW = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const FORBIDDEN_RAW =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function forbiddenReference(xml: string): RegExpExecArray | null {
   const refs = /&#(x[0-9a-fA-F]+|[0-9]+);/g;
@@ -11,8 +12,12 @@ function forbiddenReference(xml: string): RegExpExecArray | null {
     const raw = m[1] ?? '';
     const code = raw.startsWith('x') ? parseInt(raw.slice(1), 16) : parseInt(raw, 10);
     const allowed =
-      code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) ||
-      (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+      code === 0x9 ||
+      code === 0xa ||
+      code === 0xd ||
+      (code >= 0x20 && code <= 0xd7ff) ||
+      (code >= 0xe000 && code <= 0xfffd) ||
+      (code >= 0x10000 && code <= 0x10ffff);
     if (!allowed) return m;
   }
   return null;
@@ -29,7 +34,10 @@ export async function parseAllXmlParts(bytes: Uint8Array): Promise<Map<string, s
     // xmldom checks well-formedness but not XML 1.0's Char production, so that is checked here,
     // for raw characters and for character references alike.
     const forbidden = FORBIDDEN_RAW.exec(xml) ?? forbiddenReference(xml);
-    if (forbidden) throw new Error(`${name}: character XML 1.0 forbids at ${forbidden.index}: ${JSON.stringify(forbidden[0])}`);
+    if (forbidden)
+      throw new Error(
+        `${name}: character XML 1.0 forbids at ${forbidden.index}: ${JSON.stringify(forbidden[0])}`,
+      );
     new DOMParser({
       errorHandler: (level: string, message: unknown) => {
         throw new Error(`${name}: XML ${level}: ${String(message)}`);
@@ -68,7 +76,8 @@ export function allStrings(workbook: ExcelJS.Workbook): string[] {
       row.eachCell((cell) => {
         const v = cell.value;
         if (typeof v === 'string') out.push(v);
-        else if (v && typeof v === 'object' && 'richText' in v) out.push(v.richText.map((r) => r.text).join(''));
+        else if (v && typeof v === 'object' && 'richText' in v)
+          out.push(v.richText.map((r) => r.text).join(''));
       }),
     );
   });
@@ -87,6 +96,7 @@ export function formulaCells(workbook: ExcelJS.Workbook, parts: Map<string, stri
       }),
     ),
   );
-  for (const [name, xml] of parts) if (/^xl\/worksheets\//.test(name) && /<f[\s>]/.test(xml)) found.push(`${name}: <f>`);
+  for (const [name, xml] of parts)
+    if (/^xl\/worksheets\//.test(name) && /<f[\s>]/.test(xml)) found.push(`${name}: <f>`);
   return found;
 }

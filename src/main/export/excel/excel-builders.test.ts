@@ -92,7 +92,11 @@ function snapshot(clientName: string, statements: string[], quote = ''): Engagem
   };
 }
 
-function makeRun(snap: EngagementSnapshot, options: Partial<ExportOptions> = {}, signal = new AbortController().signal): ExportRun {
+function makeRun(
+  snap: EngagementSnapshot,
+  options: Partial<ExportOptions> = {},
+  signal = new AbortController().signal,
+): ExportRun {
   return {
     snapshot: snap,
     language: 'nl',
@@ -133,9 +137,12 @@ const HOSTILE: [string, string][] = [
 describe('Excel builders on a snapshot', () => {
   for (const count of [HOSTILE.length, 2_001]) {
     it(`keeps hostile text literal and exact, never a formula (${count} rows)`, async () => {
-      const statements = Array.from({ length: count }, (_, i) => HOSTILE[i % HOSTILE.length]?.[0] ?? '');
+      const statements = Array.from(
+        { length: count },
+        (_, i) => HOSTILE[i % HOSTILE.length]?.[0] ?? '',
+      );
       const run = makeRun(snapshot('Gemeente Dijkhaven', statements));
-      const { ws, sheetXml, zip } = await load(await findingsRegisterBuilder.build(run));
+      const { ws, sheetXml } = await load(await findingsRegisterBuilder.build(run));
       expect(sheetXml).not.toMatch(/<f[\s>]/);
       expect(sheetXml).not.toMatch(/ t="str"/);
       expect(sheetXml).toContain(`<autoFilter ref="A1:J${count + 1}"/>`);
@@ -162,8 +169,12 @@ describe('Excel builders on a snapshot', () => {
   it('keeps an emoji whole wherever it falls in a long text', async () => {
     // exceljs's in-memory writer broke surrogate pairs at JSZip's 16K-character chunks.
     for (const prefix of ['', 'a', 'ab', 'abc']) {
-      const quote = prefix + Array.from({ length: 9_000 }, (_, i) => String.fromCodePoint(0x1f600 + (i % 64))).join('');
-      const { ws } = await load(await findingsRegisterBuilder.build(makeRun(snapshot('Gemeente Dijkhaven', ['x'], quote))));
+      const quote =
+        prefix +
+        Array.from({ length: 9_000 }, (_, i) => String.fromCodePoint(0x1f600 + (i % 64))).join('');
+      const { ws } = await load(
+        await findingsRegisterBuilder.build(makeRun(snapshot('Gemeente Dijkhaven', ['x'], quote))),
+      );
       expect(ws.getRow(2).getCell(3).value).toBe(quote);
     }
   });
@@ -183,12 +194,18 @@ describe('Excel builders on a snapshot', () => {
       ['Gemeente Súdwest-Fryslân: team [data]/BI*?', 'Bevindingen Gemeente Súdwest-Fr'],
     ];
     for (const [client, expected] of cases) {
-      const { workbook } = await load(await findingsRegisterBuilder.build(makeRun(snapshot(client, ['x']))));
+      const { workbook } = await load(
+        await findingsRegisterBuilder.build(makeRun(snapshot(client, ['x']))),
+      );
       expect(workbook.worksheets.map((w) => w.name)).toEqual([expected, 'Over dit bestand']);
     }
-    const { workbook } = await load(await interviewLogBuilder.build(makeRun(snapshot("'s-Hertogenbosch", ['x']))));
+    const { workbook } = await load(
+      await interviewLogBuilder.build(makeRun(snapshot("'s-Hertogenbosch", ['x']))),
+    );
     expect(workbook.worksheets[0]?.name).toBe("Interviews 's-Hertogenbosch");
-    expect(findingsRegisterBuilder.fileName(makeRun(snapshot('A/B: "C"?', ['x'])))).toBe('Bevindingenregister A B C.xlsx');
+    expect(findingsRegisterBuilder.fileName(makeRun(snapshot('A/B: "C"?', ['x'])))).toBe(
+      'Bevindingenregister A B C.xlsx',
+    );
   });
 
   it('keeps two sheet names unique when they share their first 31 characters', async () => {
@@ -205,11 +222,18 @@ describe('Excel builders on a snapshot', () => {
       dateTimeFormat: 'dd-mm-yyyy hh:mm',
     };
     const { workbook } = await load(await writeWorkbook(makeRun(snapshot('x', [])), spec));
-    expect(workbook.worksheets.map((w) => w.name)).toEqual(['s-Hertogenbosch – bevindingen p', 's-Hertogenbosch – bevinding (2)']);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([
+      's-Hertogenbosch – bevindingen p',
+      's-Hertogenbosch – bevinding (2)',
+    ]);
   });
 
   it('writes the interview log with dates, times and status dates as real dates', async () => {
-    const { ws } = await load(await interviewLogBuilder.build(makeRun(snapshot('Gemeente Dijkhaven', ['Interview wethouder']))));
+    const { ws } = await load(
+      await interviewLogBuilder.build(
+        makeRun(snapshot('Gemeente Dijkhaven', ['Interview wethouder'])),
+      ),
+    );
     const row = ws.getRow(2);
     expect(row.getCell(1).value).toEqual(new Date(Date.UTC(2026, 2, 10, 14, 30)));
     expect(row.getCell(3).value).toBe('R01');
@@ -221,25 +245,54 @@ describe('Excel builders on a snapshot', () => {
   });
 
   it('puts names and a personal-data warning in the stakeholder register only on request', async () => {
-    const plain = await load(await stakeholderRegisterBuilder.build(makeRun(snapshot('Gemeente Dijkhaven', ['Wethouder']))));
-    const plainXml = (await Promise.all(Object.values(plain.zip.files).map((f) => f.async('string')))).join('');
+    const plain = await load(
+      await stakeholderRegisterBuilder.build(
+        makeRun(snapshot('Gemeente Dijkhaven', ['Wethouder'])),
+      ),
+    );
+    const plainXml = (
+      await Promise.all(Object.values(plain.zip.files).map((f) => f.async('string')))
+    ).join('');
     expect(plainXml).not.toContain('Ilse Vermeer');
     expect(plainXml).not.toContain('Mondeling');
     const named = await load(
-      await stakeholderRegisterBuilder.build(makeRun(snapshot('Gemeente Dijkhaven', ['Wethouder']), { useNames: true, confidential: true })),
+      await stakeholderRegisterBuilder.build(
+        makeRun(snapshot('Gemeente Dijkhaven', ['Wethouder']), {
+          useNames: true,
+          confidential: true,
+        }),
+      ),
     );
     expect(named.ws.getCell('A1').value).toBe('Vertrouwelijk');
     expect(String(named.ws.getCell('A2').value)).toContain('persoonsgegevens');
-    expect(named.ws.getRow(4).values).toEqual([undefined, 'Pseudoniem', 'Naam', 'Groep', 'Functie', 'Afdeling', 'Toestemming', 'Toelichting toestemming']);
+    expect(named.ws.getRow(4).values).toEqual([
+      undefined,
+      'Pseudoniem',
+      'Naam',
+      'Groep',
+      'Functie',
+      'Afdeling',
+      'Toestemming',
+      'Toelichting toestemming',
+    ]);
     expect(named.ws.getRow(5).getCell(2).value).toBe('Ilse Vermeer');
     const info = named.workbook.worksheets[1];
-    expect(info?.getColumn(2).values).toContain('Let op: dit bestand bevat namen van personen (persoonsgegevens). Deel het alleen met wie ze mag zien en bewaar het niet langer dan nodig.');
+    expect(info?.getColumn(2).values).toContain(
+      'Let op: dit bestand bevat namen van personen (persoonsgegevens). Deel het alleen met wie ze mag zien en bewaar het niet langer dan nodig.',
+    );
   });
 
   it('stops a large register when the export is cancelled', async () => {
     const controller = new AbortController();
     controller.abort(new Error('cancelled'));
-    const run = makeRun(snapshot('Gemeente Dijkhaven', Array.from({ length: 6_000 }, () => 'x')), {}, controller.signal);
+    const run = makeRun(
+      snapshot(
+        'Gemeente Dijkhaven',
+        Array.from({ length: 6_000 }, () => 'x'),
+      ),
+      {},
+      controller.signal,
+    );
     await expect(findingsRegisterBuilder.build(run)).rejects.toThrow('cancelled');
   });
 });

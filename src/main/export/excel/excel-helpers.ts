@@ -59,7 +59,7 @@ const ROWS_PER_TICK = 2_000;
 // such a sequence gets its underscore escaped (_x005F_), CR is written as _x000D_ (a raw CR
 // would be normalised to LF by every XML parser), and DEL as _x007F_ (exceljs drops a raw one).
 const ESCAPE_LIKE = /_(x[0-9A-Fa-f]{4}_)/g;
-// eslint-disable-next-line no-control-regex
+
 const CR_OR_DEL = /[\r\u007F]/g;
 
 const NEEDS_ENCODING = /[_\r\u007F]/;
@@ -122,7 +122,9 @@ const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
 
 /** Fills {{name}} placeholders; for texts used once per row, where i18next is too slow. */
 export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
+    key in values ? String(values[key]) : whole,
+  );
 }
 
 /** A local date-time as typed (yyyy-mm-ddThh:mm) as an Excel date with time. */
@@ -173,7 +175,11 @@ function makeStyles(spec: WorkbookSpec): Styles {
     columns: spec.sheet.columns.map((column) => {
       const alignment = { ...top, wrapText: column.type === 'long' };
       const numFmt =
-        column.type === 'date' ? spec.dateFormat : column.type === 'dateTime' ? spec.dateTimeFormat : undefined;
+        column.type === 'date'
+          ? spec.dateFormat
+          : column.type === 'dateTime'
+            ? spec.dateTimeFormat
+            : undefined;
       const plain: Partial<ExcelJS.Style> = { font, alignment, ...(numFmt ? { numFmt } : {}) };
       // exceljs cannot write Excel's quotePrefix attribute; the Text number format ('@') is the
       // other way Excel marks a cell as text: the string cell stays text, also when edited.
@@ -221,7 +227,13 @@ interface SheetNames {
 function sheetOptions(spec: WorkbookSpec, headerRow: number): Partial<ExcelJS.AddWorksheetOptions> {
   return {
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, activeCell: `A${headerRow + 1}` }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    },
     headerFooter: { oddFooter: `&L${headerFooterText(spec.title)}&R${spec.pageFooter}` },
   };
 }
@@ -242,7 +254,8 @@ function rowHeight(columns: TableColumn[], values: CellValue[]): number | undefi
   for (let c = 0; c < columns.length; c++) {
     const column = columns[c];
     const value = values[c];
-    if (column?.type !== 'long' || typeof value !== 'string' || value.length < column.width) continue;
+    if (column?.type !== 'long' || typeof value !== 'string' || value.length < column.width)
+      continue;
     const perLine = Math.max(1, Math.floor(column.width * 1.1));
     let count = 0;
     for (const part of value.split('\n')) count += Math.max(1, Math.ceil(part.length / perLine));
@@ -259,13 +272,21 @@ function setWorkbookProperties(workbook: ExcelJS.Workbook, spec: WorkbookSpec): 
   workbook.modified = created;
 }
 
-async function writeStreaming(run: ExportRun, spec: WorkbookSpec, names: SheetNames): Promise<Uint8Array> {
+async function writeStreaming(
+  run: ExportRun,
+  spec: WorkbookSpec,
+  names: SheetNames,
+): Promise<Uint8Array> {
   const { sheet } = spec;
   const styles = makeStyles(spec);
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true, useStyles: true });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: true,
+    useStyles: true,
+  });
   setWorkbookProperties(workbook, spec);
   const notes = sheet.notes ?? [];
   const headerRow = notes.length > 0 ? notes.length + 2 : 1;
@@ -289,7 +310,8 @@ async function writeStreaming(run: ExportRun, spec: WorkbookSpec, names: SheetNa
     const row = ws.addRow(values);
     const height = rowHeight(sheet.columns, values);
     if (height) row.height = height;
-    for (let c = 0; c < values.length; c++) row.getCell(c + 1).style = styleFor(styles, c, values[c] ?? null);
+    for (let c = 0; c < values.length; c++)
+      row.getCell(c + 1).style = styleFor(styles, c, values[c] ?? null);
     row.commit();
     if ((i + 1) % ROWS_PER_TICK === 0) {
       run.progress((0.9 * (i + 1)) / total);
@@ -330,7 +352,12 @@ function addInfoSheet(ws: ExcelJS.Worksheet, spec: WorkbookSpec, styles: Styles)
 export function excelFileName(title: string): string {
   // eslint-disable-next-line no-control-regex
   const cleaned = uncounted(title).replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, ' ');
-  const base = Array.from(cleaned.replace(/\s+/g, ' ').trim().replace(/[. ]+$/, ''))
+  const base = Array.from(
+    cleaned
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[. ]+$/, ''),
+  )
     .slice(0, 150)
     .join('');
   return `${base || 'Koers'}.xlsx`;

@@ -12,7 +12,11 @@ export const excelTextsNl = {
   groups: uiNl.groups,
   consent: uiNl.consent,
   kinds: uiFindingsNl.findingKinds,
-  importance: { '1': uiFindingsNl.importance['1'], '2': uiFindingsNl.importance['2'], '3': uiFindingsNl.importance['3'] },
+  importance: {
+    '1': uiFindingsNl.importance['1'],
+    '2': uiFindingsNl.importance['2'],
+    '3': uiFindingsNl.importance['3'],
+  },
   interviewStatus: {
     gepland: 'Gepland',
     afgenomen: 'Afgenomen',
@@ -87,7 +91,11 @@ export const excelTextsEn: ExcelTexts = {
   groups: uiEn.groups,
   consent: uiEn.consent,
   kinds: uiFindingsEn.findingKinds,
-  importance: { '1': uiFindingsEn.importance['1'], '2': uiFindingsEn.importance['2'], '3': uiFindingsEn.importance['3'] },
+  importance: {
+    '1': uiFindingsEn.importance['1'],
+    '2': uiFindingsEn.importance['2'],
+    '3': uiFindingsEn.importance['3'],
+  },
   interviewStatus: {
     gepland: 'Scheduled',
     afgenomen: 'Held',

@@ -1,7 +1,17 @@
 import type { Finding } from '../../../shared/domain/finding.js';
 import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
-import { cellText, excelDay, excelFileName, fillTemplate, uncounted, workbookSpec, writeWorkbook, type CellValue, type TableSheet } from './excel-helpers.js';
+import {
+  cellText,
+  excelDay,
+  excelFileName,
+  fillTemplate,
+  uncounted,
+  workbookSpec,
+  writeWorkbook,
+  type CellValue,
+  type TableSheet,
+} from './excel-helpers.js';
 import { excelTexts } from './excel-texts.js';
 
 type Texts = ReturnType<typeof excelTexts>;
@@ -11,7 +21,8 @@ function sourceText(finding: Finding, texts: Texts): string {
   const { source } = finding;
   const l = texts.labels.findings;
   if (source.type === 'interview') {
-    const people = source.pseudonyms.length > 0 ? source.pseudonyms.join(', ') : l.sourceInterviewNobody;
+    const people =
+      source.pseudonyms.length > 0 ? source.pseudonyms.join(', ') : l.sourceInterviewNobody;
     return source.questionNumber !== null
       ? fillTemplate(l.sourceQuestion, { people, number: source.questionNumber })
       : fillTemplate(l.sourceFreeNotes, { people });
@@ -26,7 +37,9 @@ function sourceText(finding: Finding, texts: Texts): string {
 export function findingsSheet(run: ExportRun, texts: Texts): TableSheet {
   const { labels, t } = texts;
   const l = labels.findings;
-  const themeNames = new Map(run.snapshot.themes.map((theme) => [theme.id, cellText(run, theme.name)]));
+  const themeNames = new Map(
+    run.snapshot.themes.map((theme) => [theme.id, cellText(run, theme.name)]),
+  );
   const rows: CellValue[][] = [];
   const findings = run.snapshot.findings;
   findings.forEach((finding, index) => {

@@ -1,6 +1,17 @@
 import { INTERVIEW_STATUSES } from '../../../shared/domain/interview.js';
 import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
-import { cellText, excelDay, excelFileName, excelLocalDateTime, uncounted, workbookSpec, writeWorkbook, type CellValue, type TableColumn, type TableSheet } from './excel-helpers.js';
+import {
+  cellText,
+  excelDay,
+  excelFileName,
+  excelLocalDateTime,
+  uncounted,
+  workbookSpec,
+  writeWorkbook,
+  type CellValue,
+  type TableColumn,
+  type TableSheet,
+} from './excel-helpers.js';
 import { excelTexts } from './excel-texts.js';
 
 type Texts = ReturnType<typeof excelTexts>;
@@ -15,7 +26,9 @@ export function interviewSheet(run: ExportRun, texts: Texts): TableSheet {
     const people = interview.participants.map((p) =>
       run.options.useNames ? `${cellText(run, p.name)} (${p.pseudonym})` : p.pseudonym,
     );
-    const groups = [...new Set(interview.participants.map((p) => p.group))].map((g) => labels.groups[g]);
+    const groups = [...new Set(interview.participants.map((p) => p.group))].map(
+      (g) => labels.groups[g],
+    );
     return [
       excelLocalDateTime(interview.scheduledAt),
       cellText(run, interview.title),
@@ -37,13 +50,11 @@ export function interviewSheet(run: ExportRun, texts: Texts): TableSheet {
     { header: l.location, width: 22, type: 'long' },
     { header: l.status, width: 14, type: 'text' },
     { header: l.findings, width: 12, type: 'number' },
-    ...INTERVIEW_STATUSES.map(
-      (status): TableColumn => ({
-        header: t('interviews.statusDate', { status: labels.interviewStatus[status] }),
-        width: 15,
-        type: 'date',
-      }),
-    ),
+    ...INTERVIEW_STATUSES.map((status): TableColumn => ({
+      header: t('interviews.statusDate', { status: labels.interviewStatus[status] }),
+      width: 15,
+      type: 'date',
+    })),
   ];
   return {
     name: t('interviews.sheet', { client: uncounted(run.snapshot.engagement.clientName) }),

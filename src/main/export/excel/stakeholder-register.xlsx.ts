@@ -1,5 +1,14 @@
 import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
-import { cellText, excelFileName, uncounted, workbookSpec, writeWorkbook, type CellValue, type TableColumn, type TableSheet } from './excel-helpers.js';
+import {
+  cellText,
+  excelFileName,
+  uncounted,
+  workbookSpec,
+  writeWorkbook,
+  type CellValue,
+  type TableColumn,
+  type TableSheet,
+} from './excel-helpers.js';
 import { excelTexts } from './excel-texts.js';
 
 type Texts = ReturnType<typeof excelTexts>;
@@ -12,7 +21,9 @@ export function stakeholderSheet(run: ExportRun, texts: Texts): TableSheet {
   const { labels, t } = texts;
   const l = labels.stakeholders;
   const withNames = run.options.useNames;
-  const stakeholders = [...run.snapshot.stakeholders].sort((a, b) => a.pseudonym.localeCompare(b.pseudonym));
+  const stakeholders = [...run.snapshot.stakeholders].sort((a, b) =>
+    a.pseudonym.localeCompare(b.pseudonym),
+  );
   const rows: CellValue[][] = stakeholders.map((s) => [
     s.pseudonym,
     ...(withNames ? [cellText(run, s.name)] : []),
