@@ -114,7 +114,7 @@ export function InterviewsPage({ engagementId }: { engagementId: string }) {
                   <Table.Td>
                     <Text size="sm">{interview.interviewers.join(', ')}</Text>
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} miw={200}>
                     <Badge variant="light" color={STATUS_COLOR[interview.status]} tt="none">
                       {t(`interviewStatus.${interview.status}`)}
                     </Badge>

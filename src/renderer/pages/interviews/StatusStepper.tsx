@@ -49,6 +49,8 @@ export function StatusStepper({ engagementId, interview }: Props) {
       }}
       allowNextStepsSelect
       size="sm"
+      wrap={false}
+      styles={{ stepLabel: { whiteSpace: 'normal' }, stepBody: { minWidth: 0 } }}
       aria-label={t('interviews.stepperLabel')}
     >
       {INTERVIEW_STATUSES.map((status, index) => {
