@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
-import { ensureDemoStep1 } from './demo-step1-fallback.js';
 import { exportThroughCore } from './export-run.js';
 
 // A real consumer: LibreOffice opens each Word export of the demo and prints it to PDF; pdftotext
@@ -28,7 +27,6 @@ describe.skipIf(!available && process.env.CI !== 'true')('Word exports in LibreO
   it('converts every Word export of the demo to PDF with the expected headings', async () => {
     expect(available, 'LibreOffice and poppler-utils must be installed in CI').toBe(true);
     const { engagementId } = await t.must('demo:create', {});
-    await ensureDemoStep1(t, engagementId);
     const interview = (await t.must('interview:list', { engagementId })).find((i) => i.participants.length > 0);
     if (!interview) throw new Error('no interview');
     const jobs = [

@@ -7,7 +7,6 @@ import type { Interview } from '../../src/shared/domain/interview.js';
 import type { Stakeholder } from '../../src/shared/domain/stakeholder.js';
 import type { Language } from '../../src/shared/domain/common.js';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
-import { ensureDemoStep1 } from './demo-step1-fallback.js';
 import { headings, readDocx, type DocxContent } from './docx-read.js';
 import { exportThroughCore } from './export-run.js';
 
@@ -21,7 +20,6 @@ let documents: DocumentDetail[];
 beforeAll(async () => {
   t = await startTempCore();
   engagementId = (await t.must('demo:create', {})).engagementId;
-  await ensureDemoStep1(t, engagementId);
   stakeholders = await t.must('stakeholder:list', { engagementId });
   const list = await t.must('interview:list', { engagementId });
   interviews = await Promise.all(list.map((i) => t.must('interview:get', { engagementId, id: i.id })));
