@@ -1,5 +1,6 @@
+// .js extensions: its test is type-checked under NodeNext; Vite maps them to the .ts sources.
 import type { JSONContent } from '@tiptap/core';
-import type { RichText } from '../../../shared/domain/interview';
+import type { RichText } from '../../../shared/domain/interview.js';
 
 /** The smallest shape of a ProseMirror document the editor accepts. */
 export interface DocJson {
