@@ -191,7 +191,7 @@ function HitTitle({ hit }: { hit: SearchHit }) {
       <Text size="sm" fw={600} truncate style={{ flexShrink: 0, maxWidth: '55%' }}>
         {primary}
       </Text>
-      {secondary && (
+      {secondary && secondary !== primary && (
         <Text size="xs" c="dimmed" truncate>
           {secondary}
         </Text>

@@ -139,7 +139,7 @@ export const uiFindingsNl = {
     intro: "Welke groepen brengen welke thema's in? Klik op een cel om de bevindingen te zien.",
     theme: 'Thema',
     total: 'Totaal',
-    caption: 'Bevindingen per thema en groep',
+    caption: "Bevindingen per thema en groep. Een bevinding met meer thema's telt in elke rij mee.",
     cell_one: '{{theme}} × {{group}}: {{count}} bevinding',
     cell_other: '{{theme}} × {{group}}: {{count}} bevindingen',
     rowTotal_one: '{{theme}}, alle groepen: {{count}} bevinding',

@@ -45,6 +45,7 @@ export function FindingFormModal(props: FindingFormModalProps) {
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
       opened={props.opened}
       onClose={props.onClose}
       title={props.finding ? t('findings.editTitle') : t('findings.addTitle')}

@@ -23,6 +23,7 @@ export function RethemeModal(props: Props) {
   const { t } = useTranslation();
   return (
     <Modal
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
       opened={props.opened}
       onClose={props.onClose}
       title={t('findings.rethemeTitle', { count: props.ids.length })}

@@ -54,7 +54,13 @@ const NAME_MAX = 100;
 export function ThemesModal(props: Props) {
   const { t } = useTranslation();
   return (
-    <Modal opened={props.opened} onClose={props.onClose} title={t('themes.title')} size="xl">
+    <Modal
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+      opened={props.opened}
+      onClose={props.onClose}
+      title={t('themes.title')}
+      size="xl"
+    >
       {props.opened && <ThemesManager engagementId={props.engagementId} />}
     </Modal>
   );

@@ -42,6 +42,7 @@ export function CellDrawer({ engagementId, cell, themes, onClose }: Props) {
 
   return (
     <Drawer
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
       opened={cell !== null}
       onClose={onClose}
       position="right"

@@ -1,0 +1,170 @@
+// Coding through the real UI: select a sentence in the notes of question 1, make it a finding
+// with two themes (Ctrl+Shift+F, then Ctrl+Enter in the form), see it in the findings view
+// with its pseudonymised source, count it in the matrix cell theme × the interviewee's group,
+// and find it again with the Ctrl+K palette, whose <mark> holds the matched word.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Theme } from '../../src/shared/domain/overview.js';
+import { e2eDescribe, startKoers, type KoersSession } from './harness.js';
+
+const SENTENCE = 'Niemand weet precies welke persoonsgegevens in welke Excel-lijst staan.';
+const OTHER = 'De wethouder wil eerst de basis op orde.';
+const STATEMENT = 'Persoonsgegevens liggen verspreid over losse Excel-lijsten';
+
+e2eDescribe(
+  'browser mode: a finding from interview notes, in the list, the matrix and the search',
+  () => {
+    let koers: KoersSession;
+    let page: Page;
+    let engagementId = '';
+    let interviewId = '';
+    let themes: Theme[] = [];
+
+    beforeAll(async () => {
+      koers = await startKoers({
+        prepare: async (core) => {
+          const must = async <T>(
+            result: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+          ) => {
+            const r = await result;
+            if (!r.ok) throw new Error(r.error.message);
+            return r.value;
+          };
+          const created = await must(
+            core.call('engagement:create', {
+              fields: { clientName: 'Gemeente Zuiderhaven', title: 'Visie datagedreven werken' },
+            }),
+          );
+          engagementId = created.engagementId;
+          const person = await must(
+            core.call('stakeholder:create', {
+              engagementId,
+              fields: { name: 'Fatima el Amrani', group: 'wethouder', jobTitle: 'Wethouder' },
+            }),
+          );
+          const interview = await must(
+            core.call('interview:create', {
+              engagementId,
+              fields: { title: 'Gesprek met de wethouder', participantIds: [person.id] },
+            }),
+          );
+          interviewId = interview.id;
+          const doc = {
+            type: 'doc',
+            content: [SENTENCE, OTHER].map((text) => ({
+              type: 'paragraph',
+              content: [{ type: 'text', text }],
+            })),
+          };
+          await must(
+            core.call('interview:saveNotes', {
+              engagementId,
+              interviewId,
+              questionId: interview.questions[0]!.id,
+              notes: { json: JSON.stringify(doc), text: `${SENTENCE}\n\n${OTHER}` },
+            }),
+          );
+          themes = await must(core.call('theme:list', { engagementId }));
+        },
+      });
+      page = koers.page;
+    });
+
+    afterAll(async () => {
+      await koers?.close();
+    });
+
+    it('turns a selected sentence into a finding with two themes', async () => {
+      await page.evaluate((h) => {
+        window.location.hash = h;
+      }, `#/e/${engagementId}/interviews/${interviewId}`);
+      const editor = page.getByRole('textbox', { name: 'Aantekeningen bij vraag 1', exact: true });
+      const sentence = editor.locator('p', { hasText: SENTENCE });
+      await sentence.waitFor();
+      await sentence.click({ clickCount: 3 });
+      await page.keyboard.press('Control+Shift+F');
+
+      const form = page.getByRole('dialog', { name: 'Nieuwe bevinding' });
+      await form.waitFor();
+      expect((await form.getByRole('textbox', { name: 'Citaat' }).inputValue()).trim()).toBe(
+        SENTENCE,
+      );
+      // The statement has the focus: type straight away.
+      await page.keyboard.type(STATEMENT);
+      await form.getByText('Risico', { exact: true }).click();
+      const [first, second] = [themes[0]!, themes[1]!];
+      for (const theme of [first, second]) {
+        await form.getByRole('combobox', { name: "Thema's" }).click();
+        await page.getByRole('option', { name: theme.name, exact: true }).click();
+      }
+      await form.getByRole('textbox', { name: 'Bevinding', exact: true }).focus();
+      await page.keyboard.press('Control+Enter');
+      await form.waitFor({ state: 'hidden' });
+
+      const stored = await koers.core.call('finding:list', { engagementId });
+      if (!stored.ok) throw new Error(stored.error.message);
+      expect(stored.value).toHaveLength(1);
+      const finding = stored.value[0]!;
+      expect(finding).toMatchObject({
+        statement: STATEMENT,
+        quote: SENTENCE,
+        kind: 'risico',
+        group: 'wethouder',
+      });
+      expect(new Set(finding.themeIds)).toEqual(new Set([first.id, second.id]));
+      expect(finding.source).toMatchObject({
+        type: 'interview',
+        interviewId,
+        questionNumber: 1,
+        pseudonyms: ['R01'],
+      });
+    });
+
+    it('shows the finding in the findings view with its pseudonymised source', async () => {
+      await page.getByRole('link', { name: 'Bevindingen' }).click();
+      const list = page.getByRole('list', { name: 'Lijst met bevindingen' });
+      const row = list.getByRole('listitem').filter({ hasText: STATEMENT });
+      await row.waitFor();
+      await row.getByText('Interview R01 · vraag 1').waitFor();
+      await row.getByText(themes[0]!.name).waitFor();
+      await row.getByText(themes[1]!.name).waitFor();
+      // Names never travel with a finding.
+      expect(await row.innerText()).not.toContain('Fatima');
+    });
+
+    it('counts it in the matrix cell of each theme × the interviewee group', async () => {
+      await page.getByRole('link', { name: 'Matrix' }).click();
+      for (const theme of themes.slice(0, 2)) {
+        const cell = page.getByRole('button', {
+          name: `${theme.name} × Wethouder: 1 bevinding`,
+          exact: true,
+        });
+        await cell.waitFor();
+        expect(await cell.innerText()).toBe('1');
+      }
+      await page
+        .getByRole('button', { name: `${themes[0]!.name} × Wethouder: 1 bevinding` })
+        .click();
+      const drawer = page.getByRole('dialog', { name: `${themes[0]!.name} × Wethouder` });
+      await drawer.getByText(STATEMENT).waitFor();
+      await page.keyboard.press('Escape');
+      await drawer.waitFor({ state: 'hidden' });
+    });
+
+    it('finds it with the Ctrl+K palette, the match marked, and opens it in the list', async () => {
+      await page.keyboard.press('Control+k');
+      const palette = page.getByRole('combobox', { name: 'Zoeken in dit traject' });
+      await palette.waitFor();
+      await page.keyboard.type('verspreid');
+      const option = page.getByRole('option').filter({ hasText: STATEMENT });
+      await option.waitFor();
+      expect(await option.locator('mark').allInnerTexts()).toEqual(['verspreid']);
+      await page.getByRole('group', { name: 'Bevindingen' }).getByRole('option').first().waitFor();
+      await page.keyboard.press('Enter');
+      await palette.waitFor({ state: 'hidden' });
+      expect(page.url()).toMatch(/\/findings$/);
+      await page.locator('[data-highlighted]').filter({ hasText: STATEMENT }).waitFor();
+      expect(koers.pageErrors).toEqual([]);
+    });
+  },
+);
