@@ -45,7 +45,7 @@ export function InterviewDetailPage({ engagementId, interviewId, focusQuestionId
   const guide = useInterviewGuide(engagementId);
   const autosave = useNotesAutosave(engagementId, interviewId);
   const actions = useQuestionActions(engagementId, interviewId, autosave.registry);
-  const confirmDelete = useDeleteInterview(engagementId);
+  const confirmDelete = useDeleteInterview(engagementId, () => autosave.registry.disposeAll());
   const [editingDetails, setEditingDetails] = useState(false);
   const [addingQuestion, setAddingQuestion] = useState(false);
   const [finding, setFinding] = useState<{ source: FindingSourceInput; quote: string } | null>(

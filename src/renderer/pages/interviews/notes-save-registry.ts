@@ -39,6 +39,13 @@ export class NotesSaveRegistry {
     this.update();
   }
 
+  /** The interview is gone: stop every timer and drop what was waiting. */
+  disposeAll(): void {
+    for (const saver of this.savers.values()) saver.dispose();
+    this.savers.clear();
+    this.update();
+  }
+
   get hasUnsaved(): boolean {
     return [...this.savers.values()].some((saver) => saver.hasUnsaved);
   }

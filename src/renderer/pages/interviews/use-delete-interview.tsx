@@ -10,7 +10,11 @@ import { queryKeys } from '../../api/query-keys';
 import { engagementPath, navigate } from '../../app/router';
 
 /** Asks for confirmation, naming the interview, then deletes it and returns to the list. */
-export function useDeleteInterview(engagementId: string): (interview: InterviewSummary) => void {
+export function useDeleteInterview(
+  engagementId: string,
+  /** Runs before leaving the page: e.g. stop autosaves that now have nowhere to go. */
+  onDeleted?: () => void,
+): (interview: InterviewSummary) => void {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
 
@@ -19,6 +23,7 @@ export function useDeleteInterview(engagementId: string): (interview: InterviewS
       call(api['interview:delete']({ engagementId, id: interview.id })),
     onSuccess: (_result, interview) => {
       notifySuccess(t('interviews.deleted', { title: interview.title }));
+      onDeleted?.();
       navigate(engagementPath(engagementId, 'interviews'));
       // Findings, the matrix and the overview counts change with it.
       void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
