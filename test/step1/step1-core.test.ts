@@ -185,6 +185,23 @@ describe('step 1 in the core', () => {
     expect(await t.must('search:query', { engagementId, query: 'prive' })).toEqual([]);
   });
 
+  it('gives snippets for a 1 MB note and never lets stored control marks fake a highlight', async () => {
+    const { t, engagementId } = await engagementWithPeople();
+    const iv = await t.must('interview:create', { engagementId, fields: { title: 'Lang' } });
+    const long = `${'Over de woningbouw en data. '.repeat(38_000)}Slot: ethiek.`;
+    await t.must('interview:saveNotes', { engagementId, interviewId: iv.id, questionId: iv.questions[0]!.id, notes: { json: '{}', text: long } });
+    const fake = `Tekst met ${HIGHLIGHT_START}nep${HIGHLIGHT_END} markering over governance.`;
+    await t.must('interview:saveNotes', { engagementId, interviewId: iv.id, questionId: iv.questions[1]!.id, notes: { json: '{}', text: fake } });
+    const hits = await t.must('search:query', { engagementId, query: 'woningbouw' });
+    expect(hits).toHaveLength(1);
+    expect(hits[0]!.snippet).toContain(`${HIGHLIGHT_START}woningbouw${HIGHLIGHT_END}`);
+    expect(hits[0]!.snippet.length).toBeLessThan(400);
+    const governance = await t.must('search:query', { engagementId, query: 'governance' });
+    expect(governance[0]!.snippet).toContain(`${HIGHLIGHT_START}governance${HIGHLIGHT_END}`);
+    expect(governance[0]!.snippet).not.toContain(`${HIGHLIGHT_START}nep`);
+    expect(governance[0]!.snippet).toContain('nep');
+  });
+
   it('refuses findings with sources or themes that do not exist', async () => {
     const { t, engagementId } = await engagementWithPeople();
     const missing = '00000000-0000-4000-8000-000000000000';

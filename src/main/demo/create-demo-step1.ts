@@ -8,7 +8,6 @@ import { createInterview, saveNotes, setInterviewStatus } from '../core/services
 import { listEngagementStakeholders } from '../core/services/stakeholder.service.js';
 import { listEngagementThemes } from '../core/services/theme.service.js';
 import { demoDocuments, demoFindings, demoInterviews } from './demo-step1-content.js';
-import { makeDemoPdf } from './demo-pdf.js';
 
 /** Paragraphs as the editor stores them: Tiptap JSON plus the plain text it would give. */
 export function paragraphsToNotes(paragraphs: string[]): { json: string; text: string } {
@@ -39,6 +38,8 @@ export async function addDemoStep1(ctx: CoreContext, engagementId: string): Prom
     return theme.id;
   };
 
+  // pdf-lib is only needed here: loading it on demand keeps every core start-up fast.
+  const { makeDemoPdf } = await import('./demo-pdf.js');
   const passageIds: string[][] = [];
   for (const doc of demoDocuments) {
     const pdf = await makeDemoPdf(doc.fields.title, doc.pages);

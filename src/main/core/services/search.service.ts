@@ -1,5 +1,5 @@
 import type { SearchHit, SearchKind } from '../../../shared/domain/search.js';
-import { searchIndex, toFtsQuery } from '../../store/repositories/search.repository.js';
+import { queryWords, searchIndex, toFtsQuery } from '../../store/repositories/search.repository.js';
 import type { CoreContext } from '../core-context.js';
 
 export async function searchEngagement(
@@ -11,7 +11,7 @@ export async function searchEngagement(
   const db = ctx.open.get(engagementId).file.db;
   const fts = toFtsQuery(query);
   if (!fts) return [];
-  const rows = await searchIndex(db, fts, limit);
+  const rows = await searchIndex(db, fts, queryWords(query), limit);
   const interviewIds = rows.filter((r) => r.kind === 'interview-notes' && r.parent_id).map((r) => r.parent_id!);
   const documentIds = rows.filter((r) => r.kind === 'passage' && r.parent_id).map((r) => r.parent_id!);
   const [interviews, documents] = await Promise.all([

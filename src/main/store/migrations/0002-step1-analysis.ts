@@ -88,7 +88,7 @@ const INDEXED: Indexed[] = [
     question: 'NULL',
     title: 'NEW.name',
     body: "NEW.job_title || ' ' || NEW.department || ' ' || NEW.pseudonym",
-    watch: ['name', 'job_title', 'department'],
+    watch: ['name', 'job_title', 'department', 'pseudonym'],
   },
 ];
 
