@@ -27,6 +27,13 @@ export const shellContract = {
   'shell:openDocument': op<{ opened: boolean }>()(
     z.object({ engagementId: uuidSchema, documentId: uuidSchema }).strict(),
   ),
+  /**
+   * Saves a finished export job through a native save dialog (workspace folder, the job's file
+   * name). `saved: false` when the user cancels; the job then keeps its bytes for another try.
+   */
+  'shell:saveExport': op<{ saved: boolean; fileName: string }>()(
+    z.object({ jobId: uuidSchema }).strict(),
+  ),
   /** Opens an https: or mailto: link in the system browser; anything else is refused. */
   'shell:openExternal': op<{ opened: boolean }>()(z.object({ url: z.string().max(2000) }).strict()),
 } as const;

@@ -129,6 +129,10 @@ describe('makeShellIpcHandler', () => {
       log.push(`openDocument ${documentId}`);
       return { ok: true, value: { opened: true } };
     },
+    'shell:saveExport': async ({ jobId }) => {
+      log.push(`saveExport ${jobId}`);
+      return { ok: true, value: { saved: true, fileName: 'x.docx' } };
+    },
   });
 
   it('refuses a document id that is not a UUID before anything is written', async () => {
@@ -200,6 +204,7 @@ describe('registerIpc', () => {
         },
         'shell:pickDocuments': async () => ({ ok: true, value: [] }),
         'shell:openDocument': async () => ({ ok: true, value: { opened: false } }),
+        'shell:saveExport': async () => ({ ok: true, value: { saved: false, fileName: '' } }),
       },
       isTrusted,
       onAnswered: (name) => answered.push(name),

@@ -260,6 +260,14 @@ const onReady = async (): Promise<void> => {
       tmpDir: tmpdir(),
       onTempDir: (name) => openTempDirs.add(name),
     },
+    exports: {
+      core: createdCore,
+      showSaveDialog: async (options) => {
+        const answer = await dialog.showSaveDialog(focusWindow(), options);
+        return answer.canceled || !answer.filePath ? null : answer.filePath;
+      },
+      language: () => language,
+    },
   });
 
   registerIpc({

@@ -75,6 +75,7 @@ const OPERATION_NAMES = [
   'shell:saveAsDialog',
   'shell:pickDocuments',
   'shell:openDocument',
+  'shell:saveExport',
   'shell:openExternal',
 ] as const;
 // END OPERATION NAMES

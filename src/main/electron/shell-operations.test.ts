@@ -57,6 +57,15 @@ const setup = (answers: { open?: string | null; save?: string | null }) => {
       tmpDir: '/niet-gebruikt',
       onTempDir: () => undefined,
     },
+    // Saving exports has its own tests (export-files.test.ts).
+    exports: {
+      core: {
+        call: () => Promise.reject(new Error('niet gebruikt')),
+        takeExport: () => Promise.reject(new Error('niet gebruikt')),
+      },
+      showSaveDialog: async () => null,
+      language: () => 'nl',
+    },
   });
   return { operations, log };
 };

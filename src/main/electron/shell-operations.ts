@@ -4,6 +4,7 @@ import type { OpenEngagement } from '../../shared/domain/engagement.js';
 import { ok, type Result } from '../../shared/result.js';
 import { withKoersExtension } from './argv.js';
 import { makeDocumentFileOperations, type DocumentFileDeps } from './document-files.js';
+import { makeExportFileOperations, type ExportFileDeps } from './export-files.js';
 import type { ShellOperations } from './ipc.js';
 import { parseExternalUrl } from './navigation-policy.js';
 
@@ -22,6 +23,8 @@ export interface ShellOperationDeps {
   addRecentDocument: (path: string) => void;
   /** Picking documents and opening them in the system viewer (document-files.ts). */
   documents: DocumentFileDeps;
+  /** Saving a finished export (export-files.ts). */
+  exports: ExportFileDeps;
 }
 
 const workspaceDir = async (core: ShellOperationDeps['core']): Promise<string | undefined> => {
@@ -36,6 +39,7 @@ const copyName = (fileName: string, language: string): string => {
 
 export const makeShellOperations = (deps: ShellOperationDeps): ShellOperations => ({
   ...makeDocumentFileOperations(deps.documents),
+  ...makeExportFileOperations(deps.exports),
 
   'shell:openDialog': async (): Promise<Result<OpenEngagement | null>> => {
     const path = await deps.showOpenDialog(await workspaceDir(deps.core));

@@ -14,6 +14,7 @@ import {
 } from './session-secret.js';
 import { resolveStaticFile } from './static-files.js';
 import { FILES_PREFIX, handleFileDownload } from './files-handler.js';
+import { EXPORTS_PREFIX, handleExportDownload } from './exports-handler.js';
 import { UPLOAD_PATH, handleUpload } from './upload-handler.js';
 
 export interface KoersServerOptions {
@@ -99,6 +100,8 @@ export async function createKoersServer(options: KoersServerOptions): Promise<Ko
       return handleApiRequest(req, res, rawPath.slice(API_PREFIX.length), options.core, port);
     if (rawPath.startsWith(FILES_PREFIX))
       return handleFileDownload(req, res, rawPath, options.core);
+    if (rawPath.startsWith(EXPORTS_PREFIX))
+      return handleExportDownload(req, res, rawPath, options.core);
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });
