@@ -176,3 +176,33 @@ describe('damaged and foreign files', () => {
     db.close();
   });
 });
+
+describe('files this machine closed cleanly', () => {
+  it('skips the full check only while the file is exactly as Koers left it', async () => {
+    t = await startTempCore();
+    const { engagementId, fileName } = await t.must('engagement:create', { fields: { clientName: 'Gemeente X', title: 'Vingerafdruk' } });
+    await t.must('stakeholder:create', { engagementId, fields: { name: 'Eva', group: 'directie' } });
+    await t.must('engagement:close', { engagementId });
+    const target = path.join(t.workspaceDir, fileName);
+    const index = JSON.parse(fs.readFileSync(path.join(t.dataDir, 'koers-index.json'), 'utf8')) as {
+      cleanCloses: Record<string, { size: number }>;
+    };
+    expect(index.cleanCloses[target]?.size).toBe(fs.statSync(target).size);
+
+    // Reopening the untouched file works (and forgets the fingerprint while it is open).
+    const again = await t.must('engagement:open', { fileName });
+    await t.must('engagement:close', { engagementId: again.engagementId });
+
+    // Damage written after the clean close changes the modification time: the full check runs.
+    const bytes = fs.readFileSync(target);
+    const pageSize = bytes.readUInt16BE(16);
+    bytes.fill(0x5a, pageSize * 2, bytes.length);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    fs.writeFileSync(target, bytes);
+    const before = snapshotFolder(t.workspaceDir);
+    const result = await t.core.call('engagement:open', { fileName });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.code).toBe('FILE_CORRUPT');
+    expect(snapshotFolder(t.workspaceDir)).toEqual(before);
+  });
+});

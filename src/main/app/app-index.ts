@@ -23,6 +23,10 @@ const indexSchema = z.object({
     workspaceDir: z.string().optional(),
   }),
   recent: z.array(recentSchema).default([]),
+  /** Fingerprints of files this machine closed cleanly (see FileFingerprint), by path. */
+  cleanCloses: z
+    .record(z.string(), z.object({ size: z.number(), mtimeMs: z.number(), changeCounter: z.number() }))
+    .default({}),
   /** Set once the user has created or opened an engagement; the home page stops pushing the demo. */
   hasOpenedAnything: z.boolean().default(false),
 });
@@ -43,7 +47,13 @@ export class AppIndex {
   }
 
   private load(): AppIndexData {
-    const empty: AppIndexData = { version: 1, preferences: { language: 'nl' }, recent: [], hasOpenedAnything: false };
+    const empty: AppIndexData = {
+      version: 1,
+      preferences: { language: 'nl' },
+      recent: [],
+      cleanCloses: {},
+      hasOpenedAnything: false,
+    };
     let raw: string;
     try {
       raw = fs.readFileSync(this.file, 'utf8');
@@ -102,6 +112,23 @@ export class AppIndex {
     if (this.data.recent.length === before) return false;
     this.save();
     return true;
+  }
+
+  cleanCloseOf(filePath: string): AppIndexData['cleanCloses'][string] | undefined {
+    return this.data.cleanCloses[path.resolve(filePath)];
+  }
+
+  /** Recorded after a clean close; forgotten as soon as the file is opened (it will change). */
+  setCleanClose(filePath: string, fingerprint: AppIndexData['cleanCloses'][string] | undefined): void {
+    const key = path.resolve(filePath);
+    if (fingerprint) this.data.cleanCloses[key] = fingerprint;
+    else if (key in this.data.cleanCloses) delete this.data.cleanCloses[key];
+    else return;
+    // Bounded: only files on the recent list are worth remembering.
+    const keep = new Set(this.data.recent.map((r) => path.resolve(r.path)));
+    keep.add(key);
+    for (const k of Object.keys(this.data.cleanCloses)) if (!keep.has(k)) delete this.data.cleanCloses[k];
+    this.save();
   }
 
   /** After a rename the old path is gone; the caller touches the new one. */

@@ -24,6 +24,7 @@ import { exportHandlers } from './handlers/export.handlers.js';
 import { writeDocumentTo } from './services/document.service.js';
 import { isKoersError } from './koers-error.js';
 import { OpenEngagements } from './open-engagements.js';
+import { fileFingerprint } from '../store/engagement-file.js';
 import { openEngagementAt, saveEngagementAs } from './services/engagement-files.service.js';
 import { exportInterchange, importInterchange, loadInterchangeFile } from './services/interchange.service.js';
 
@@ -45,7 +46,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const appIndex = new AppIndex(options.dataDir);
   const i18n = createCoreI18n(appIndex.preferences.language);
-  const open = new OpenEngagements();
+  const open = new OpenEngagements((filePath) => appIndex.setCleanClose(filePath, fileFingerprint(filePath)));
   const ctx: CoreContext = {
     options,
     appIndex,

@@ -16,6 +16,9 @@ export interface OpenDocument {
 export class OpenEngagements {
   private readonly docs = new Map<string, OpenDocument>();
 
+  /** `onClosed` learns of every file this core closed cleanly (to fingerprint it). */
+  constructor(private readonly onClosed: (filePath: string) => void = () => undefined) {}
+
   get(engagementId: string): OpenDocument {
     const doc = this.docs.get(engagementId);
     if (!doc) throw new KoersError('NOT_OPEN');
@@ -43,12 +46,16 @@ export class OpenEngagements {
     const doc = this.get(engagementId);
     this.docs.delete(engagementId);
     await closeEngagementFile(doc.file);
+    this.onClosed(doc.file.path);
   }
 
   async closeAll(): Promise<void> {
     const all = this.all();
     this.docs.clear();
-    for (const doc of all) await closeEngagementFile(doc.file);
+    for (const doc of all) {
+      await closeEngagementFile(doc.file);
+      this.onClosed(doc.file.path);
+    }
   }
 }
 

@@ -52,10 +52,14 @@ export async function describeDoc(doc: OpenDocument): Promise<OpenEngagement> {
 export async function openEngagementAt(ctx: CoreContext, filePath: string): Promise<OpenEngagement> {
   const already = ctx.open.findByPath(filePath);
   if (already) return describeDoc(already);
+  const trusted = ctx.appIndex.cleanCloseOf(filePath);
   const file = await openEngagementFile(filePath, {
     backupDir: ctx.backupDir,
     ...(ctx.options.nativeBinding ? { nativeBinding: ctx.options.nativeBinding } : {}),
+    ...(trusted ? { trusted } : {}),
   });
+  // From now on the file changes: the fingerprint no longer vouches for it.
+  ctx.appIndex.setCleanClose(filePath, undefined);
   return register(ctx, file);
 }
 
