@@ -10,6 +10,7 @@ import {
 
 const ENGAGEMENT = '3f1c1d52-7b0e-4c51-9d0e-0a6f1f0f6a11';
 const DOCUMENT = '8d2b0c1e-5a4f-4e7d-9b1a-2c3d4e5f6a7b';
+const JOB = '7c9e6679-7425-40de-944b-e07fc1f90ae7';
 
 const stagedFor = (name: string, size: number): StagedUpload => ({
   uploadId: '0b5c6d7e-1f2a-4b3c-8d4e-5f6a7b8c9d0e',
@@ -119,6 +120,15 @@ describe('browser mode', () => {
     });
     expect(downloads).toEqual([`./files/${ENGAGEMENT}/${DOCUMENT}`]);
   });
+
+  it('saves an export as a download of ./exports/<job>', async () => {
+    const { files, downloads } = browserEnv(async () => 'NETWORK_ERROR');
+    expect(await files.saveExport(JOB, 'Bevindingenrapport.docx')).toEqual({
+      ok: true,
+      value: { saved: true, fileName: 'Bevindingenrapport.docx' },
+    });
+    expect(downloads).toEqual([`./exports/${JOB}`]);
+  });
 });
 
 describe('Electron', () => {
@@ -133,6 +143,12 @@ describe('Electron', () => {
         'shell:openDocument': async ({ documentId }) => {
           log.push(`open ${documentId}`);
           return { ok: true, value: { opened: true } };
+        },
+        'shell:saveExport': async ({ jobId }) => {
+          log.push(`saveExport ${jobId}`);
+          return jobId === JOB
+            ? { ok: true, value: { saved: false, fileName: 'Register.xlsx' } }
+            : { ok: false, error: { code: 'NOT_FOUND', message: 'weg' } };
         },
       },
       koersFiles: {
@@ -162,6 +178,19 @@ describe('Electron', () => {
       value: { opened: true },
     });
     expect(log).toEqual([`pick ${ENGAGEMENT}`, `open ${DOCUMENT}`]);
+  });
+
+  it('saves an export through the native dialog, never as a download', async () => {
+    const { files, log } = electron();
+    expect(await files.saveExport(JOB, 'Register.xlsx')).toEqual({
+      ok: true,
+      value: { saved: false, fileName: 'Register.xlsx' },
+    });
+    expect(await files.saveExport(DOCUMENT, 'x.docx')).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND' },
+    });
+    expect(log).toEqual([`saveExport ${JOB}`, `saveExport ${DOCUMENT}`]);
   });
 
   it('stages dropped files through the preload, never over HTTP, per file', async () => {

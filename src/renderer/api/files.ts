@@ -30,7 +30,10 @@ export type SendUpload = (request: {
 }) => Promise<{ status: number; text: string } | 'NETWORK_ERROR'>;
 
 export interface FilesEnvironment {
-  koers?: Pick<EngagementApi & ShellApi, 'shell:pickDocuments' | 'shell:openDocument'>;
+  koers?: Pick<
+    EngagementApi & ShellApi,
+    'shell:pickDocuments' | 'shell:openDocument' | 'shell:saveExport'
+  >;
   koersFiles?: KoersFilesBridge;
   sendUpload: SendUpload;
   /** Starts a browser download of a same-origin URL. */
@@ -45,6 +48,13 @@ export interface FilesApi {
   pickDocuments(engagementId: string): Promise<Result<StagedUpload[]>>;
   stageFiles(files: File[], onProgress?: UploadProgress): Promise<Result<StagedUpload>[]>;
   openDocument(engagementId: string, documentId: string): Promise<Result<{ opened: boolean }>>;
+  saveExport(jobId: string, fileName: string): Promise<Result<SavedExport>>;
+}
+
+/** `saved: false` when the user cancelled the save dialog (Electron). */
+export interface SavedExport {
+  saved: boolean;
+  fileName: string;
 }
 
 const fill = (template: string, params: Record<string, string>): string =>
@@ -132,6 +142,16 @@ export function createFilesApi(env: FilesEnvironment): FilesApi {
         `${baseUrl}files/${encodeURIComponent(engagementId)}/${encodeURIComponent(documentId)}`,
       );
       return { ok: true, value: { opened: true } };
+    },
+
+    async saveExport(jobId, fileName) {
+      if (env.koers !== undefined) {
+        const saved = await env.koers['shell:saveExport']({ jobId });
+        return saved.ok ? { ok: true, value: saved.value ?? { saved: false, fileName } } : saved;
+      }
+      // The browser saves it to its downloads folder under the name the server sends.
+      env.download(`${baseUrl}exports/${encodeURIComponent(jobId)}`);
+      return { ok: true, value: { saved: true, fileName } };
     },
   };
 }
@@ -250,3 +270,10 @@ export const openDocument = (
   engagementId: string,
   documentId: string,
 ): Promise<Result<{ opened: boolean }>> => files().openDocument(engagementId, documentId);
+
+/**
+ * A finished export job. Electron: the native save dialog, then the bytes are written there.
+ * Browser: a download of ./exports/<jobId>, which the server hands over once.
+ */
+export const saveExport = (jobId: string, fileName: string): Promise<Result<SavedExport>> =>
+  files().saveExport(jobId, fileName);
