@@ -9,7 +9,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/domain/finding';
 import type { Theme } from '../../../shared/domain/overview';
@@ -33,11 +33,13 @@ interface Props {
 
 const ignore = () => undefined;
 
-export function FindingRow(props: Props) {
+/** Memoised: scrolling re-renders the list, and only rows entering the window need rendering. */
+export const FindingRow = memo(function FindingRow(props: Props) {
   const { finding, themesById, selected, engagementId } = props;
   const { t } = useTranslation();
   const source = sourceLabel(t, finding.source);
   const href = sourceHref(engagementId, finding.source);
+  const hasQuote = finding.quote.trim() !== '';
   const themes = finding.themeIds.flatMap((id) => themesById.get(id) ?? []);
 
   return (
@@ -57,11 +59,12 @@ export function FindingRow(props: Props) {
       />
       <div className={classes.main}>
         <UnstyledButton className={classes.statement} onClick={() => props.onEdit(finding)}>
-          <Text fw={600} size="sm" lineClamp={2}>
+          {/* Two lines, or one when a quote follows: every row keeps the list's fixed height. */}
+          <Text fw={600} size="sm" lineClamp={hasQuote ? 1 : 2} title={finding.statement}>
             {finding.statement}
           </Text>
         </UnstyledButton>
-        {finding.quote.trim() !== '' && (
+        {hasQuote && (
           <Text size="sm" c="dimmed" fs="italic" lineClamp={1} className={classes.quote}>
             “{finding.quote.trim()}”
           </Text>
@@ -129,4 +132,4 @@ export function FindingRow(props: Props) {
       </Menu>
     </div>
   );
-}
+});

@@ -239,6 +239,15 @@ export function FindingsPage({ engagementId }: { engagementId: string }) {
           </Paper>
         ) : (
           <FindingList
+            // A new filter or sort starts at the top; an edit or delete keeps the place.
+            key={JSON.stringify([
+              filter.themeId,
+              filter.kind,
+              filter.group,
+              filter.sourceType,
+              debouncedText,
+              sort,
+            ])}
             engagementId={engagementId}
             findings={shown}
             themesById={themesById}

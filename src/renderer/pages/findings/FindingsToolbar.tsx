@@ -31,7 +31,7 @@ export function FindingsToolbar({ filter, onFilter, sort, onSort, themes }: Prop
   return (
     <Group gap="xs" wrap="nowrap" align="flex-end">
       <TextInput
-        style={{ flex: 1.4, minWidth: 0 }}
+        style={{ flex: 1.2, minWidth: 0 }}
         label={t('findings.filterText')}
         leftSection={<IconSearch size={16} aria-hidden />}
         value={filter.text}
@@ -93,7 +93,7 @@ export function FindingsToolbar({ filter, onFilter, sort, onSort, themes }: Prop
         clearable
       />
       <Select
-        style={{ flex: 0.9, minWidth: 0 }}
+        style={{ flex: 1.15, minWidth: 0 }}
         label={t('findings.sort')}
         data={SORTS.map((s) => ({ value: s, label: t(`findings.sortOptions.${s}`) }))}
         value={sort}
