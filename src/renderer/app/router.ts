@@ -10,6 +10,7 @@ export const ENGAGEMENT_SECTIONS = [
   'interviews',
   'findings',
   'matrix',
+  'exports',
   'settings',
 ] as const;
 /** Sections whose records have a page of their own: `#/e/<id>/<section>/<itemId>`. */

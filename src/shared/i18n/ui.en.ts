@@ -1,11 +1,13 @@
 import type { UiMessages } from './ui.nl.js';
 import { uiFindingsEn } from './ui-findings.en.js';
 import { uiStep1En } from './ui-step1.en.js';
+import { uiExportsEn } from './ui-exports.en.js';
 
 // English, the second UI language. Typed as UiMessages: a missing or extra key fails to compile.
 export const uiEn: UiMessages = {
   ...uiFindingsEn,
   ...uiStep1En,
+  ...uiExportsEn,
   app: {
     name: 'Koers',
     tagline: 'Workbench for data-driven working engagements',
@@ -92,6 +94,7 @@ export const uiEn: UiMessages = {
     interviews: 'Interviews',
     findings: 'Findings',
     matrix: 'Matrix',
+    exports: 'Export',
     settings: 'Settings',
     fileLabel: 'File: {{fileName}}',
     closed: 'The engagement has been closed.',

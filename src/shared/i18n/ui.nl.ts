@@ -3,10 +3,12 @@
 // {{placeholders}}; no markup, so translators cannot break the layout.
 import { uiFindingsNl } from './ui-findings.nl.js';
 import { uiStep1Nl } from './ui-step1.nl.js';
+import { uiExportsNl } from './ui-exports.nl.js';
 
 export const uiNl = {
   ...uiFindingsNl,
   ...uiStep1Nl,
+  ...uiExportsNl,
   app: {
     name: 'Koers',
     tagline: 'Werkbank voor trajecten datagedreven werken',
@@ -93,6 +95,7 @@ export const uiNl = {
     interviews: 'Interviews',
     findings: 'Bevindingen',
     matrix: 'Matrix',
+    exports: 'Exporteren',
     settings: 'Instellingen',
     fileLabel: 'Bestand: {{fileName}}',
     closed: 'Het traject is gesloten.',

@@ -25,6 +25,7 @@ import {
   IconFiles,
   IconMicrophone,
   IconTable,
+  IconFileExport,
   IconX,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -40,6 +41,7 @@ import { DocumentsSection } from '../documents/DocumentsSection';
 import { FindingsPage } from '../findings/FindingsPage';
 import { InterviewsSection } from '../interviews/InterviewsSection';
 import { MatrixPage } from '../matrix/MatrixPage';
+import { ExportsPage } from '../exports/ExportsPage';
 import { SearchLauncher } from '../../search/SearchLauncher';
 
 interface Props {
@@ -54,6 +56,7 @@ const NAV: { section: EngagementSection; icon: ReactNode }[] = [
   { section: 'interviews', icon: <IconMicrophone aria-hidden size={18} /> },
   { section: 'findings', icon: <IconBulb aria-hidden size={18} /> },
   { section: 'matrix', icon: <IconTable aria-hidden size={18} /> },
+  { section: 'exports', icon: <IconFileExport aria-hidden size={18} /> },
   { section: 'settings', icon: <IconSettings aria-hidden size={18} /> },
 ];
 
@@ -183,6 +186,7 @@ export function EngagementLayout({ engagementId, section }: Props) {
         {section === 'interviews' && <InterviewsSection engagementId={engagementId} />}
         {section === 'findings' && <FindingsPage engagementId={engagementId} />}
         {section === 'matrix' && <MatrixPage engagementId={engagementId} />}
+        {section === 'exports' && <ExportsPage engagement={engagement.data} />}
         {section === 'settings' && <SettingsPage engagement={engagement.data} />}
       </AppShell.Main>
     </AppShell>

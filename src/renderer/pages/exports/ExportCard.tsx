@@ -1,0 +1,174 @@
+import { Badge, Button, Group, Paper, Progress, Select, Stack, Text, Title } from '@mantine/core';
+import {
+  IconDeviceFloppy,
+  IconFileSpreadsheet,
+  IconFileTypeDocx,
+  IconPlayerPlay,
+  IconX,
+} from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InterviewSummary } from '../../../shared/domain/interview';
+import type { ExportOptions, ExportTypeInfo } from '../../../shared/domain/export';
+import { useExportJob } from './use-export-job';
+
+interface Props {
+  engagementId: string;
+  info: ExportTypeInfo;
+  options: Partial<ExportOptions>;
+  interviews: InterviewSummary[];
+}
+
+/** One document type: what it is for, its format, and making it with progress and cancel. */
+export function ExportCard({ engagementId, info, options, interviews }: Props) {
+  const { t } = useTranslation();
+  const job = useExportJob();
+  const [chosenInterview, setChosenInterview] = useState<string | null>(null);
+  const interviewId = info.needsInterview
+    ? (chosenInterview ?? interviews[0]?.id ?? null)
+    : undefined;
+  const title = t(`exports.types.${info.type}.title`);
+  const titleId = `export-${info.type}-title`;
+  const busy = job.phase === 'running' || job.phase === 'cancelling' || job.phase === 'saving';
+  const canMake = !busy && (!info.needsInterview || interviewId !== null);
+  const percent = Math.round(job.progress * 100);
+  const isWord = info.format === 'docx';
+
+  const make = () =>
+    job.start({
+      engagementId,
+      type: info.type,
+      options,
+      ...(interviewId ? { interviewId } : {}),
+    });
+
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-labelledby={titleId}>
+      <Stack gap="sm" h="100%">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Group gap="sm" wrap="nowrap">
+            {isWord ? (
+              <IconFileTypeDocx aria-hidden size={28} color="var(--mantine-color-blue-7)" />
+            ) : (
+              <IconFileSpreadsheet aria-hidden size={28} color="var(--mantine-color-green-8)" />
+            )}
+            <Title order={3} size="h4" id={titleId}>
+              {title}
+            </Title>
+          </Group>
+          <Badge variant="light" color={isWord ? 'blue' : 'green'}>
+            {t(`exports.formats.${info.format}`)}
+          </Badge>
+        </Group>
+        <Text size="sm" c="dimmed" style={{ flexGrow: 1 }}>
+          {t(`exports.types.${info.type}.text`)}
+        </Text>
+
+        {info.needsInterview &&
+          (interviews.length === 0 ? (
+            <Text size="sm" c="dimmed" fs="italic">
+              {t('exports.noInterviews')}
+            </Text>
+          ) : (
+            <Select
+              label={t('exports.interview')}
+              data={interviews.map((i) => ({ value: i.id, label: i.title }))}
+              value={interviewId ?? null}
+              onChange={setChosenInterview}
+              allowDeselect={false}
+              disabled={busy}
+              searchable
+            />
+          ))}
+
+        {(job.phase === 'running' || job.phase === 'cancelling') && (
+          <Stack gap={4}>
+            <Progress
+              value={percent}
+              animated={job.phase === 'running'}
+              aria-label={t('exports.progressLabel', { title })}
+            />
+            <Text size="xs" c="dimmed" aria-live="polite">
+              {job.phase === 'cancelling'
+                ? t('exports.cancelling')
+                : t('exports.making', { percent })}
+            </Text>
+          </Stack>
+        )}
+        <StatusLine phase={job.phase} fileName={job.status?.fileName} error={job.errorMessage} />
+
+        <Group justify="flex-end" gap="xs">
+          {job.phase === 'unsaved' && (
+            <Button
+              variant="default"
+              leftSection={<IconDeviceFloppy aria-hidden size={16} />}
+              onClick={job.save}
+            >
+              {t('exports.save')}
+            </Button>
+          )}
+          {job.phase === 'running' || job.phase === 'cancelling' ? (
+            <Button
+              variant="default"
+              color="gray"
+              leftSection={<IconX aria-hidden size={16} />}
+              onClick={job.cancel}
+              disabled={job.phase === 'cancelling'}
+              aria-label={`${t('exports.cancel')}: ${title}`}
+            >
+              {t('exports.cancel')}
+            </Button>
+          ) : (
+            <Button
+              leftSection={<IconPlayerPlay aria-hidden size={16} />}
+              onClick={make}
+              disabled={!canMake}
+              loading={job.phase === 'saving'}
+              aria-label={`${t('exports.make')}: ${title}`}
+            >
+              {t('exports.make')}
+            </Button>
+          )}
+        </Group>
+      </Stack>
+    </Paper>
+  );
+}
+
+function StatusLine({
+  phase,
+  fileName,
+  error,
+}: {
+  phase: string;
+  fileName: string | undefined;
+  error: string | null;
+}) {
+  const { t } = useTranslation();
+  const name = fileName ?? '';
+  if (phase === 'saved')
+    return (
+      <Text size="sm" c="teal.8" role="status">
+        {t('exports.lastMade', { fileName: name })}
+      </Text>
+    );
+  if (phase === 'unsaved')
+    return (
+      <Text size="sm" role="status">
+        {t('exports.notSaved', { fileName: name })}
+      </Text>
+    );
+  if (phase === 'cancelled')
+    return (
+      <Text size="sm" c="dimmed" role="status">
+        {t('exports.cancelled')}
+      </Text>
+    );
+  if (phase === 'failed')
+    return (
+      <Text size="sm" c="red.8" role="alert">
+        {t('exports.failed', { message: error ?? '' })}
+      </Text>
+    );
+  return null;
+}

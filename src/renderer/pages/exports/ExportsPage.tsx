@@ -1,0 +1,65 @@
+import { Alert, Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Engagement } from '../../../shared/domain/engagement';
+import { useExportTypes } from '../../api/exports-queries';
+import { isKoersError } from '../../api/koers-error';
+import { useInterviews } from '../../api/step1-queries';
+import { ExportCard } from './ExportCard';
+import { ExportOptionsPanel, exportOptionsFrom, type ExportChoices } from './ExportOptionsPanel';
+
+/** "Exporteren": a card per document type of the export registry, with shared options. */
+export function ExportsPage({ engagement }: { engagement: Engagement }) {
+  const { t } = useTranslation();
+  const types = useExportTypes();
+  const interviews = useInterviews(engagement.id);
+  const [choices, setChoices] = useState<ExportChoices>({
+    language: engagement.language,
+    useNames: false,
+    confidential: false,
+    version: '',
+  });
+  const options = useMemo(() => exportOptionsFrom(choices), [choices]);
+
+  let body;
+  if (types.isPending) {
+    body = (
+      <Center py="xl">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  } else if (types.isError) {
+    body = (
+      <Alert color="red" title={t('errors.loadFailed')}>
+        {isKoersError(types.error) ? types.error.message : t('errors.unexpected')}
+      </Alert>
+    );
+  } else {
+    body = (
+      <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">
+        {types.data.map((info) => (
+          <ExportCard
+            key={info.type}
+            engagementId={engagement.id}
+            info={info}
+            options={options}
+            interviews={interviews.data ?? []}
+          />
+        ))}
+      </SimpleGrid>
+    );
+  }
+
+  return (
+    <Stack gap="md">
+      <div>
+        <Title order={2}>{t('exports.title')}</Title>
+        <Text c="dimmed" size="sm" mt={4} maw={820}>
+          {t('exports.intro')}
+        </Text>
+      </div>
+      <ExportOptionsPanel value={choices} onChange={setChoices} />
+      {body}
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import type { UiExportsMessages } from './ui-exports.nl.js';
+
+// English texts of the export screen; same keys as ui-exports.nl.ts.
+export const uiExportsEn: UiExportsMessages = {
+  exports: {
+    title: 'Export',
+    intro:
+      'Make documents for the client: Word for the executive and the council, Excel for the programme team. Everything made here leaves Koers; read it before you share it.',
+    optionsTitle: 'Settings for these documents',
+    language: 'Document language',
+    languages: { nl: 'Dutch', en: 'English' },
+    version: 'Version',
+    versionPlaceholder: 'e.g. draft 0.2',
+    confidential: 'Confidential',
+    confidentialHint: 'Puts "Confidential" on the cover and in the header.',
+    useNames: 'Names instead of pseudonyms',
+    useNamesHint: 'By default people appear by pseudonym (R01, R02 …).',
+    useNamesWarningTitle: 'This document contains personal data',
+    useNamesWarning:
+      'With names, interviewees and stakeholders can be identified in the document (GDPR). Share it only with people allowed to see these names, and keep it no longer than needed.',
+    formats: { docx: 'Word', xlsx: 'Excel' },
+    types: {
+      'interview-report': {
+        title: 'Interview report',
+        text: 'For the interviewee to review: the questions and notes of one interview, with headings, lists and quotes.',
+      },
+      'findings-report': {
+        title: 'Findings report',
+        text: 'For the programme team: findings by theme and kind, with quotes and sources, the matrix and the counts.',
+      },
+      'document-analysis': {
+        title: 'Document analysis',
+        text: 'The document register with summaries and key passages, as an appendix to the analysis.',
+      },
+      'findings-register': {
+        title: 'Findings register',
+        text: 'One row per finding to filter and sort: text, kind, themes, group, source and date.',
+      },
+      'interview-log': {
+        title: 'Interview log',
+        text: 'One row per interview: date, interviewees, group, status and when each step was taken.',
+      },
+      'stakeholder-register': {
+        title: 'Stakeholder register',
+        text: 'All stakeholders with job title, department and group; pseudonymised by default.',
+      },
+    },
+    interview: 'Interview',
+    noInterviews: 'No interviews yet. Plan one under Interviews first.',
+    make: 'Make',
+    cancel: 'Cancel',
+    making: 'Making … {{percent}}%',
+    progressLabel: 'Progress {{title}}',
+    cancelling: 'Cancelling …',
+    cancelled: 'Cancelled: no document was made.',
+    failed: 'Failed: {{message}}',
+    saving: 'Saving …',
+    save: 'Save …',
+    notSaved: '{{fileName}} is ready but not saved yet.',
+    savedTitle: 'Document made',
+    saved: '{{fileName}} has been saved.',
+    downloaded: '{{fileName}} is being downloaded.',
+    lastMade: 'Last made: {{fileName}}',
+    removedCharacters_one:
+      '{{count}} character that Word and Excel do not allow (a control character) was left out.',
+    removedCharacters_other:
+      '{{count}} characters that Word and Excel do not allow (control characters) were left out.',
+    truncatedCells_one: '{{count}} cell was shortened to the 32,767 characters Excel allows.',
+    truncatedCells_other: '{{count}} cells were shortened to the 32,767 characters Excel allows.',
+    reviewReport: 'Report for review',
+    reviewReportHint: 'Makes the interview report (Word) to send to the interviewee for review.',
+  },
+};

@@ -1,0 +1,75 @@
+// Texts of the export screen (Dutch). Spread into uiNl, so the keys share its namespace.
+
+export const uiExportsNl = {
+  exports: {
+    title: 'Exporteren',
+    intro:
+      'Maak documenten voor de opdrachtgever: Word voor college en raad, Excel voor het programmateam. Alles wat u hier maakt, verlaat Koers; lees het na voordat u het deelt.',
+    optionsTitle: 'Instellingen voor deze documenten',
+    language: 'Taal van het document',
+    languages: { nl: 'Nederlands', en: 'Engels' },
+    version: 'Versie',
+    versionPlaceholder: 'bijv. concept 0.2',
+    confidential: 'Vertrouwelijk',
+    confidentialHint: 'Zet "Vertrouwelijk" op het voorblad en in de koptekst.',
+    useNames: 'Namen in plaats van pseudoniemen',
+    useNamesHint: 'Standaard staan mensen erin als pseudoniem (R01, R02 …).',
+    useNamesWarningTitle: 'Dit document bevat persoonsgegevens',
+    useNamesWarning:
+      'Met namen staan geïnterviewden en betrokkenen herkenbaar in het document (AVG). Deel het alleen met wie deze namen mag zien, en bewaar het niet langer dan nodig.',
+    formats: { docx: 'Word', xlsx: 'Excel' },
+    types: {
+      'interview-report': {
+        title: 'Interviewverslag',
+        text: 'Voor de geïnterviewde, ter controle: de vragen en aantekeningen van één interview, met kopjes, lijsten en citaten.',
+      },
+      'findings-report': {
+        title: 'Bevindingenrapport',
+        text: 'Voor het programmateam: bevindingen per thema en soort, met citaten en bronnen, de matrix en de aantallen.',
+      },
+      'document-analysis': {
+        title: 'Documentanalyse',
+        text: 'Het documentenregister met samenvattingen en de belangrijkste passages, als bijlage bij de analyse.',
+      },
+      'findings-register': {
+        title: 'Bevindingenregister',
+        text: 'Eén rij per bevinding om te filteren en te sorteren: tekst, soort, thema’s, groep, bron en datum.',
+      },
+      'interview-log': {
+        title: 'Interviewlogboek',
+        text: 'Eén rij per interview: datum, geïnterviewden, groep, status en wanneer elke stap is gezet.',
+      },
+      'stakeholder-register': {
+        title: 'Betrokkenenregister',
+        text: 'Alle betrokkenen met functie, afdeling en groep; standaard met pseudoniemen.',
+      },
+    },
+    interview: 'Interview',
+    noInterviews: 'Nog geen interviews. Plan er eerst een bij Interviews.',
+    make: 'Maken',
+    cancel: 'Annuleren',
+    making: 'Bezig met maken … {{percent}}%',
+    progressLabel: 'Voortgang {{title}}',
+    cancelling: 'Wordt geannuleerd …',
+    cancelled: 'Geannuleerd: er is geen document gemaakt.',
+    failed: 'Niet gelukt: {{message}}',
+    saving: 'Opslaan …',
+    save: 'Opslaan …',
+    notSaved: '{{fileName}} is klaar, maar nog niet opgeslagen.',
+    savedTitle: 'Document gemaakt',
+    saved: '{{fileName}} is opgeslagen.',
+    downloaded: '{{fileName}} wordt gedownload.',
+    lastMade: 'Laatst gemaakt: {{fileName}}',
+    removedCharacters_one:
+      '{{count}} teken dat Word en Excel niet toestaan (een stuurteken) is weggelaten.',
+    removedCharacters_other:
+      '{{count}} tekens die Word en Excel niet toestaan (stuurtekens) zijn weggelaten.',
+    truncatedCells_one: '{{count}} cel is ingekort tot de 32.767 tekens die Excel toestaat.',
+    truncatedCells_other: '{{count}} cellen zijn ingekort tot de 32.767 tekens die Excel toestaat.',
+    reviewReport: 'Verslag voor review',
+    reviewReportHint: 'Maakt het interviewverslag (Word) om aan de geïnterviewde voor te leggen.',
+  },
+};
+
+type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
+export type UiExportsMessages = DeepStrings<typeof uiExportsNl>;
