@@ -22,6 +22,7 @@ import { isKoersError } from '../../api/koers-error';
 import { useInterview, useInterviewGuide } from '../../api/step1-queries';
 import { engagementPath } from '../../app/router';
 import { FindingFormModal } from '../findings/FindingFormModal';
+import { ReviewReportButton } from '../exports/ReviewReportButton';
 import { formatScheduled } from './interview-format';
 import { InterviewFormModal } from './InterviewFormModal';
 import { NotesEditor } from './NotesEditor';
@@ -118,6 +119,11 @@ export function InterviewDetailPage({ engagementId, interviewId, focusQuestionId
               state={autosave.state}
               errorMessage={autosave.errorMessage}
               onRetry={() => void autosave.registry.flushAll()}
+            />
+            <ReviewReportButton
+              engagementId={engagementId}
+              interviewId={interviewId}
+              beforeStart={() => autosave.registry.flushAll()}
             />
             <Menu position="bottom-end">
               <Menu.Target>
