@@ -18,7 +18,7 @@ export function ReviewReportButton({ engagementId, interviewId, beforeStart }: P
 
   if (running) {
     return (
-      <Group gap={6} wrap="nowrap">
+      <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
         <Text size="sm" c="dimmed" aria-live="polite">
           {job.phase === 'cancelling'
             ? t('exports.cancelling')
@@ -39,6 +39,8 @@ export function ReviewReportButton({ engagementId, interviewId, beforeStart }: P
     <Tooltip label={t('exports.reviewReportHint')} multiline w={260}>
       <Button
         variant="default"
+        // The title beside it may wrap; the button keeps its whole label.
+        style={{ flexShrink: 0 }}
         leftSection={<IconFileTypeDocx aria-hidden size={18} />}
         loading={job.phase === 'saving'}
         onClick={() => {
