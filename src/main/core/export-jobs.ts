@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { ExportJobStatus, ExportOptions, ExportType } from '../../shared/domain/export.js';
 import { exportOptionsSchema } from '../../shared/domain/export.js';
-import type { ExportRun } from '../export/builder-types.js';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { builderFor } from '../export/registry.js';
-import { TextCleaner } from '../export/safe-text.js';
+import { makeRun, runBuilder, type BuildOutcome, type BuildRequest } from '../export/run-builder.js';
+import type { WorkerMessage } from './export-worker.js';
 import type { CoreContext } from './core-context.js';
 import { errorMessage } from './core-i18n.js';
 import { isKoersError, KoersError } from './koers-error.js';
@@ -21,6 +24,51 @@ interface Job {
   done: Promise<void>;
   result?: ExportResult;
   finishedAt?: number;
+}
+
+const WORKER_URL = new URL('./export-worker.js', import.meta.url);
+/**
+ * Compiled (out/, the app, the CLI) the worker script sits beside this file. Run from the
+ * TypeScript sources (vitest) there is no .js to start, and builds run in process instead.
+ */
+const WORKER_AVAILABLE = fs.existsSync(fileURLToPath(WORKER_URL));
+
+/** A build in a worker thread: progress keeps flowing and cancel terminates it at once. */
+function buildInWorker(
+  request: BuildRequest,
+  progress: (fraction: number) => void,
+  signal: AbortSignal,
+): Promise<BuildOutcome> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(WORKER_URL, { workerData: request });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal.removeEventListener('abort', onAbort);
+      fn();
+    };
+    const onAbort = () => {
+      void worker.terminate();
+      settle(() => reject(signal.reason instanceof Error ? signal.reason : new Error('cancelled')));
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.kind === 'progress') progress(message.fraction);
+      else if (message.kind === 'done') {
+        const { bytes, removedCharacters, truncatedCells } = message;
+        settle(() => resolve({ bytes, removedCharacters, truncatedCells }));
+        void worker.terminate();
+      } else {
+        const error = message.code
+          ? new KoersError(message.code as KoersError['code'], message.params)
+          : new Error(message.detail);
+        settle(() => reject(error));
+      }
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) => settle(() => reject(new Error(`export worker stopped (${code})`))));
+  });
 }
 
 /** Finished results wait this long for a shell to fetch them, then they are dropped. */
@@ -51,19 +99,7 @@ export class ExportJobs {
     const options = exportOptionsSchema.parse(partialOptions ?? {});
     const controller = new AbortController();
     const jobId = randomUUID();
-    const text = new TextCleaner();
-    const run: ExportRun = {
-      snapshot,
-      language: options.language ?? snapshot.engagement.language,
-      options,
-      ...(interviewId ? { interviewId } : {}),
-      text,
-      counters: { truncatedCells: 0 },
-      progress: (fraction) => {
-        job.status.progress = Math.max(job.status.progress, Math.min(1, Math.max(0, fraction)));
-      },
-      signal: controller.signal,
-    };
+    const request: BuildRequest = { type, snapshot, options, ...(interviewId ? { interviewId } : {}) };
     const job: Job = {
       controller,
       status: {
@@ -71,7 +107,7 @@ export class ExportJobs {
         type,
         state: 'running',
         progress: 0,
-        fileName: builder.fileName(run),
+        fileName: builder.fileName(makeRun(request, () => undefined, controller.signal)),
         sizeBytes: null,
         removedCharacters: 0,
         truncatedCells: 0,
@@ -79,15 +115,26 @@ export class ExportJobs {
       },
       done: Promise.resolve(),
     };
+    const progress = (fraction: number) => {
+      job.status.progress = Math.max(job.status.progress, Math.min(1, Math.max(0, fraction)));
+    };
     this.jobs.set(jobId, job);
     job.done = (async () => {
       // Let the call that started the job answer first.
       await new Promise((resolve) => setImmediate(resolve));
       try {
-        const bytes = await builder.build(run);
+        const outcome = WORKER_AVAILABLE
+          ? await buildInWorker(request, progress, controller.signal)
+          : await runBuilder(request, progress, controller.signal);
         controller.signal.throwIfAborted();
-        job.result = { fileName: job.status.fileName, mimeType: builder.mimeType, bytes };
-        Object.assign(job.status, { state: 'done', progress: 1, sizeBytes: bytes.length });
+        job.result = { fileName: job.status.fileName, mimeType: builder.mimeType, bytes: outcome.bytes };
+        Object.assign(job.status, {
+          state: 'done',
+          progress: 1,
+          sizeBytes: outcome.bytes.length,
+          removedCharacters: outcome.removedCharacters,
+          truncatedCells: outcome.truncatedCells,
+        });
       } catch (error) {
         if (controller.signal.aborted) {
           job.status.state = 'cancelled';
@@ -98,8 +145,6 @@ export class ExportJobs {
           Object.assign(job.status, { state: 'failed', error: { code, message: errorMessage(this.ctx.i18n, code, params) } });
         }
       } finally {
-        job.status.removedCharacters = text.removed;
-        job.status.truncatedCells = run.counters.truncatedCells;
         job.finishedAt = Date.now();
       }
     })();
