@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Core } from '../main/core/core-types.js';
+import type { ExportType } from '../shared/domain/export.js';
+import { peakDuring } from './memory.js';
+import { OPENPYXL_SCRIPT, RUSAGE_WRAPPER, findingsMarkdown, findingsRegister } from './peer-content.js';
+import { median } from './stats.js';
+
+// Issue 4, point 8: the findings report (Word) and the findings register (Excel) of the stress
+// engagement through the core, as the UI makes them (export:start, then wait and take the
+// bytes), next to the same content made by pandoc and by openpyxl where those are installed.
+
+const RUNS = 3;
+const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+export type PeerOutcome =
+  | { status: 'ok'; ms: number; peakBytes: number | null; sizeBytes: number }
+  | { status: 'missing'; what: string }
+  | { status: 'failed'; message: string };
+
+export interface ExportRow {
+  type: ExportType;
+  /** Wall time of each run: export:start (snapshot read) until the bytes are taken. */
+  ms: number[];
+  /** Highest RSS of the process during any run, and RSS when that run began. */
+  peakBytes: number;
+  beforeBytes: number;
+  exact: boolean;
+  sizeBytes: number;
+  peer: PeerOutcome;
+}
+
+async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
+  const r = await result;
+  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
+  return r.value;
+}
+
+async function koersExport(core: Core, engagementId: string, type: ExportType, outDir: string) {
+  const runs: { ms: number; peak: number; before: number; exact: boolean; size: number }[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const phase = await peakDuring(async () => {
+      const start = process.hrtime.bigint();
+      const job = await must(core.call('export:start', { engagementId, type }));
+      const status = await must(core.waitForExport(job.jobId));
+      if (status.state !== 'done') throw new Error(`${type}: ${status.state} ${status.error?.message ?? ''}`);
+      const result = await must(core.takeExport(job.jobId));
+      const ms = Number(process.hrtime.bigint() - start) / 1e6;
+      fs.writeFileSync(path.join(outDir, `koers-${type}${path.extname(result.fileName)}`), result.bytes);
+      return { ms, size: result.bytes.length };
+    });
+    runs.push({ ms: phase.value.ms, size: phase.value.size, peak: phase.peak, before: phase.before, exact: phase.exact });
+  }
+  const worst = runs.reduce((a, b) => (b.peak > a.peak ? b : a));
+  return { ms: runs.map((r) => r.ms), peakBytes: worst.peak, beforeBytes: worst.before, exact: worst.exact, sizeBytes: worst.size };
+}
+
+const installed = (command: string, args: string[]) => {
+  const r = spawnSync(command, args, { stdio: 'ignore' });
+  return r.status === 0;
+};
+
+/** `command` run RUNS times under the rusage wrapper; the median time and the highest peak. */
+function runPeer(command: string[], output: string, parse: (stdout: string) => { seconds: number; maxrss_kb: number; code?: number }): PeerOutcome {
+  const times: number[] = [];
+  let peak = 0;
+  for (let i = 0; i < RUNS; i++) {
+    fs.rmSync(output, { force: true });
+    const r = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    if (r.status !== 0) return { status: 'failed', message: (r.stderr || r.error?.message || `exit ${r.status}`).trim().slice(0, 300) };
+    let report: { seconds: number; maxrss_kb: number; code?: number };
+    try {
+      report = parse(r.stdout.trim().split('\n').pop() ?? '');
+    } catch {
+      return { status: 'failed', message: `onleesbare uitvoer: ${r.stdout.slice(0, 200)}` };
+    }
+    if (report.code !== undefined && report.code !== 0) return { status: 'failed', message: `exit ${report.code}: ${r.stderr.trim().slice(0, 300)}` };
+    if (!fs.existsSync(output)) return { status: 'failed', message: 'geen uitvoerbestand' };
+    times.push(report.seconds * 1000);
+    peak = Math.max(peak, report.maxrss_kb * 1024);
+  }
+  return { status: 'ok', ms: median(times), peakBytes: peak, sizeBytes: fs.statSync(output).size };
+}
+
+const parseReport = (line: string) => JSON.parse(line) as { seconds: number; maxrss_kb: number; code?: number };
+
+function pandocPeer(markdown: string, workDir: string): PeerOutcome {
+  if (!installed('pandoc', ['--version'])) return { status: 'missing', what: 'pandoc' };
+  if (!installed(PYTHON, ['--version'])) return { status: 'missing', what: 'python3 (voor de meting van pandoc)' };
+  const input = path.join(workDir, 'bevindingen.md');
+  const output = path.join(workDir, 'pandoc-findings-report.docx');
+  fs.writeFileSync(input, markdown);
+  // A table of contents too: Koers's report has one.
+  const pandoc = ['pandoc', '--from', 'markdown', '--to', 'docx', '--toc', '--toc-depth=2', '--output', output, input];
+  return runPeer([PYTHON, '-c', RUSAGE_WRAPPER, ...pandoc], output, parseReport);
+}
+
+function openpyxlPeer(spec: unknown, workDir: string): PeerOutcome {
+  if (!installed(PYTHON, ['-c', 'import openpyxl'])) return { status: 'missing', what: 'openpyxl' };
+  const input = path.join(workDir, 'bevindingen.json');
+  const script = path.join(workDir, 'findings_register.py');
+  const output = path.join(workDir, 'openpyxl-findings-register.xlsx');
+  fs.writeFileSync(input, JSON.stringify(spec));
+  fs.writeFileSync(script, OPENPYXL_SCRIPT);
+  return runPeer([PYTHON, script, input, output], output, parseReport);
+}
+
+export async function measureExports(core: Core, engagementId: string, workDir: string): Promise<ExportRow[]> {
+  fs.mkdirSync(workDir, { recursive: true });
+  const word = await koersExport(core, engagementId, 'findings-report', workDir);
+  const excel = await koersExport(core, engagementId, 'findings-register', workDir);
+
+  // The peers' input is written before their clock starts: they get it ready-made.
+  const findings = await must(core.call('finding:list', { engagementId }));
+  const themes = await must(core.call('theme:list', { engagementId }));
+  const engagement = await must(core.call('engagement:get', { engagementId }));
+  return [
+    { type: 'findings-report', ...word, peer: pandocPeer(findingsMarkdown(engagement.clientName, findings, themes), workDir) },
+    { type: 'findings-register', ...excel, peer: openpyxlPeer(findingsRegister(engagement.clientName, findings, themes), workDir) },
+  ];
+}
