@@ -130,6 +130,16 @@ describe.each(['nl', 'en'] as const)('Word exports of the demo engagement (%s)',
     expect(headings(content, 2).slice(1, used.length + 1)).toEqual(used.sort((a, b) => a.sortOrder - b.sortOrder).map((th) => `■ ${th.name}`));
     expect(headings(content, 3).length).toBeGreaterThanOrEqual(used.length);
     const text = allText(content);
+    // The introduction counts the engagement's interviews and documents, though this report
+    // reads neither of them into its snapshot.
+    const interviewCount = (await t.must('interview:list', { engagementId })).length;
+    const documentCount = (await t.must('document:list', { engagementId })).length;
+    expect(interviewCount).toBeGreaterThan(0);
+    expect(text).toContain(
+      language === 'nl'
+        ? `${findings.length} bevindingen vastgelegd, uit ${interviewCount} interviews en ${documentCount} documenten`
+        : `${findings.length} findings were recorded, from ${interviewCount} interviews and ${documentCount} documents`,
+    );
     for (const f of findings) expect(text).toContain(f.statement);
     const quotes = content.paragraphs.filter((p) => p.style === 'Quote').map((p) => p.text);
     for (const f of findings.filter((f) => f.quote)) expect(quotes).toContain(`“${f.quote}”`);

@@ -94,8 +94,8 @@ export class ExportJobs {
     const builder = builderFor(type);
     if (!builder) throw new KoersError('NOT_SUPPORTED');
     if (builder.info.needsInterview && !interviewId) throw new KoersError('INVALID_INPUT', { path: 'interviewId' });
-    const snapshot = await readSnapshot(this.ctx, engagementId);
-    if (interviewId && !snapshot.interviews.some((i) => i.id === interviewId)) throw new KoersError('NOT_FOUND');
+    // An unknown interview id is NOT_FOUND from getInterview.
+    const snapshot = await readSnapshot(this.ctx, engagementId, builder.reads, interviewId);
     const options = exportOptionsSchema.parse(partialOptions ?? {});
     const controller = new AbortController();
     const jobId = randomUUID();

@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/domain/common.js';
 import type { ExportOptions, ExportTypeInfo } from '../../shared/domain/export.js';
 import type { TextCleaner } from './safe-text.js';
-import type { EngagementSnapshot } from './snapshot.js';
+import type { EngagementSnapshot, SnapshotScope } from './snapshot.js';
 
 /** What a builder gets: data in, nothing else. */
 export interface ExportRun {
@@ -23,6 +23,8 @@ export interface ExportRun {
 export interface ExportBuilder {
   info: ExportTypeInfo;
   mimeType: string;
+  /** What of the engagement this type reads beyond engagement, stakeholders, themes, findings. */
+  reads: SnapshotScope;
   /** File name without folder, in the run's language, e.g. "Bevindingenrapport Dijkhaven.docx". */
   fileName(run: ExportRun): string;
   build(run: ExportRun): Promise<Uint8Array>;

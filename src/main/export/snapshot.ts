@@ -7,6 +7,18 @@ import type { Theme } from '../../shared/domain/overview.js';
 import type { Stakeholder } from '../../shared/domain/stakeholder.js';
 
 /**
+ * Which of the costly parts of a snapshot a document type reads. Interviews carry all their
+ * notes and documents their passages: the findings register of a large engagement does not
+ * need 600 interviews' notes read, copied to a worker and thrown away. Parts not asked for
+ * are empty lists.
+ */
+export interface SnapshotScope {
+  /** 'one': only the interview of the run (`interviewId`). */
+  interviews: 'all' | 'one' | 'none';
+  documents: boolean;
+}
+
+/**
  * Everything an export may use, as plain data read in one transaction. Builders in this folder
  * take a snapshot and return bytes; they never touch the database, the file system or Electron,
  * so every document can be rebuilt and tested from a snapshot alone.
@@ -19,6 +31,8 @@ export interface EngagementSnapshot {
   interviews: Interview[];
   findings: Finding[];
   guide: GuideQuestion[];
+  /** How many there are in the engagement, also when the scope left the lists empty. */
+  totals: { interviews: number; documents: number };
   /** ISO instant the snapshot was read: the date on the cover. */
   takenAt: string;
 }

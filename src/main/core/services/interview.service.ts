@@ -11,6 +11,7 @@ import type {
 import type { Database, InterviewRow } from '../../store/database.js';
 import {
   findInterview,
+  findingCountOfInterview,
   findingCountsByInterview,
   findQuestion,
   listInterviews,
@@ -52,8 +53,7 @@ const dbOf = (ctx: CoreContext, engagementId: string): Db => ctx.open.get(engage
 async function summaryOf(db: Db, id: string): Promise<InterviewSummary> {
   const row = await findInterview(db, id);
   if (!row) throw new KoersError('NOT_FOUND');
-  const counts = await findingCountsByInterview(db);
-  return summaryFromRow(row, await listParticipants(db, id), counts.get(id) ?? 0);
+  return summaryFromRow(row, await listParticipants(db, id), await findingCountOfInterview(db, id));
 }
 
 async function interviewOf(db: Db, id: string): Promise<Interview> {

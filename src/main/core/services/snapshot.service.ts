@@ -1,4 +1,4 @@
-import type { EngagementSnapshot } from '../../export/snapshot.js';
+import type { EngagementSnapshot, SnapshotScope } from '../../export/snapshot.js';
 import type { CoreContext } from '../core-context.js';
 import { getDocument, listEngagementDocuments } from './document.service.js';
 import { getEngagement } from './engagement.service.js';
@@ -14,7 +14,12 @@ import { listEngagementThemes } from './theme.service.js';
  * connection meanwhile; BEGIN is issued on the driver because the services go through kysely
  * on that same single connection.
  */
-export async function readSnapshot(ctx: CoreContext, engagementId: string): Promise<EngagementSnapshot> {
+export async function readSnapshot(
+  ctx: CoreContext,
+  engagementId: string,
+  scope: SnapshotScope,
+  interviewId?: string,
+): Promise<EngagementSnapshot> {
   const doc = ctx.open.get(engagementId);
   const sqlite = doc.file.sqlite;
   sqlite.prepare('BEGIN').run();
@@ -22,18 +27,21 @@ export async function readSnapshot(ctx: CoreContext, engagementId: string): Prom
     // The guide copy may be written on first use (files from before step 1); do that first.
     const guide = await engagementGuide(ctx, doc.file.db);
     const engagement = await getEngagement(ctx, engagementId);
-    const [stakeholders, themes, documentList, interviewList, findings] = await Promise.all([
+    const [stakeholders, themes, findings] = await Promise.all([
       listEngagementStakeholders(ctx, engagementId),
       listEngagementThemes(ctx, engagementId),
-      listEngagementDocuments(ctx, engagementId),
-      listEngagementInterviews(ctx, engagementId),
       listEngagementFindings(ctx, engagementId),
     ]);
+    const documentList = await listEngagementDocuments(ctx, engagementId);
     const documents = [];
-    for (const d of documentList) documents.push(await getDocument(ctx, engagementId, d.id));
+    if (scope.documents) for (const d of documentList) documents.push(await getDocument(ctx, engagementId, d.id));
+    const interviewList = await listEngagementInterviews(ctx, engagementId);
+    const interviewIds =
+      scope.interviews === 'all' ? interviewList.map((i) => i.id) : scope.interviews === 'one' && interviewId ? [interviewId] : [];
     const interviews = [];
-    for (const i of interviewList) interviews.push(await getInterview(ctx, engagementId, i.id));
-    return { engagement, stakeholders, themes, documents, interviews, findings, guide, takenAt: ctx.now() };
+    for (const id of interviewIds) interviews.push(await getInterview(ctx, engagementId, id));
+    const totals = { interviews: interviewList.length, documents: documentList.length };
+    return { engagement, stakeholders, themes, documents, interviews, findings, guide, totals, takenAt: ctx.now() };
   } finally {
     sqlite.prepare(sqlite.inTransaction ? 'COMMIT' : 'SELECT 1').run();
   }

@@ -88,6 +88,7 @@ function snapshot(clientName: string, statements: string[], quote = ''): Engagem
     interviews: [interview],
     findings,
     guide: [],
+    totals: { interviews: 1, documents: 0 },
     takenAt: AT,
   };
 }

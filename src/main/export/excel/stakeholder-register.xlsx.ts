@@ -52,6 +52,7 @@ export function stakeholderSheet(run: ExportRun, texts: Texts): TableSheet {
 export const stakeholderRegisterBuilder: ExportBuilder = {
   info: { type: 'stakeholder-register', format: 'xlsx', needsInterview: false },
   mimeType: XLSX_MIME,
+  reads: { interviews: 'none', documents: false },
   fileName(run) {
     const { t } = excelTexts(run.language);
     return excelFileName(t('stakeholders.file', { client: run.snapshot.engagement.clientName }));

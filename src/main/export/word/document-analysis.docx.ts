@@ -69,6 +69,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 export const documentAnalysisBuilder: ExportBuilder = {
   info: { type: 'document-analysis', format: 'docx', needsInterview: false },
   mimeType: DOCX_MIME,
+  reads: { interviews: 'none', documents: true },
   fileName(run) {
     const ctx = fileNameContext(run);
     return safeFileName(ctx.t('documents.fileName', { client: ctx.x(run.snapshot.engagement.clientName) }), 'docx');

@@ -50,7 +50,7 @@ function groupsOf(findings: Finding[]): (StakeholderGroup | null)[] {
 async function build(run: ExportRun): Promise<Uint8Array> {
   const ctx = wordContext(run);
   const { t, x, house } = ctx;
-  const { findings, themes, interviews, documents, stakeholders } = run.snapshot;
+  const { findings, themes, totals, stakeholders } = run.snapshot;
   const names = new Map(stakeholders.map((s) => [s.pseudonym, x(s.name)]));
   const body: (Paragraph | Table)[] = [];
 
@@ -60,8 +60,8 @@ async function build(run: ExportRun): Promise<Uint8Array> {
     paragraph(
       t('findings.introText', {
         findings: findings.length,
-        interviews: interviews.length,
-        documents: documents.length,
+        interviews: totals.interviews,
+        documents: totals.documents,
         themes: themes.length,
       }),
     ),
@@ -180,6 +180,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 export const findingsReportBuilder: ExportBuilder = {
   info: { type: 'findings-report', format: 'docx', needsInterview: false },
   mimeType: DOCX_MIME,
+  reads: { interviews: 'none', documents: false },
   fileName(run) {
     const ctx = fileNameContext(run);
     return safeFileName(ctx.t('findings.fileName', { client: ctx.x(run.snapshot.engagement.clientName) }), 'docx');

@@ -103,6 +103,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 export const interviewReportBuilder: ExportBuilder = {
   info: { type: 'interview-report', format: 'docx', needsInterview: true },
   mimeType: DOCX_MIME,
+  reads: { interviews: 'one', documents: false },
   fileName(run) {
     const ctx = fileNameContext(run);
     return safeFileName(ctx.t('interview.fileName', { who: who(ctx, interviewOf(run)), client: ctx.x(run.snapshot.engagement.clientName) }), 'docx');

@@ -63,6 +63,16 @@ export async function renumberQuestions(db: Db, orderedIds: string[]): Promise<v
   }
 }
 
+/** Findings of one interview: an index lookup, where the grouped count below scans them all. */
+export async function findingCountOfInterview(db: Db, interviewId: string): Promise<number> {
+  const row = await db
+    .selectFrom('finding')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('interview_id', '=', interviewId)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
 export async function findingCountsByInterview(db: Db): Promise<Map<string, number>> {
   const rows = await db
     .selectFrom('finding')
