@@ -13,7 +13,8 @@ import { median, ms } from './stats.js';
 // missed goal or a missing peer.
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cacheDir = path.join(root, '.cache', 'bench');
+// KOERS_BENCH_CACHE lets several checkouts share one stress engagement (it takes minutes to make).
+const cacheDir = process.env.KOERS_BENCH_CACHE ? path.resolve(process.env.KOERS_BENCH_CACHE) : path.join(root, '.cache', 'bench');
 // The letter changes whenever the generated content changes (b: Zipf-distributed words), so an
 // older cache is never measured as if it were the current engagement.
 const CACHE_NAME = `stress-v${SCHEMA_VERSION}-b.koers`;
