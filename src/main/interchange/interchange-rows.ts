@@ -28,6 +28,9 @@ import type {
 // its keys in one fixed order (the order of the schema), so JSON.stringify is deterministic.
 // Casts from text columns to enums are safe on export: the app wrote those values through its
 // schemas; on import the interchange schema has checked them.
+// These look like the services' row mappers (engagement.mapper.ts and others) on purpose and do
+// not reuse them: the interchange format is versioned and frozen, while the domain types grow
+// with every issue; a field added to a domain type must not slip into version 1 of the JSON.
 
 type E = InterchangeEngagement;
 

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { uuidSchema } from '../../shared/domain/common.js';
 import type { Core } from '../core/core-types.js';
+import { allowSameSiteGet, notFound } from './download-responses.js';
 import { contentDisposition, DOWNLOAD_CSP } from './files-handler.js';
 
 // GET /exports/<jobId>: the finished bytes of an export job, handed over once. The renderer
@@ -25,19 +26,8 @@ export async function handleExportDownload(
   rawPath: string,
   core: Pick<Core, 'takeExport'>,
 ): Promise<void> {
-  // GET only: a HEAD would either spend the one hand-over or have to lie about the body.
-  if (req.method !== 'GET') {
-    res.writeHead(405, { Allow: 'GET', 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Method Not Allowed\n');
-    return;
-  }
   // Taking an export is a state change: never for a request another site started.
-  const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Geen toegang / Forbidden\n');
-    return;
-  }
+  if (!allowSameSiteGet(req, res)) return;
   const jobId = parseExportsPath(rawPath);
   if (jobId === null) return notFound(res);
 
@@ -55,12 +45,4 @@ export async function handleExportDownload(
     'Content-Length': bytes.byteLength,
   });
   res.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-}
-
-function notFound(res: ServerResponse): void {
-  res.writeHead(404, {
-    'Content-Type': 'text/plain; charset=utf-8',
-    'Cache-Control': 'no-store',
-  });
-  res.end('Niet gevonden / Not found\n');
 }

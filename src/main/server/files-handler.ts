@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { uuidSchema } from '../../shared/domain/common.js';
 import type { Core } from '../core/core-types.js';
+import { allowSameSiteGet, notFound } from './download-responses.js';
 
 // GET /files/<engagementId>/<documentId>: a stored original as a download. What is stored is
 // whatever a user once added, an HTML file included; so the answer is an attachment, never
@@ -20,18 +21,7 @@ export async function handleFileDownload(
   rawPath: string,
   core: Core,
 ): Promise<void> {
-  if (req.method !== 'GET') {
-    res.writeHead(405, { Allow: 'GET', 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Method Not Allowed\n');
-    return;
-  }
-  // SameSite=Strict already keeps the cookie off cross-site requests; this refuses the rest.
-  const site = req.headers['sec-fetch-site'];
-  if (site !== undefined && site !== 'same-origin' && site !== 'none') {
-    res.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Geen toegang / Forbidden\n');
-    return;
-  }
+  if (!allowSameSiteGet(req, res)) return;
   const ids = parseFilesPath(rawPath);
   if (ids === null) return notFound(res);
 
@@ -99,8 +89,3 @@ const encodeName = (name: string): string =>
       '\uFFFD',
     ),
   );
-
-function notFound(res: ServerResponse): void {
-  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
-  res.end('Niet gevonden / Not found\n');
-}

@@ -1,12 +1,12 @@
-import { Alert, Center, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { useExportTypes } from '../../api/exports-queries';
-import { isKoersError } from '../../api/koers-error';
 import { useInterviews } from '../../api/step1-queries';
 import { ExportCard } from './ExportCard';
 import { ExportOptionsPanel, exportOptionsFrom, type ExportChoices } from './ExportOptionsPanel';
+import { QueryFallback } from '../../components/QueryFallback';
 
 /** "Exporteren": a card per document type of the export registry, with shared options. */
 export function ExportsPage({ engagement }: { engagement: Engagement }) {
@@ -22,18 +22,8 @@ export function ExportsPage({ engagement }: { engagement: Engagement }) {
   const options = useMemo(() => exportOptionsFrom(choices), [choices]);
 
   let body;
-  if (types.isPending) {
-    body = (
-      <Center py="xl">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  } else if (types.isError) {
-    body = (
-      <Alert color="red" title={t('errors.loadFailed')}>
-        {isKoersError(types.error) ? types.error.message : t('errors.unexpected')}
-      </Alert>
-    );
+  if (types.isPending || types.isError) {
+    body = <QueryFallback query={types} />;
   } else {
     body = (
       <SimpleGrid cols={{ base: 1, md: 2, xl: 3 }} spacing="md">

@@ -1,21 +1,10 @@
-import {
-  Alert,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Paper,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconBulb, IconFilterOff, IconPlus, IconTags } from '@tabler/icons-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/domain/finding';
 import { useFindings, useThemes } from '../../api/findings-queries';
-import { isKoersError } from '../../api/koers-error';
 import { FindingFormModal } from './FindingFormModal';
 import { FindingList } from './FindingList';
 import { FindingsToolbar } from './FindingsToolbar';
@@ -33,6 +22,7 @@ import { RethemeModal } from './RethemeModal';
 import { ThemesModal } from './ThemesModal';
 import { useDeleteFinding } from './use-delete-finding';
 import classes from './findings.module.css';
+import { QueryFallback } from '../../components/QueryFallback';
 
 type Editing = { mode: 'new' } | { mode: 'edit'; finding: Finding } | null;
 
@@ -157,18 +147,8 @@ export function FindingsPage({ engagementId }: { engagementId: string }) {
   );
 
   let body;
-  if (findings.isPending) {
-    body = (
-      <Center py="xl">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  } else if (findings.isError) {
-    body = (
-      <Alert color="red" title={t('errors.loadFailed')}>
-        {isKoersError(findings.error) ? findings.error.message : t('errors.unexpected')}
-      </Alert>
-    );
+  if (findings.isPending || findings.isError) {
+    body = <QueryFallback query={findings} />;
   } else if (findings.data.length === 0) {
     body = (
       <Paper withBorder p="xl" radius="md">

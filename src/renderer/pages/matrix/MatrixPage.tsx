@@ -1,23 +1,12 @@
-import {
-  Alert,
-  Button,
-  Center,
-  EmptyState,
-  Group,
-  Loader,
-  Paper,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconTable, IconTags } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFindingMatrix } from '../../api/findings-queries';
-import { isKoersError } from '../../api/koers-error';
 import { ThemesModal } from '../findings/ThemesModal';
 import { CellDrawer } from './CellDrawer';
 import { MatrixTable, type MatrixCell } from './MatrixTable';
+import { QueryFallback } from '../../components/QueryFallback';
 
 export function MatrixPage({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation();
@@ -26,18 +15,8 @@ export function MatrixPage({ engagementId }: { engagementId: string }) {
   const [themesOpen, setThemesOpen] = useState(false);
 
   let body;
-  if (matrix.isPending) {
-    body = (
-      <Center py="xl">
-        <Loader aria-label={t('app.loading')} />
-      </Center>
-    );
-  } else if (matrix.isError) {
-    body = (
-      <Alert color="red" title={t('errors.loadFailed')}>
-        {isKoersError(matrix.error) ? matrix.error.message : t('errors.unexpected')}
-      </Alert>
-    );
+  if (matrix.isPending || matrix.isError) {
+    body = <QueryFallback query={matrix} />;
   } else if (matrix.data.groups.length === 0 || matrix.data.themes.length === 0) {
     body = (
       <Paper withBorder p="xl" radius="md">
