@@ -1,15 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Core } from '../main/core/core-types.js';
 import type { ExportType } from '../shared/domain/export.js';
-import { peakDuring } from './memory.js';
+import type { ChildReport } from './export-child.js';
 import { OPENPYXL_SCRIPT, RUSAGE_WRAPPER, findingsMarkdown, findingsRegister } from './peer-content.js';
 import { median } from './stats.js';
 
 // Issue 4, point 8: the findings report (Word) and the findings register (Excel) of the stress
 // engagement through the core, as the UI makes them (export:start, then wait and take the
 // bytes), next to the same content made by pandoc and by openpyxl where those are installed.
+// Each Koers export runs in a fresh Node process (export-child.ts), like the peers: the bench
+// process itself holds hundreds of MB from searching and saving by then, so its RSS would say
+// nothing about what an export needs.
 
 const RUNS = 3;
 const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
@@ -23,7 +27,12 @@ export interface ExportRow {
   type: ExportType;
   /** Wall time of each run: export:start (snapshot read) until the bytes are taken. */
   ms: number[];
-  /** Highest RSS of the process during any run, and RSS when that run began. */
+  /** Of that, until export:start answered: reading the snapshot. */
+  snapshotMs: number[];
+  /**
+   * Highest RSS of the export's own process (worker thread included) during any run, and its RSS
+   * with the file open before the first run.
+   */
   peakBytes: number;
   beforeBytes: number;
   exact: boolean;
@@ -37,23 +46,14 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
   return r.value;
 }
 
-async function koersExport(core: Core, engagementId: string, type: ExportType, outDir: string) {
-  const runs: { ms: number; peak: number; before: number; exact: boolean; size: number }[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const phase = await peakDuring(async () => {
-      const start = process.hrtime.bigint();
-      const job = await must(core.call('export:start', { engagementId, type }));
-      const status = await must(core.waitForExport(job.jobId));
-      if (status.state !== 'done') throw new Error(`${type}: ${status.state} ${status.error?.message ?? ''}`);
-      const result = await must(core.takeExport(job.jobId));
-      const ms = Number(process.hrtime.bigint() - start) / 1e6;
-      fs.writeFileSync(path.join(outDir, `koers-${type}${path.extname(result.fileName)}`), result.bytes);
-      return { ms, size: result.bytes.length };
-    });
-    runs.push({ ms: phase.value.ms, size: phase.value.size, peak: phase.peak, before: phase.before, exact: phase.exact });
-  }
-  const worst = runs.reduce((a, b) => (b.peak > a.peak ? b : a));
-  return { ms: runs.map((r) => r.ms), peakBytes: worst.peak, beforeBytes: worst.before, exact: worst.exact, sizeBytes: worst.size };
+const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'export-child.js');
+
+/** RUNS exports of `type` in a fresh process that opens `file` itself. */
+function koersExport(file: string, type: ExportType, outDir: string): Omit<ExportRow, 'type' | 'peer'> {
+  const r = spawnSync(process.execPath, [CHILD, file, type, outDir, String(RUNS)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`${type}: export-child ${r.status ?? r.signal}: ${(r.stderr || r.error?.message || '').trim().slice(0, 500)}`);
+  const report = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as ChildReport;
+  return { ms: report.ms, snapshotMs: report.snapshotMs, peakBytes: report.peakBytes, beforeBytes: report.beforeBytes, exact: report.exact, sizeBytes: report.sizeBytes };
 }
 
 const installed = (command: string, args: string[]) => {
@@ -106,15 +106,20 @@ function openpyxlPeer(spec: unknown, workDir: string): PeerOutcome {
   return runPeer([PYTHON, script, input, output], output, parseReport);
 }
 
-export async function measureExports(core: Core, engagementId: string, workDir: string): Promise<ExportRow[]> {
+/**
+ * Closes the engagement (the export processes open the file themselves, and Koers holds it
+ * with an exclusive lock), after reading the peers' input from it.
+ */
+export async function measureExports(core: Core, engagementId: string, file: string, workDir: string): Promise<ExportRow[]> {
   fs.mkdirSync(workDir, { recursive: true });
-  const word = await koersExport(core, engagementId, 'findings-report', workDir);
-  const excel = await koersExport(core, engagementId, 'findings-register', workDir);
-
   // The peers' input is written before their clock starts: they get it ready-made.
   const findings = await must(core.call('finding:list', { engagementId }));
   const themes = await must(core.call('theme:list', { engagementId }));
   const engagement = await must(core.call('engagement:get', { engagementId }));
+  await must(core.call('engagement:close', { engagementId }));
+
+  const word = koersExport(file, 'findings-report', workDir);
+  const excel = koersExport(file, 'findings-register', workDir);
   return [
     { type: 'findings-report', ...word, peer: pandocPeer(findingsMarkdown(engagement.clientName, findings, themes), workDir) },
     { type: 'findings-register', ...excel, peer: openpyxlPeer(findingsRegister(engagement.clientName, findings, themes), workDir) },

@@ -151,8 +151,8 @@ export async function measure(file: string, exportDir: string, memory: PeakMemor
       saveBare.push(elapsed(start));
       memory.sample();
     }
-    const exports = await measureExports(core, engagementId, exportDir);
-    await must(core.call('engagement:close', { engagementId }));
+    // Closes the engagement: each export runs in a process of its own that opens the file.
+    const exports = await measureExports(core, engagementId, file, exportDir);
     return { openFirstMs, openAgainMs, searchKoers, searchBare, searchHits, saveKoers, saveBare, exports };
   } finally {
     bare?.close();

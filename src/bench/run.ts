@@ -53,7 +53,7 @@ function exportRows(row: ExportRow, label: string, peerName: string, goalMs: num
   return [
     [`${label}, mediaan van ${row.ms.length} (t.o.v. ${peerName})`, ms(time), peerCell(peer), ratio, goal, verdict(timeOk) + (faster === null ? ' (alleen tijd)' : '')],
     [
-      `${label}, piekgeheugen (RSS)`,
+      `${label}, piekgeheugen (RSS van het eigen exportproces)`,
       mb(row.peakBytes),
       peer.status === 'ok' && peer.peakBytes !== null ? mb(peer.peakBytes) : '',
       '',
@@ -71,8 +71,9 @@ function exportNotes(rows: ExportRow[]): string[] {
     notes.push(
       `${row.type}: Koers ${size(row.sizeBytes)}` +
         (peer.status === 'ok' ? `, peer ${size(peer.sizeBytes)}` : '') +
-        `; RSS vóór de export ${mb(row.beforeBytes)}` +
-        (row.exact ? ' (piek = hoogste RSS volgens de kernel, VmHWM)' : ' (piek elke 25 ms gemeten)') +
+        `; momentopname lezen mediaan ${ms(median(row.snapshotMs))}` +
+        `; eigen proces, RSS met het bestand open vóór de export ${mb(row.beforeBytes)}` +
+        (row.exact ? ' (piek = hoogste RSS volgens de kernel, VmHWM, worker-thread inbegrepen)' : ' (piek elke 25 ms gemeten)') +
         (peer.status === 'failed' ? `; peer mislukt: ${peer.message}` : '') +
         (peer.status === 'missing' ? `; ${peer.what} niet geïnstalleerd` : ''),
     );
@@ -135,7 +136,8 @@ async function main(): Promise<void> {
   );
   console.log(
     '(Export = export:start met het lezen van de momentopname tot en met takeExport. pandoc en openpyxl krijgen hun invoer kant-en-klaar; ' +
-      'hun klok loopt vanaf het starten van pandoc, bij openpyxl vanaf na het inlezen van de JSON.)',
+      'hun klok loopt vanaf het starten van pandoc, bij openpyxl vanaf na het inlezen van de JSON. ' +
+      'Elke Koers-export draait in een vers Node-proces dat het bestand zelf opent, net als de peers in hun eigen proces.)',
   );
   for (const note of exportNotes(m.exports)) console.log(`- ${note}`);
   console.log(`Bestanden om te bekijken: ${path.relative(root, exportDir)}/`);
