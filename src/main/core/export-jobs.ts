@@ -123,9 +123,10 @@ export class ExportJobs {
       // Let the call that started the job answer first.
       await new Promise((resolve) => setImmediate(resolve));
       try {
-        const outcome = WORKER_AVAILABLE
-          ? await buildInWorker(request, progress, controller.signal)
-          : await runBuilder(request, progress, controller.signal);
+        const outcome =
+          WORKER_AVAILABLE && !builder.inProcess
+            ? await buildInWorker(request, progress, controller.signal)
+            : await runBuilder(request, progress, controller.signal);
         controller.signal.throwIfAborted();
         job.result = { fileName: job.status.fileName, mimeType: builder.mimeType, bytes: outcome.bytes };
         Object.assign(job.status, {

@@ -81,6 +81,7 @@ export function findingsSheet(run: ExportRun, texts: Texts): TableSheet {
 export const findingsRegisterBuilder: ExportBuilder = {
   info: { type: 'findings-register', format: 'xlsx', needsInterview: false },
   mimeType: XLSX_MIME,
+  inProcess: true,
   reads: { interviews: 'none', documents: false },
   fileName(run) {
     const { t } = excelTexts(run.language);

@@ -66,6 +66,7 @@ export function interviewSheet(run: ExportRun, texts: Texts): TableSheet {
 export const interviewLogBuilder: ExportBuilder = {
   info: { type: 'interview-log', format: 'xlsx', needsInterview: false },
   mimeType: XLSX_MIME,
+  inProcess: true,
   reads: { interviews: 'all', documents: false },
   fileName(run) {
     const { t } = excelTexts(run.language);

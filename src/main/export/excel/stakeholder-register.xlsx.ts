@@ -52,6 +52,7 @@ export function stakeholderSheet(run: ExportRun, texts: Texts): TableSheet {
 export const stakeholderRegisterBuilder: ExportBuilder = {
   info: { type: 'stakeholder-register', format: 'xlsx', needsInterview: false },
   mimeType: XLSX_MIME,
+  inProcess: true,
   reads: { interviews: 'none', documents: false },
   fileName(run) {
     const { t } = excelTexts(run.language);
