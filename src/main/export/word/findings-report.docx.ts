@@ -1,6 +1,7 @@
 import { Paragraph, TextRun, type Table } from 'docx';
-import { FINDING_KINDS, type Finding, type FindingKind } from '../../../shared/domain/finding.js';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import type { Finding, FindingKind } from '../../../shared/domain/finding.js';
+import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import { FINDING_KINDS, STAKEHOLDER_GROUPS } from '../../../shared/domain/vocabulary.js';
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import { caption, dataTable, heading, meta, paragraph, quote, textRuns } from './word-blocks.js';

@@ -12,7 +12,6 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/domain/common.js';
 import type { ExportRun } from '../builder-types.js';
@@ -288,13 +287,15 @@ export async function packWordDocument(ctx: WordContext, spec: WordDocumentSpec)
   const landscapeWidth = A4.height - MARGIN.left - MARGIN.right;
   // A raw body is never laid out: its paragraphs are not objects to measure.
   const small = spec.raw?.size ? false : (spec.layout ?? laysOutPages(spec.body.length + (spec.wideBody?.length ?? 0), spec.textSize));
+  // The layout engine (≈10 MB once loaded) only for a document that is laid out.
+  const layout = small ? await import('docx/layout') : null;
   const doc = new Document({
     creator: engagement.consultants.map(x).join(', ') || 'Koers',
     title: `${spec.documentTitle} - ${x(engagement.clientName)}`,
     subject: x(engagement.title),
     description: 'Koers',
     features: { updateFields: true },
-    ...(small ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(layout ? { pageNumbers: layout.estimatePageNumbersWith({ guess: true }) } : {}),
     externalStyles: tableStylesXml(house),
     styles: wordStyles(house),
     numbering: wordNumbering(),
