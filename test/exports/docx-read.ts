@@ -10,6 +10,8 @@ export interface DocxParagraph {
   style: string | null;
   text: string;
   numbered: boolean;
+  /** Each run's text (as paragraphText) and whether it is set bold directly. */
+  runs: { text: string; bold: boolean }[];
 }
 
 export interface DocxContent {
@@ -68,7 +70,12 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
   if (!body) throw new Error('no body');
   const paragraphs = elements(body, 'p').map((p) => {
     const style = elements(p, 'pStyle')[0]?.getAttributeNS?.(W, 'val') ?? null;
-    return { style, text: paragraphText(p), numbered: elements(p, 'numPr').length > 0 };
+    const runs = elements(p, 'r').map((r) => {
+      const bold = elements(r, 'b')[0];
+      const value = bold?.getAttributeNS?.(W, 'val');
+      return { text: paragraphText(r), bold: bold !== undefined && value !== 'false' && value !== '0' };
+    });
+    return { style, text: paragraphText(p), numbered: elements(p, 'numPr').length > 0, runs };
   });
   const tables = elements(body, 'tbl').map((tbl) => elements(tbl, 'tr').map((tr) => elements(tr, 'tc').map((tc) => elements(tc, 'p').map(paragraphText).join('\n'))));
   return { parts, documentXml, paragraphs, tables };

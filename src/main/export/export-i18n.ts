@@ -19,7 +19,27 @@ export function exportTranslator<T extends Record<string, unknown>>(
     defaultNS: 'export',
     interpolation: { escapeValue: false },
   });
-  return instance.t;
+  return memoised(instance.t);
+}
+
+/**
+ * A translator that remembers its answers: the same key with the same options gives the same
+ * text within one build, and a report of 30,000 findings asks for "Bron" and "Belang" 60,000
+ * times, which through i18next's lookup, nesting and interpolation took seconds.
+ */
+export function memoised(t: TFunction): TFunction {
+  const cache = new Map<string, string>();
+  const translate = (key: unknown, options?: unknown): unknown => {
+    const call = t as unknown as (key: unknown, options?: unknown) => unknown;
+    if (typeof key !== 'string' || (options !== undefined && (typeof options !== 'object' || options === null))) return call(key, options);
+    const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
+    const known = cache.get(id);
+    if (known !== undefined) return known;
+    const text = call(key, options);
+    if (typeof text === 'string') cache.set(id, text);
+    return text;
+  };
+  return translate as unknown as TFunction;
 }
 
 /** Throws the abort reason when the run was cancelled; builders call it between sections. */

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { LONG_TEXT_MAX, requiredText, uuidSchema, type Timestamps } from './common.js';
 import { stakeholderGroupSchema, type StakeholderGroup } from './stakeholder.js';
+import { FINDING_KINDS } from './vocabulary.js';
 
-export const FINDING_KINDS = ['uitdaging', 'ambitie', 'randvoorwaarde', 'must-have', 'risico', 'citaat'] as const;
+export { FINDING_KINDS };
+
 export const findingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof findingKindSchema>;
 

@@ -1,17 +1,9 @@
 import { z } from 'zod';
 import { requiredText, shortText, type Timestamps } from './common.js';
+import { STAKEHOLDER_GROUPS } from './vocabulary.js';
 
-export const STAKEHOLDER_GROUPS = [
-  'programmateam',
-  'teammanager',
-  'directie',
-  'wethouder',
-  'raadslid',
-  'beheerder',
-  'beleidsmedewerker',
-  'extern',
-  'inwoner',
-] as const;
+export { STAKEHOLDER_GROUPS };
+
 export const stakeholderGroupSchema = z.enum(STAKEHOLDER_GROUPS);
 export type StakeholderGroup = z.infer<typeof stakeholderGroupSchema>;
 

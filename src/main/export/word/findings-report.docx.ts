@@ -1,10 +1,12 @@
 import { Paragraph, TextRun, type Table } from 'docx';
-import { FINDING_KINDS, type Finding, type FindingKind } from '../../../shared/domain/finding.js';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import type { Finding, FindingKind } from '../../../shared/domain/finding.js';
+import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import { FINDING_KINDS, STAKEHOLDER_GROUPS } from '../../../shared/domain/vocabulary.js';
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import { caption, dataTable, heading, meta, paragraph, quote, textRuns } from './word-blocks.js';
-import { fileNameContext, packWordDocument, privacyLine, safeFileName, wordContext, type WordContext } from './word-document.js';
+import { fileNameContext, laysOutPages, packWordDocument, privacyLine, RawBody, safeFileName, wordContext, type WordContext } from './word-document.js';
+import { metaXml, quoteXml, statementXml } from './word-raw.js';
 import { readable } from './word-styles.js';
 
 // All coded findings, grouped by theme and then by kind, each with its quote and source; then
@@ -33,21 +35,48 @@ export function sourceLabel(ctx: WordContext, finding: Finding, names: Map<strin
   return t('findings.sourceDirect');
 }
 
+/** "Bron: Interview R03, vraag 2  ·  Belang: hoog" */
+function sourceLine(ctx: WordContext, finding: Finding, names: Map<string, string>): string {
+  const { t } = ctx;
+  const importance = t(`findings.importanceLevels.${finding.importance}`);
+  return `${t('findings.source')}: ${sourceLabel(ctx, finding, names)}  ·  ${t('findings.importance')}: ${importance}`;
+}
+
 function findingBlock(ctx: WordContext, finding: Finding, names: Map<string, string>): Paragraph[] {
-  const { t, x } = ctx;
+  const { x } = ctx;
   const blocks = [new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: textRuns(x(finding.statement), { bold: true }) })];
   if (finding.quote.trim() !== '') blocks.push(quote(x(finding.quote)));
-  const importance = t(`findings.importanceLevels.${finding.importance}`);
-  blocks.push(meta(`${t('findings.source')}: ${sourceLabel(ctx, finding, names)}  ·  ${t('findings.importance')}: ${importance}`));
+  blocks.push(meta(sourceLine(ctx, finding, names)));
   return blocks;
 }
+
+/** findingBlock() as WordprocessingML: the same paragraphs, for a report too large for objects. */
+function findingXml(ctx: WordContext, finding: Finding, names: Map<string, string>): string {
+  const { x } = ctx;
+  let xml = statementXml(x(finding.statement));
+  if (finding.quote.trim() !== '') xml += quoteXml(x(finding.quote));
+  return xml + metaXml(sourceLine(ctx, finding, names));
+}
+
+const blocksOf = (finding: Finding) => (finding.quote.trim() !== '' ? 3 : 2);
 
 function groupsOf(findings: Finding[]): (StakeholderGroup | null)[] {
   const seen = new Set(findings.map((f) => f.group));
   return [...STAKEHOLDER_GROUPS.filter((g) => seen.has(g)), ...(seen.has(null) ? [null] : [])];
 }
 
+/**
+ * How the findings are written: as docx objects, which a small report needs for its page layout,
+ * or as WordprocessingML text (word-raw.ts), which a large one needs to be made in seconds and
+ * in little memory. 'auto' picks by size; the other two are for tests, without page layout.
+ */
+export type FindingsMode = 'auto' | 'objects' | 'raw';
+
 async function build(run: ExportRun): Promise<Uint8Array> {
+  return buildFindingsReport(run, 'auto');
+}
+
+export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): Promise<Uint8Array> {
   const ctx = wordContext(run);
   const { t, x, house } = ctx;
   const { findings, themes, totals, stakeholders } = run.snapshot;
@@ -103,7 +132,19 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   body.push(heading(1, t('findings.byTheme')));
   if (findings.length === 0) body.push(meta(t('findings.noFindings')));
   const sections = [...[...themes].sort((a, b) => a.sortOrder - b.sortOrder).map((th) => ({ id: th.id, name: x(th.name), color: th.color.slice(1) })), { id: NO_THEME, name: t('findings.noTheme'), color: null }];
+  const textSize = findings.reduce((n, f) => n + f.statement.length + f.quote.length, 0);
+  // The blocks the body and the landscape part would have as objects: 4 in the landscape part.
+  let blocks = body.length + 4;
+  let findingBlocks = 0;
+  for (const kinds of byTheme.values()) {
+    blocks += 2 + kinds.size;
+    for (const list of kinds.values()) for (const finding of list) findingBlocks += blocksOf(finding);
+  }
+  blocks += findingBlocks;
+  const raw = mode === 'raw' || (mode === 'auto' && !laysOutPages(blocks, textSize)) ? new RawBody() : null;
+  let written = 0;
   let done = 0;
+  let lastRaw: Finding[] | null = null;
   for (const section of sections) {
     const kinds = byTheme.get(section.id);
     if (!kinds) continue;
@@ -123,12 +164,29 @@ async function build(run: ExportRun): Promise<Uint8Array> {
       const list = kinds.get(kind);
       if (!list) continue;
       body.push(heading(3, t(`kinds.${kind}`)));
-      for (const finding of list) body.push(...findingBlock(ctx, finding, names));
+      if (raw) {
+        // Written while the document is packed: progress moves and cancel is checked there.
+        lastRaw = list;
+        body.push(
+          raw.add((out) => {
+            checkAborted(run.signal);
+            for (const finding of list) {
+              out(findingXml(ctx, finding, names));
+              written += blocksOf(finding);
+            }
+            run.progress(0.1 + (0.85 * written) / Math.max(1, findingBlocks));
+          }),
+        );
+      } else for (const finding of list) body.push(...findingBlock(ctx, finding, names));
     }
     done += count;
-    run.progress(0.05 + (0.75 * done) / Math.max(1, findings.length * 1.2));
+    if (!raw) run.progress(0.05 + (0.75 * done) / Math.max(1, findings.length * 1.2));
   }
-  run.progress(0.8);
+  // docx puts the section's properties into the last paragraph of the portrait part: that
+  // paragraph stays an object, so docx writes it as it always has.
+  const last = lastRaw?.pop();
+  if (last) body.push(...findingBlock(ctx, last, names));
+  run.progress(raw ? 0.08 : 0.8);
   checkAborted(run.signal);
 
   // The matrix: one row per theme, one column per group that has findings, totals both ways.
@@ -169,12 +227,20 @@ async function build(run: ExportRun): Promise<Uint8Array> {
     ),
     caption(t('findings.matrixCaption', { number: 2 })),
   );
-  run.progress(0.85);
+  if (!raw) run.progress(0.85);
 
-  run.progress(0.9);
+  run.progress(raw ? 0.1 : 0.9);
   checkAborted(run.signal);
 
-  return packWordDocument(ctx, { documentTitle: t('findings.documentTitle'), body, wideBody: wide, tocLevels: '1-2', textSize: findings.reduce((n, f) => n + f.statement.length + f.quote.length, 0) });
+  return packWordDocument(ctx, {
+    documentTitle: t('findings.documentTitle'),
+    body,
+    wideBody: wide,
+    tocLevels: '1-2',
+    textSize,
+    ...(raw ? { raw } : {}),
+    ...(mode === 'auto' ? {} : { layout: false }),
+  });
 }
 
 export const findingsReportBuilder: ExportBuilder = {

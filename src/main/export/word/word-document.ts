@@ -12,7 +12,6 @@ import {
   TextRun,
   type FileChild,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/domain/common.js';
 import type { ExportRun } from '../builder-types.js';
@@ -22,6 +21,7 @@ import { logoImage } from './word-logo.js';
 import { tableStylesXml, wordHouseStyle, wordNumbering, wordStyles, readable, type WordHouseStyle } from './word-styles.js';
 import { wordTextsEn, wordTextsNl } from './word-texts.js';
 import { warning } from './word-blocks.js';
+import { entryText, replacePart } from './word-package.js';
 
 /** What every Word builder needs: the translator, the house style, clean text. */
 export interface WordContext {
@@ -125,7 +125,61 @@ export interface WordDocumentSpec {
   tocLevels?: '1-2' | '1-3';
   /** Roughly how many characters of user text the body holds: decides whether pages are laid out here. */
   textSize: number;
+  /** Parts of the body written as WordprocessingML: their placeholders are in `body`. */
+  raw?: RawBody;
+  /** Lay out the pages for the table of contents; by default only a small document is. */
+  layout?: boolean;
 }
+
+/** Above these sizes laying out the pages for the table of contents costs more than it is worth. */
+const LAYOUT_MAX_BLOCKS = 4000;
+const LAYOUT_MAX_TEXT = 250_000;
+
+/** Whether a document of this many body blocks and characters of user text gets its pages laid out. */
+export function laysOutPages(blocks: number, textSize: number): boolean {
+  return blocks < LAYOUT_MAX_BLOCKS && textSize < LAYOUT_MAX_TEXT;
+}
+
+/** What a raw part writes its XML to; pieces are collected and deflated about a megabyte at a time. */
+export type RawSink = (xml: string) => void;
+
+/**
+ * Parts of a large body written as WordprocessingML text instead of docx objects (see
+ * word-raw.ts). Each part is a placeholder paragraph in the body; when the document is packed,
+ * docx writes everything else and each placeholder is replaced by what its writer writes, one
+ * part at a time, so the body is never held whole as objects or as one string.
+ */
+export class RawBody {
+  private readonly writers: ((out: RawSink) => void)[] = [];
+
+  /** A paragraph to put in the body where `write` will write its paragraphs. */
+  add(write: (out: RawSink) => void): Paragraph {
+    const marker = rawMarker(this.writers.length);
+    this.writers.push(write);
+    return new Paragraph({ children: [new TextRun(marker)] });
+  }
+
+  get size(): number {
+    return this.writers.length;
+  }
+
+  /** Writes document.xml: docx's text with every placeholder paragraph replaced by its part. */
+  write(documentXml: string, out: RawSink): void {
+    let from = 0;
+    this.writers.forEach((write, i) => {
+      const placeholder = `<w:p><w:r><w:t xml:space="preserve">${rawMarker(i)}</w:t></w:r></w:p>`;
+      const at = documentXml.indexOf(placeholder, from);
+      if (at < 0) throw new Error(`raw part ${i} has no placeholder in document.xml`);
+      out(documentXml.slice(from, at));
+      write(out);
+      from = at + placeholder.length;
+    });
+    out(documentXml.slice(from));
+  }
+}
+
+/** U+FFFF cannot be in user text (run.text.xml() removes it) and docx writes it as it is. */
+const rawMarker = (i: number) => `\uFFFFkoers-raw-${i}\uFFFF`;
 
 function cover(ctx: WordContext, spec: WordDocumentSpec): Paragraph[] {
   const { run, t, house, x } = ctx;
@@ -217,9 +271,8 @@ export function privacyLine(ctx: WordContext): Paragraph {
 
 const A4 = { width: 11906, height: 16838 };
 const MARGIN = { top: 1418, bottom: 1418, left: 1440, right: 1440, header: 709, footer: 709 };
-/** Above these sizes laying out the pages for the table of contents costs more than it is worth. */
-const LAYOUT_MAX_BLOCKS = 4000;
-const LAYOUT_MAX_TEXT = 250_000;
+/** Pieces of a raw body are deflated once this many characters have been collected. */
+const RAW_PIECE = 1 << 20;
 
 /**
  * Cover, table of contents, then the body; header and footer on every page after the cover. The
@@ -232,14 +285,17 @@ export async function packWordDocument(ctx: WordContext, spec: WordDocumentSpec)
   const engagement = run.snapshot.engagement;
   const portraitWidth = A4.width - MARGIN.left - MARGIN.right;
   const landscapeWidth = A4.height - MARGIN.left - MARGIN.right;
-  const small = spec.body.length + (spec.wideBody?.length ?? 0) < LAYOUT_MAX_BLOCKS && spec.textSize < LAYOUT_MAX_TEXT;
+  // A raw body is never laid out: its paragraphs are not objects to measure.
+  const small = spec.raw?.size ? false : (spec.layout ?? laysOutPages(spec.body.length + (spec.wideBody?.length ?? 0), spec.textSize));
+  // The layout engine (≈10 MB once loaded) only for a document that is laid out.
+  const layout = small ? await import('docx/layout') : null;
   const doc = new Document({
     creator: engagement.consultants.map(x).join(', ') || 'Koers',
     title: `${spec.documentTitle} - ${x(engagement.clientName)}`,
     subject: x(engagement.title),
     description: 'Koers',
     features: { updateFields: true },
-    ...(small ? { pageNumbers: estimatePageNumbersWith({ guess: true }) } : {}),
+    ...(layout ? { pageNumbers: layout.estimatePageNumbersWith({ guess: true }) } : {}),
     externalStyles: tableStylesXml(house),
     styles: wordStyles(house),
     numbering: wordNumbering(),
@@ -263,5 +319,22 @@ export async function packWordDocument(ctx: WordContext, spec: WordDocumentSpec)
     ],
   });
   const buffer = await Packer.toBuffer(doc);
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const zip = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const raw = spec.raw;
+  if (!raw?.size) return zip;
+  return replacePart(zip, 'word/document.xml', (entry, deflater) => {
+    let pending: string[] = [];
+    let length = 0;
+    const flush = () => {
+      deflater.add(pending.join(''));
+      pending = [];
+      length = 0;
+    };
+    raw.write(entryText(entry), (xml) => {
+      pending.push(xml);
+      length += xml.length;
+      if (length >= RAW_PIECE) flush();
+    });
+    flush();
+  });
 }
