@@ -50,7 +50,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', { patterns: [electronBan] }],
     },
@@ -62,7 +65,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+      '@typescript-eslint/no-misused-promises': [
+        'error',
+        { checksVoidReturn: { attributes: false } },
+      ],
     },
   },
   {
@@ -75,12 +81,26 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'src/shared importeert niets uit Node.' },
             electronBan,
-            { group: ['react', 'react-dom', 'react-dom/*', '@mantine/*'], message: 'src/shared kent geen DOM.' },
-            { group: ['**/main/**', '**/renderer/**'], message: 'src/shared hangt nergens van af.' },
+            {
+              group: ['react', 'react-dom', 'react-dom/*', '@mantine/*'],
+              message: 'src/shared kent geen DOM.',
+            },
+            {
+              group: ['**/main/**', '**/renderer/**'],
+              message: 'src/shared hangt nergens van af.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   {
@@ -99,7 +119,10 @@ export default tseslint.config(
           patterns: [
             { group: nodeBuiltins, message: 'De renderer draait in de browser.' },
             electronBan,
-            { group: ['**/main/**'], message: 'De renderer praat alleen via het contract in src/shared.' },
+            {
+              group: ['**/main/**'],
+              message: 'De renderer praat alleen via het contract in src/shared.',
+            },
           ],
         },
       ],

@@ -5,7 +5,11 @@ import { findingsMarkdown, findingsRegister } from './peer-content.js';
 import { BANDS, QUERY_MIX, benchQueries } from './queries.js';
 import { FIRST_CONTENT_RANK, LEXICON, Random, sentences, shareOfRank } from './text.js';
 
-const wordsOf = (text: string) => text.toLowerCase().split(/[\s.]+/).filter(Boolean);
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[\s.]+/)
+    .filter(Boolean);
 
 describe('stress text', () => {
   it('has a few thousand distinct words, the same on every run', () => {
@@ -18,7 +22,9 @@ describe('stress text', () => {
     const words = wordsOf(sentences(new Random(11), 200_000));
     const counts = new Map<string, number>();
     for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
-    const functionShare = LEXICON.slice(0, FIRST_CONTENT_RANK).reduce((n, w) => n + (counts.get(w) ?? 0), 0) / words.length;
+    const functionShare =
+      LEXICON.slice(0, FIRST_CONTENT_RANK).reduce((n, w) => n + (counts.get(w) ?? 0), 0) /
+      words.length;
     expect(functionShare).toBeGreaterThan(0.35);
     expect(functionShare).toBeLessThan(0.65);
     expect(counts.get('de')! / words.length).toBeCloseTo(shareOfRank(0), 2);
@@ -43,7 +49,9 @@ describe('bench queries', () => {
     const rare = list.filter((q) => (rank.get(q) ?? -1) >= BANDS.rare[0]);
     expect(rare.length).toBeGreaterThanOrEqual(QUERY_MIX.rare);
     // Prefixes: three to five letters that are not whole words themselves.
-    expect(list.filter((q) => !q.includes(' ') && !rank.has(q) && q.length <= 5).length).toBeGreaterThanOrEqual(15);
+    expect(
+      list.filter((q) => !q.includes(' ') && !rank.has(q) && q.length <= 5).length,
+    ).toBeGreaterThanOrEqual(15);
   });
 });
 
@@ -52,7 +60,12 @@ describe('peer content', () => {
     { id: 't2', name: 'Sturing', color: '#336699', sortOrder: 2 },
     { id: 't1', name: 'Data & *privacy*', color: '#993366', sortOrder: 1 },
   ] as Theme[];
-  const finding = (id: string, themeIds: string[], kind: Finding['kind'], statement: string): Finding =>
+  const finding = (
+    id: string,
+    themeIds: string[],
+    kind: Finding['kind'],
+    statement: string,
+  ): Finding =>
     ({
       id,
       statement,
@@ -76,7 +89,10 @@ describe('peer content', () => {
         page: null,
       },
     }) as Finding;
-  const findings = [finding('a', ['t1', 't2'], 'risico', 'Twee thema’s'), finding('b', [], 'ambitie', 'Geen thema')];
+  const findings = [
+    finding('a', ['t1', 't2'], 'risico', 'Twee thema’s'),
+    finding('b', [], 'ambitie', 'Geen thema'),
+  ];
 
   it('groups the report by theme order and kind, a finding under each of its themes, markup escaped', () => {
     const text = findingsMarkdown('Dijkhaven', findings, themes);
@@ -97,6 +113,17 @@ describe('peer content', () => {
     const spec = findingsRegister('Dijkhaven', findings, themes);
     expect(spec.columns).toHaveLength(10);
     expect(spec.rows).toHaveLength(2);
-    expect(spec.rows[0]).toEqual([1, 'Twee thema’s', 'Het is [echt] lastig', 'Risico', 'Data & *privacy*, Sturing', 'directie', 'Interview R01, R03, vraag 2', 'hoog', '2026-03-01T09:00:00.000Z', 'a']);
+    expect(spec.rows[0]).toEqual([
+      1,
+      'Twee thema’s',
+      'Het is [echt] lastig',
+      'Risico',
+      'Data & *privacy*, Sturing',
+      'directie',
+      'Interview R01, R03, vraag 2',
+      'hoog',
+      '2026-03-01T09:00:00.000Z',
+      'a',
+    ]);
   });
 });

@@ -5,7 +5,12 @@ import { fileURLToPath } from 'node:url';
 import type { Core } from '../main/core/core-types.js';
 import type { ExportType } from '../shared/domain/export.js';
 import type { ChildReport } from './export-child.js';
-import { OPENPYXL_SCRIPT, RUSAGE_WRAPPER, findingsMarkdown, findingsRegister } from './peer-content.js';
+import {
+  OPENPYXL_SCRIPT,
+  RUSAGE_WRAPPER,
+  findingsMarkdown,
+  findingsRegister,
+} from './peer-content.js';
 import { median } from './stats.js';
 
 // Issue 4, point 8: the findings report (Word) and the findings register (Excel) of the stress
@@ -40,7 +45,9 @@ export interface ExportRow {
   peer: PeerOutcome;
 }
 
-async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
+async function must<T>(
+  result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>,
+): Promise<T> {
   const r = await result;
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
@@ -49,11 +56,28 @@ async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; err
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'export-child.js');
 
 /** RUNS exports of `type` in a fresh process that opens `file` itself. */
-function koersExport(file: string, type: ExportType, outDir: string): Omit<ExportRow, 'type' | 'peer'> {
-  const r = spawnSync(process.execPath, [CHILD, file, type, outDir, String(RUNS)], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-  if (r.status !== 0) throw new Error(`${type}: export-child ${r.status ?? r.signal}: ${(r.stderr || r.error?.message || '').trim().slice(0, 500)}`);
+function koersExport(
+  file: string,
+  type: ExportType,
+  outDir: string,
+): Omit<ExportRow, 'type' | 'peer'> {
+  const r = spawnSync(process.execPath, [CHILD, file, type, outDir, String(RUNS)], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  if (r.status !== 0)
+    throw new Error(
+      `${type}: export-child ${r.status ?? r.signal}: ${(r.stderr || r.error?.message || '').trim().slice(0, 500)}`,
+    );
   const report = JSON.parse(r.stdout.trim().split('\n').pop() ?? '') as ChildReport;
-  return { ms: report.ms, snapshotMs: report.snapshotMs, peakBytes: report.peakBytes, beforeBytes: report.beforeBytes, exact: report.exact, sizeBytes: report.sizeBytes };
+  return {
+    ms: report.ms,
+    snapshotMs: report.snapshotMs,
+    peakBytes: report.peakBytes,
+    beforeBytes: report.beforeBytes,
+    exact: report.exact,
+    sizeBytes: report.sizeBytes,
+  };
 }
 
 const installed = (command: string, args: string[]) => {
@@ -62,20 +86,32 @@ const installed = (command: string, args: string[]) => {
 };
 
 /** `command` run RUNS times under the rusage wrapper; the median time and the highest peak. */
-function runPeer(command: string[], output: string, parse: (stdout: string) => { seconds: number; maxrss_kb: number; code?: number }): PeerOutcome {
+function runPeer(
+  command: string[],
+  output: string,
+  parse: (stdout: string) => { seconds: number; maxrss_kb: number; code?: number },
+): PeerOutcome {
   const times: number[] = [];
   let peak = 0;
   for (let i = 0; i < RUNS; i++) {
     fs.rmSync(output, { force: true });
-    const r = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-    if (r.status !== 0) return { status: 'failed', message: (r.stderr || r.error?.message || `exit ${r.status}`).trim().slice(0, 300) };
+    const r = spawnSync(command[0]!, command.slice(1), {
+      encoding: 'utf8',
+      maxBuffer: 16 * 1024 * 1024,
+    });
+    if (r.status !== 0)
+      return {
+        status: 'failed',
+        message: (r.stderr || r.error?.message || `exit ${r.status}`).trim().slice(0, 300),
+      };
     let report: { seconds: number; maxrss_kb: number; code?: number };
     try {
       report = parse(r.stdout.trim().split('\n').pop() ?? '');
     } catch {
       return { status: 'failed', message: `onleesbare uitvoer: ${r.stdout.slice(0, 200)}` };
     }
-    if (report.code !== undefined && report.code !== 0) return { status: 'failed', message: `exit ${report.code}: ${r.stderr.trim().slice(0, 300)}` };
+    if (report.code !== undefined && report.code !== 0)
+      return { status: 'failed', message: `exit ${report.code}: ${r.stderr.trim().slice(0, 300)}` };
     if (!fs.existsSync(output)) return { status: 'failed', message: 'geen uitvoerbestand' };
     times.push(report.seconds * 1000);
     peak = Math.max(peak, report.maxrss_kb * 1024);
@@ -83,16 +119,29 @@ function runPeer(command: string[], output: string, parse: (stdout: string) => {
   return { status: 'ok', ms: median(times), peakBytes: peak, sizeBytes: fs.statSync(output).size };
 }
 
-const parseReport = (line: string) => JSON.parse(line) as { seconds: number; maxrss_kb: number; code?: number };
+const parseReport = (line: string) =>
+  JSON.parse(line) as { seconds: number; maxrss_kb: number; code?: number };
 
 function pandocPeer(markdown: string, workDir: string): PeerOutcome {
   if (!installed('pandoc', ['--version'])) return { status: 'missing', what: 'pandoc' };
-  if (!installed(PYTHON, ['--version'])) return { status: 'missing', what: 'python3 (voor de meting van pandoc)' };
+  if (!installed(PYTHON, ['--version']))
+    return { status: 'missing', what: 'python3 (voor de meting van pandoc)' };
   const input = path.join(workDir, 'bevindingen.md');
   const output = path.join(workDir, 'pandoc-findings-report.docx');
   fs.writeFileSync(input, markdown);
   // A table of contents too: Koers's report has one.
-  const pandoc = ['pandoc', '--from', 'markdown', '--to', 'docx', '--toc', '--toc-depth=2', '--output', output, input];
+  const pandoc = [
+    'pandoc',
+    '--from',
+    'markdown',
+    '--to',
+    'docx',
+    '--toc',
+    '--toc-depth=2',
+    '--output',
+    output,
+    input,
+  ];
   return runPeer([PYTHON, '-c', RUSAGE_WRAPPER, ...pandoc], output, parseReport);
 }
 
@@ -110,7 +159,12 @@ function openpyxlPeer(spec: unknown, workDir: string): PeerOutcome {
  * Closes the engagement (the export processes open the file themselves, and Koers holds it
  * with an exclusive lock), after reading the peers' input from it.
  */
-export async function measureExports(core: Core, engagementId: string, file: string, workDir: string): Promise<ExportRow[]> {
+export async function measureExports(
+  core: Core,
+  engagementId: string,
+  file: string,
+  workDir: string,
+): Promise<ExportRow[]> {
   fs.mkdirSync(workDir, { recursive: true });
   // The peers' input is written before their clock starts: they get it ready-made.
   const findings = await must(core.call('finding:list', { engagementId }));
@@ -121,7 +175,15 @@ export async function measureExports(core: Core, engagementId: string, file: str
   const word = koersExport(file, 'findings-report', workDir);
   const excel = koersExport(file, 'findings-register', workDir);
   return [
-    { type: 'findings-report', ...word, peer: pandocPeer(findingsMarkdown(engagement.clientName, findings, themes), workDir) },
-    { type: 'findings-register', ...excel, peer: openpyxlPeer(findingsRegister(engagement.clientName, findings, themes), workDir) },
+    {
+      type: 'findings-report',
+      ...word,
+      peer: pandocPeer(findingsMarkdown(engagement.clientName, findings, themes), workDir),
+    },
+    {
+      type: 'findings-register',
+      ...excel,
+      peer: openpyxlPeer(findingsRegister(engagement.clientName, findings, themes), workDir),
+    },
   ];
 }

@@ -29,7 +29,11 @@ export const STRESS = {
 
 const CHUNK = 1024 * 1024;
 
-async function must<K extends OperationName>(core: Core, name: K, input: unknown): Promise<OutputOf<K>> {
+async function must<K extends OperationName>(
+  core: Core,
+  name: K,
+  input: unknown,
+): Promise<OutputOf<K>> {
   const result = await core.call(name, input);
   if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
   return result.value;
@@ -37,7 +41,9 @@ async function must<K extends OperationName>(core: Core, name: K, input: unknown
 
 function progress(label: string, done: number, total: number, started: number): void {
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`\r  ${label}: ${done.toLocaleString('nl-NL')} / ${total.toLocaleString('nl-NL')} (${seconds} s)   `);
+  process.stdout.write(
+    `\r  ${label}: ${done.toLocaleString('nl-NL')} / ${total.toLocaleString('nl-NL')} (${seconds} s)   `,
+  );
   if (done === total) process.stdout.write('\n');
 }
 
@@ -48,22 +54,38 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
   const buildDir = path.join(path.dirname(target), '.building');
   fs.rmSync(buildDir, { recursive: true, force: true });
   const building = path.join(buildDir, 'stress.koers');
-  const core = await createCore({ dataDir: path.join(work, 'data'), workspaceDir: buildDir, shell: 'cli' });
+  const core = await createCore({
+    dataDir: path.join(work, 'data'),
+    workspaceDir: buildDir,
+    shell: 'cli',
+  });
   let questionTexts: { guideId: string | null; text: string }[];
   let themeIds: string[];
   try {
     const opened = await must(core, 'engagement:create', {
-      fields: { clientName: 'Gemeente Dijkhaven', title: 'Stresstest datagedreven werken', consultants: ['Bench'] },
+      fields: {
+        clientName: 'Gemeente Dijkhaven',
+        title: 'Stresstest datagedreven werken',
+        consultants: ['Bench'],
+      },
       fileName: 'stress.koers',
     });
     const engagementId = opened.engagementId;
     for (let i = 0; i < STAKEHOLDER_GROUPS.length; i++) {
       await must(core, 'stakeholder:create', {
         engagementId,
-        fields: { name: `Betrokkene ${i + 1}`, group: STAKEHOLDER_GROUPS[i], jobTitle: 'Adviseur', department: 'Concern' },
+        fields: {
+          name: `Betrokkene ${i + 1}`,
+          group: STAKEHOLDER_GROUPS[i],
+          jobTitle: 'Adviseur',
+          department: 'Concern',
+        },
       });
     }
-    const sample = await must(core, 'interview:create', { engagementId, fields: { title: 'Voorbeeldinterview' } });
+    const sample = await must(core, 'interview:create', {
+      engagementId,
+      fields: { title: 'Voorbeeldinterview' },
+    });
     questionTexts = sample.questions.map((q) => ({ guideId: q.guideQuestionId, text: q.text }));
     await must(core, 'interview:delete', { engagementId, id: sample.id });
     themeIds = (await must(core, 'theme:list', { engagementId })).map((t) => t.id);
@@ -89,16 +111,30 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
        VALUES (?, ?, ?, ?, ?, ?, 'gegeven', '', ?, ?)`,
     );
     const stakeholders: { id: string; group: string }[] = (
-      db.prepare('SELECT id, group_code AS "group" FROM stakeholder').all() as { id: string; group: string }[]
+      db.prepare('SELECT id, group_code AS "group" FROM stakeholder').all() as {
+        id: string;
+        group: string;
+      }[]
     ).slice();
     db.transaction(() => {
       for (let i = existing; i < STRESS.stakeholders; i++) {
         const group = groups[i % groups.length]!;
         const id = randomUUID();
-        insertStakeholder.run(id, `Betrokkene ${i + 1}`, 'Medewerker', `Afdeling ${i % 12}`, group, `R${String(i + 1).padStart(2, '0')}`, now, now);
+        insertStakeholder.run(
+          id,
+          `Betrokkene ${i + 1}`,
+          'Medewerker',
+          `Afdeling ${i % 12}`,
+          group,
+          `R${String(i + 1).padStart(2, '0')}`,
+          now,
+          now,
+        );
         stakeholders.push({ id, group });
       }
-      db.prepare(`UPDATE meta SET value = ? WHERE key = 'next_pseudonym'`).run(String(STRESS.stakeholders + 1));
+      db.prepare(`UPDATE meta SET value = ? WHERE key = 'next_pseudonym'`).run(
+        String(STRESS.stakeholders + 1),
+      );
     })();
 
     // Interviews, their questions and notes.
@@ -106,7 +142,9 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
       `INSERT INTO interview (id, title, scheduled_at, location, interviewers_json, status, status_dates_json, free_notes_json, free_notes_text, created_at, updated_at)
        VALUES (?, ?, ?, 'Stadhuis', '["Bench"]', 'uitgewerkt', ?, ?, ?, ?, ?)`,
     );
-    const insertParticipant = db.prepare('INSERT INTO interview_participant (interview_id, stakeholder_id, position) VALUES (?, ?, ?)');
+    const insertParticipant = db.prepare(
+      'INSERT INTO interview_participant (interview_id, stakeholder_id, position) VALUES (?, ?, ?)',
+    );
     const insertQuestion = db.prepare(
       `INSERT INTO interview_question (id, interview_id, position, guide_question_id, question_text, notes_json, notes_text, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -121,7 +159,16 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
           const person = stakeholders[i % stakeholders.length]!;
           const free = sentences(random, 60);
           const day = String(1 + (i % 28)).padStart(2, '0');
-          insertInterview.run(id, `Interview ${i + 1}`, `2026-03-${day}T10:00`, JSON.stringify({ gepland: now, uitgewerkt: now }), notesJson(free), free, now, now);
+          insertInterview.run(
+            id,
+            `Interview ${i + 1}`,
+            `2026-03-${day}T10:00`,
+            JSON.stringify({ gepland: now, uitgewerkt: now }),
+            notesJson(free),
+            free,
+            now,
+            now,
+          );
           insertParticipant.run(id, person.id, 0);
           const questions: string[] = [];
           questionTexts.forEach((q, position) => {
@@ -143,11 +190,20 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
        VALUES (?, ?, ?, '2025-06-01', 'Gemeente Dijkhaven', ?, ?, 'application/pdf', ?, ?, ?, ?)`,
     );
     const setHash = db.prepare('UPDATE document SET sha256 = ? WHERE id = ?');
-    const insertChunk = db.prepare('INSERT INTO document_chunk (document_id, seq, data) VALUES (?, ?, ?)');
+    const insertChunk = db.prepare(
+      'INSERT INTO document_chunk (document_id, seq, data) VALUES (?, ?, ?)',
+    );
     const insertPassage = db.prepare(
       `INSERT INTO passage (id, document_id, text, page, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
-    const docTypes = ['coalitieakkoord', 'visie-dienstverlening', 'ia-strategie', 'beleidsnota', 'jaarverslag', 'anders'];
+    const docTypes = [
+      'coalitieakkoord',
+      'visie-dienstverlening',
+      'ia-strategie',
+      'beleidsnota',
+      'jaarverslag',
+      'anders',
+    ];
     const passages: string[] = [];
     started = Date.now();
     const perDocument = Math.floor(STRESS.documentBytes / STRESS.documents);
@@ -155,7 +211,17 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
       db.transaction(() => {
         const id = randomUUID();
         // The row first (the chunks reference it), its hash once all bytes have passed.
-        insertDocument.run(id, `Document ${d + 1}`, docTypes[d % docTypes.length], sentences(random, 80), `document-${d + 1}.pdf`, perDocument, '', now, now);
+        insertDocument.run(
+          id,
+          `Document ${d + 1}`,
+          docTypes[d % docTypes.length],
+          sentences(random, 80),
+          `document-${d + 1}.pdf`,
+          perDocument,
+          '',
+          now,
+          now,
+        );
         const hash = createHash('sha256');
         let seq = 0;
         for (let offset = 0; offset < perDocument; offset += CHUNK) {
@@ -166,7 +232,15 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
         setHash.run(hash.digest('hex'), id);
         for (let p = 0; p < STRESS.passagesPerDocument; p++) {
           const pid = randomUUID();
-          insertPassage.run(pid, id, sentences(random, 40), 1 + p * 3, sentences(random, 10), now, now);
+          insertPassage.run(
+            pid,
+            id,
+            sentences(random, 40),
+            1 + p * 3,
+            sentences(random, 10),
+            now,
+            now,
+          );
           passages.push(pid);
         }
       })();
@@ -179,7 +253,9 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
       `INSERT INTO finding (id, statement, quote, kind, importance, stakeholder_group, source_type, interview_id, question_id, passage_id, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    const insertTheme = db.prepare('INSERT INTO finding_theme (finding_id, theme_id) VALUES (?, ?)');
+    const insertTheme = db.prepare(
+      'INSERT INTO finding_theme (finding_id, theme_id) VALUES (?, ?)',
+    );
     started = Date.now();
     const findingBatch = 2_000;
     for (let from = 0; from < STRESS.findings; from += findingBatch) {
@@ -190,18 +266,50 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
           const statement = sentences(random, 12);
           const quote = sentences(random, 20);
           if (i % 10 === 9) {
-            insertFinding.run(id, statement, quote, kind, 1 + (i % 3), null, 'passage', null, null, passages[i % passages.length], now, now);
+            insertFinding.run(
+              id,
+              statement,
+              quote,
+              kind,
+              1 + (i % 3),
+              null,
+              'passage',
+              null,
+              null,
+              passages[i % passages.length],
+              now,
+              now,
+            );
           } else {
             const iv = interviews[i % interviews.length]!;
-            insertFinding.run(id, statement, quote, kind, 1 + (i % 3), iv.group, 'interview', iv.id, iv.questions[i % iv.questions.length], null, now, now);
+            insertFinding.run(
+              id,
+              statement,
+              quote,
+              kind,
+              1 + (i % 3),
+              iv.group,
+              'interview',
+              iv.id,
+              iv.questions[i % iv.questions.length],
+              null,
+              now,
+              now,
+            );
           }
           const count = 1 + random.int(3);
           const first = random.int(themeIds.length);
-          for (let k = 0; k < count; k++) insertTheme.run(id, themeIds[(first + k) % themeIds.length]);
+          for (let k = 0; k < count; k++)
+            insertTheme.run(id, themeIds[(first + k) % themeIds.length]);
         }
       })();
       memory.sample();
-      progress('bevindingen', Math.min(STRESS.findings, from + findingBatch), STRESS.findings, started);
+      progress(
+        'bevindingen',
+        Math.min(STRESS.findings, from + findingBatch),
+        STRESS.findings,
+        started,
+      );
     }
 
     // Left as Koers leaves a closed file: checkpointed, optimised, in rollback mode.

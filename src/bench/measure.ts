@@ -33,7 +33,9 @@ const REOPENS = 5;
 
 const elapsed = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
 
-async function must<T>(result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
+async function must<T>(
+  result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>,
+): Promise<T> {
   const r = await result;
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value;
@@ -54,7 +56,11 @@ async function timedOpen(core: Core, file: string, memory: PeakMemory): Promise<
 async function measureFirstOpen(file: string, work: string, memory: PeakMemory): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < FIRST_OPENS; i++) {
-    const core = await createCore({ dataDir: path.join(work, `fresh-${i}`), workspaceDir: path.dirname(file), shell: 'cli' });
+    const core = await createCore({
+      dataDir: path.join(work, `fresh-${i}`),
+      workspaceDir: path.dirname(file),
+      shell: 'cli',
+    });
     try {
       times.push(await timedOpen(core, file, memory));
     } finally {
@@ -72,7 +78,11 @@ async function measureReopen(core: Core, file: string, memory: PeakMemory): Prom
   return times;
 }
 
-export async function measure(file: string, exportDir: string, memory: PeakMemory): Promise<Measurements> {
+export async function measure(
+  file: string,
+  exportDir: string,
+  memory: PeakMemory,
+): Promise<Measurements> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-bench-'));
   // The bare side works on a copy: Koers holds its file with an exclusive lock.
   const copy = path.join(path.dirname(file), 'bare-copy.koers');
@@ -82,7 +92,11 @@ export async function measure(file: string, exportDir: string, memory: PeakMemor
   // A run that was interrupted leaves its copy's WAL behind, which SQLite would replay into
   // the new copy and call the result malformed.
   dropCopy();
-  const core = await createCore({ dataDir: path.join(work, 'data'), workspaceDir: path.dirname(file), shell: 'cli' });
+  const core = await createCore({
+    dataDir: path.join(work, 'data'),
+    workspaceDir: path.dirname(file),
+    shell: 'cli',
+  });
   let bare: BetterSqlite3.Database | null = null;
   try {
     const openFirstMs = await measureFirstOpen(file, work, memory);
@@ -125,7 +139,9 @@ export async function measure(file: string, exportDir: string, memory: PeakMemor
     }
 
     const targets = bare
-      .prepare('SELECT id, interview_id AS interviewId FROM interview_question ORDER BY rowid LIMIT ?')
+      .prepare(
+        'SELECT id, interview_id AS interviewId FROM interview_question ORDER BY rowid LIMIT ?',
+      )
       .all(SAVES) as { id: string; interviewId: string }[];
     const bareSave = bare.prepare(
       'UPDATE interview_question SET notes_json = ?, notes_text = ?, updated_at = ? WHERE id = ? AND interview_id = ?',
@@ -153,7 +169,16 @@ export async function measure(file: string, exportDir: string, memory: PeakMemor
     }
     // Closes the engagement: each export runs in a process of its own that opens the file.
     const exports = await measureExports(core, engagementId, file, exportDir);
-    return { openFirstMs, openAgainMs, searchKoers, searchBare, searchHits, saveKoers, saveBare, exports };
+    return {
+      openFirstMs,
+      openAgainMs,
+      searchKoers,
+      searchBare,
+      searchHits,
+      saveKoers,
+      saveBare,
+      exports,
+    };
   } finally {
     bare?.close();
     await core.dispose();

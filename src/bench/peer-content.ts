@@ -28,7 +28,9 @@ export function sourceLabel(finding: Finding): string {
   const { source } = finding;
   if (source.type === 'interview') {
     const who = [...source.pseudonyms].sort().join(', ') || (source.interviewTitle ?? '');
-    return source.questionNumber === null ? `Interview ${who}, vrije notities` : `Interview ${who}, vraag ${source.questionNumber}`;
+    return source.questionNumber === null
+      ? `Interview ${who}, vrije notities`
+      : `Interview ${who}, vraag ${source.questionNumber}`;
   }
   if (source.type === 'passage') {
     const title = source.documentTitle ?? '';
@@ -49,7 +51,8 @@ export function findingsMarkdown(clientName: string, findings: Finding[], themes
   line(`${findings.length} bevindingen in ${themes.length} thema’s\\.`);
   line('## Aantal per soort');
   out.push('| Soort | Aantal |', '|:--|--:|');
-  for (const kind of FINDING_KINDS) out.push(`| ${KIND_LABELS[kind]} | ${findings.filter((f) => f.kind === kind).length} |`);
+  for (const kind of FINDING_KINDS)
+    out.push(`| ${KIND_LABELS[kind]} | ${findings.filter((f) => f.kind === kind).length} |`);
   line(`| **Totaal** | **${findings.length}** |`);
 
   const byTheme = new Map<string, Finding[]>();
@@ -80,10 +83,17 @@ export function findingsMarkdown(clientName: string, findings: Finding[], themes
 
   const groups = STAKEHOLDER_GROUPS.filter((g) => findings.some((f) => f.group === g));
   line('# Thema’s per groep');
-  out.push(`| Thema | ${groups.join(' | ')} | Totaal |`, `|:--|${groups.map(() => '--:|').join('')}--:|`);
+  out.push(
+    `| Thema | ${groups.join(' | ')} | Totaal |`,
+    `|:--|${groups.map(() => '--:|').join('')}--:|`,
+  );
   for (const theme of sortedThemes(themes)) {
-    const counts = groups.map((g) => findings.filter((f) => f.group === g && f.themeIds.includes(theme.id)).length);
-    out.push(`| ${md(theme.name)} | ${counts.join(' | ')} | ${counts.reduce((a, b) => a + b, 0)} |`);
+    const counts = groups.map(
+      (g) => findings.filter((f) => f.group === g && f.themeIds.includes(theme.id)).length,
+    );
+    out.push(
+      `| ${md(theme.name)} | ${counts.join(' | ')} | ${counts.reduce((a, b) => a + b, 0)} |`,
+    );
   }
   out.push('');
   return out.join('\n');
@@ -96,7 +106,11 @@ export interface RegisterSpec {
   rows: (string | number)[][];
 }
 
-export function findingsRegister(clientName: string, findings: Finding[], themes: Theme[]): RegisterSpec {
+export function findingsRegister(
+  clientName: string,
+  findings: Finding[],
+  themes: Theme[],
+): RegisterSpec {
   const themeNames = new Map(themes.map((t) => [t.id, t.name]));
   return {
     sheet: 'Bevindingen',

@@ -14,7 +14,14 @@ export interface QueryMix {
   unaccented: number;
 }
 
-export const QUERY_MIX: QueryMix = { frequent: 20, medium: 20, rare: 15, twoWords: 20, prefixes: 20, unaccented: 5 };
+export const QUERY_MIX: QueryMix = {
+  frequent: 20,
+  medium: 20,
+  rare: 15,
+  twoWords: 20,
+  prefixes: 20,
+  unaccented: 5,
+};
 
 /** Rank ranges (end exclusive) of the three frequency bands, function words left out. */
 export const BANDS = {
@@ -27,7 +34,8 @@ const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '');
 
 export function benchQueries(mix: QueryMix = QUERY_MIX): string[] {
   const random = new Random(4242);
-  const fromBand = ([from, to]: readonly [number, number]) => LEXICON[from + random.int(to - from)]!;
+  const fromBand = ([from, to]: readonly [number, number]) =>
+    LEXICON[from + random.int(to - from)]!;
   const out: string[] = [];
   const add = (count: number, make: () => string) => {
     for (let i = 0; i < count; i++) out.push(make());
@@ -36,7 +44,11 @@ export function benchQueries(mix: QueryMix = QUERY_MIX): string[] {
   add(mix.medium, () => fromBand(BANDS.medium));
   add(mix.rare, () => fromBand(BANDS.rare));
   // Two words as people combine them: a common subject word narrowed by a less common one.
-  add(mix.twoWords, () => `${fromBand(BANDS.frequent)} ${fromBand(random.int(2) === 0 ? BANDS.medium : BANDS.frequent)}`);
+  add(
+    mix.twoWords,
+    () =>
+      `${fromBand(BANDS.frequent)} ${fromBand(random.int(2) === 0 ? BANDS.medium : BANDS.frequent)}`,
+  );
   // Typing in progress: the first three to five letters of a word from any band.
   add(mix.prefixes, () => {
     const band = [BANDS.frequent, BANDS.medium, BANDS.rare][random.int(3)]!;

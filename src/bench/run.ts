@@ -14,7 +14,9 @@ import { median, ms } from './stats.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 // KOERS_BENCH_CACHE lets several checkouts share one stress engagement (it takes minutes to make).
-const cacheDir = process.env.KOERS_BENCH_CACHE ? path.resolve(process.env.KOERS_BENCH_CACHE) : path.join(root, '.cache', 'bench');
+const cacheDir = process.env.KOERS_BENCH_CACHE
+  ? path.resolve(process.env.KOERS_BENCH_CACHE)
+  : path.join(root, '.cache', 'bench');
 // The letter changes whenever the generated content changes (b: Zipf-distributed words), so an
 // older cache is never measured as if it were the current engagement.
 const CACHE_NAME = `stress-v${SCHEMA_VERSION}-b.koers`;
@@ -27,7 +29,11 @@ const MEMORY_GOAL = 400e6;
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
-  return [line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+  return [
+    line(rows[0]!),
+    `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`,
+    ...rows.slice(1).map(line),
+  ].join('\n');
 }
 
 /** Earlier caches (other schema versions or generators) only take disk space. */
@@ -51,7 +57,14 @@ function exportRows(row: ExportRow, label: string, peerName: string, goalMs: num
   const goal = `< ${goalMs / 1000} s en sneller dan ${peerName}`;
   const timeOk = time < goalMs && faster !== false;
   return [
-    [`${label}, mediaan van ${row.ms.length} (t.o.v. ${peerName})`, ms(time), peerCell(peer), ratio, goal, verdict(timeOk) + (faster === null ? ' (alleen tijd)' : '')],
+    [
+      `${label}, mediaan van ${row.ms.length} (t.o.v. ${peerName})`,
+      ms(time),
+      peerCell(peer),
+      ratio,
+      goal,
+      verdict(timeOk) + (faster === null ? ' (alleen tijd)' : ''),
+    ],
     [
       `${label}, piekgeheugen (RSS van het eigen exportproces)`,
       mb(row.peakBytes),
@@ -73,7 +86,9 @@ function exportNotes(rows: ExportRow[]): string[] {
         (peer.status === 'ok' ? `, peer ${size(peer.sizeBytes)}` : '') +
         `; momentopname lezen mediaan ${ms(median(row.snapshotMs))}` +
         `; eigen proces, RSS met het bestand open vóór de export ${mb(row.beforeBytes)}` +
-        (row.exact ? ' (piek = hoogste RSS volgens de kernel, VmHWM, worker-thread inbegrepen)' : ' (piek elke 25 ms gemeten)') +
+        (row.exact
+          ? ' (piek = hoogste RSS volgens de kernel, VmHWM, worker-thread inbegrepen)'
+          : ' (piek elke 25 ms gemeten)') +
         (peer.status === 'failed' ? `; peer mislukt: ${peer.message}` : '') +
         (peer.status === 'missing' ? `; ${peer.what} niet geïnstalleerd` : ''),
     );
@@ -99,8 +114,13 @@ async function main(): Promise<void> {
     console.log(`Klaar in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
   }
   const size = fs.statSync(file).size;
-  const load = os.loadavg().map((l) => l.toFixed(1)).join(' / ');
-  console.log(`Bestand: ${(size / 1024 / 1024).toFixed(0)} MB. Belasting van de machine (1/5/15 min): ${load}, ${os.cpus().length} kernen. Meten …\n`);
+  const load = os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' / ');
+  console.log(
+    `Bestand: ${(size / 1024 / 1024).toFixed(0)} MB. Belasting van de machine (1/5/15 min): ${load}, ${os.cpus().length} kernen. Meten …\n`,
+  );
 
   const memory = new PeakMemory();
   const m = await measure(file, exportDir, memory);
@@ -112,9 +132,30 @@ async function main(): Promise<void> {
   console.log(
     table([
       ['meting', 'Koers', 'ter vergelijking', 'verhouding', 'doel', 'gehaald'],
-      [`openen, eerste keer (volledige quick_check), mediaan van ${m.openFirstMs.length}`, ms(s.openFirst), '', '', 'ter informatie', ''],
-      [`opnieuw openen (zelfde machine, onveranderd), mediaan van ${m.openAgainMs.length}`, ms(s.openAgain), '', '', '< 150 ms', verdict(s.openAgain < 150)],
-      ['zoeken p50 (100 zoekvragen, t.o.v. kaal SQLite)', ms(s.searchP50), ms(s.bareSearchP50), ratio(s.searchP50, s.bareSearchP50), '', ''],
+      [
+        `openen, eerste keer (volledige quick_check), mediaan van ${m.openFirstMs.length}`,
+        ms(s.openFirst),
+        '',
+        '',
+        'ter informatie',
+        '',
+      ],
+      [
+        `opnieuw openen (zelfde machine, onveranderd), mediaan van ${m.openAgainMs.length}`,
+        ms(s.openAgain),
+        '',
+        '',
+        '< 150 ms',
+        verdict(s.openAgain < 150),
+      ],
+      [
+        'zoeken p50 (100 zoekvragen, t.o.v. kaal SQLite)',
+        ms(s.searchP50),
+        ms(s.bareSearchP50),
+        ratio(s.searchP50, s.bareSearchP50),
+        '',
+        '',
+      ],
       [
         'zoeken p95',
         ms(s.searchP95),
@@ -123,11 +164,32 @@ async function main(): Promise<void> {
         '< 15 ms en ≤ 1,3×',
         verdict(s.searchP95 < 15 && s.searchP95 <= 1.3 * s.bareSearchP95),
       ],
-      ['notitie opslaan p50 (50×, ~400 woorden, t.o.v. kaal SQLite)', ms(s.saveP50), ms(s.bareSaveP50), ratio(s.saveP50, s.bareSaveP50), '≤ 1,5×', verdict(s.saveP50 <= 1.5 * s.bareSaveP50)],
-      ['notitie opslaan p95', ms(s.saveP95), ms(s.bareSaveP95), ratio(s.saveP95, s.bareSaveP95), '', ''],
+      [
+        'notitie opslaan p50 (50×, ~400 woorden, t.o.v. kaal SQLite)',
+        ms(s.saveP50),
+        ms(s.bareSaveP50),
+        ratio(s.saveP50, s.bareSaveP50),
+        '≤ 1,5×',
+        verdict(s.saveP50 <= 1.5 * s.bareSaveP50),
+      ],
+      [
+        'notitie opslaan p95',
+        ms(s.saveP95),
+        ms(s.bareSaveP95),
+        ratio(s.saveP95, s.bareSaveP95),
+        '',
+        '',
+      ],
       ...(word ? exportRows(word, 'Word-bevindingenrapport', 'pandoc', 3000) : []),
       ...(excel ? exportRows(excel, 'Excel-bevindingenregister', 'openpyxl', 2000) : []),
-      ['piekgeheugen maken (RSS)', generationPeak === null ? 'uit cache' : mb(generationPeak), '', '', '', ''],
+      [
+        'piekgeheugen maken (RSS)',
+        generationPeak === null ? 'uit cache' : mb(generationPeak),
+        '',
+        '',
+        '',
+        '',
+      ],
       ['piekgeheugen meten (RSS, hele meting)', mb(measurePeak), '', '', '', ''],
     ]),
   );

@@ -29,12 +29,98 @@ const SUBJECT_WORDS = (
   'privé coöperatie één financiën geïnteresseerd reëel café überhaupt'
 ).split(' ');
 
-const ONSETS = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'h', 'j', 'st', 'sp', 'sch', 'br', 'dr', 'gr', 'kr', 'pr', 'tr', 'vl', 'bl', 'kl', 'pl', 'sl', 'zw', ''];
+const ONSETS = [
+  'b',
+  'd',
+  'g',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'z',
+  'h',
+  'j',
+  'st',
+  'sp',
+  'sch',
+  'br',
+  'dr',
+  'gr',
+  'kr',
+  'pr',
+  'tr',
+  'vl',
+  'bl',
+  'kl',
+  'pl',
+  'sl',
+  'zw',
+  '',
+];
 const SIMPLE_ONSETS = ['b', 'd', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'h'];
-const VOWELS = ['a', 'e', 'i', 'o', 'u', 'a', 'e', 'o', 'aa', 'ee', 'oo', 'ie', 'oe', 'ei', 'ij', 'ui', 'ou', 'eu', 'é', 'ë'];
+const VOWELS = [
+  'a',
+  'e',
+  'i',
+  'o',
+  'u',
+  'a',
+  'e',
+  'o',
+  'aa',
+  'ee',
+  'oo',
+  'ie',
+  'oe',
+  'ei',
+  'ij',
+  'ui',
+  'ou',
+  'eu',
+  'é',
+  'ë',
+];
 const SIMPLE_CODAS = ['', '', '', 'n', 'r', 'l', 's'];
-const CODAS = ['', '', 'n', 'r', 'l', 's', 'k', 't', 'm', 'ng', 'nd', 'rt', 'st', 'ld', 'rk', 'cht'];
-const SUFFIXES = ['', '', '', '', '', 'ing', 'heid', 'lijk', 'en', 'er', 'schap', 'atie', 'isch', 'baar'];
+const CODAS = [
+  '',
+  '',
+  'n',
+  'r',
+  'l',
+  's',
+  'k',
+  't',
+  'm',
+  'ng',
+  'nd',
+  'rt',
+  'st',
+  'ld',
+  'rk',
+  'cht',
+];
+const SUFFIXES = [
+  '',
+  '',
+  '',
+  '',
+  '',
+  'ing',
+  'heid',
+  'lijk',
+  'en',
+  'er',
+  'schap',
+  'atie',
+  'isch',
+  'baar',
+];
 
 /** Distinct generated words; with the function and subject words about 4,000 in all. */
 const GENERATED_WORDS = 3_800;
@@ -86,7 +172,8 @@ function generatedWords(taken: ReadonlySet<string>): string[] {
     let word = stem(random.int(4) === 0 ? 1 : 2 + random.int(2)) + random.pick(SUFFIXES);
     if (word.length > 13) continue;
     // Dutch glues nouns together: some words are a subject word with a made-up tail.
-    if (random.int(8) === 0) word = random.pick(SUBJECT_WORDS.slice(0, 60)) + stem(1 + random.int(2));
+    if (random.int(8) === 0)
+      word = random.pick(SUBJECT_WORDS.slice(0, 60)) + stem(1 + random.int(2));
     if (word.length < 4 || seen.has(word)) continue;
     seen.add(word);
     out.push(word);
@@ -120,7 +207,8 @@ const CUMULATIVE: Float64Array = (() => {
 })();
 
 /** The share of all written words that is the word of this rank. */
-export const shareOfRank = (rank: number) => CUMULATIVE[rank]! - (rank === 0 ? 0 : CUMULATIVE[rank - 1]!);
+export const shareOfRank = (rank: number) =>
+  CUMULATIVE[rank]! - (rank === 0 ? 0 : CUMULATIVE[rank - 1]!);
 
 /** One word, drawn with Zipf frequencies. */
 export function zipfWord(random: Random): string {

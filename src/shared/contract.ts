@@ -90,8 +90,12 @@ export const contract = {
       })
       .strict(),
   ),
-  'engagement:open': op<OpenEngagement>()(z.object({ fileName: engagementFileNameSchema }).strict()),
-  'engagement:openRecent': op<OpenEngagement>()(z.object({ recentId: z.string().max(100) }).strict()),
+  'engagement:open': op<OpenEngagement>()(
+    z.object({ fileName: engagementFileNameSchema }).strict(),
+  ),
+  'engagement:openRecent': op<OpenEngagement>()(
+    z.object({ recentId: z.string().max(100) }).strict(),
+  ),
   'engagement:listOpen': op<OpenEngagement[]>()(none),
   'engagement:close': op<{ engagementId: string }>()(z.object(inEngagement).strict()),
   'engagement:saveAs': op<OpenEngagement>()(
@@ -125,10 +129,16 @@ export const contract = {
   ),
   'stakeholder:update': op<Stakeholder>()(
     z
-      .object({ ...inEngagement, id: uuidSchema, fields: stakeholderFieldsSchema.partial().strict() })
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        fields: stakeholderFieldsSchema.partial().strict(),
+      })
       .strict(),
   ),
-  'stakeholder:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'stakeholder:delete': op<{ id: string }>()(
+    z.object({ ...inEngagement, id: uuidSchema }).strict(),
+  ),
 
   'demo:create': op<OpenEngagement>()(none),
 
@@ -146,7 +156,9 @@ export const contract = {
       .strict(),
   ),
   'document:update': op<SourceDocument>()(
-    z.object({ ...inEngagement, id: uuidSchema, fields: documentFieldsSchema.partial().strict() }).strict(),
+    z
+      .object({ ...inEngagement, id: uuidSchema, fields: documentFieldsSchema.partial().strict() })
+      .strict(),
   ),
   'document:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
   'passage:create': op<Passage>()(
@@ -159,7 +171,9 @@ export const contract = {
       .strict(),
   ),
   'passage:update': op<Passage>()(
-    z.object({ ...inEngagement, id: uuidSchema, fields: passageFieldsSchema.partial().strict() }).strict(),
+    z
+      .object({ ...inEngagement, id: uuidSchema, fields: passageFieldsSchema.partial().strict() })
+      .strict(),
   ),
   'passage:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
 
@@ -171,14 +185,18 @@ export const contract = {
     z
       .object({
         ...inEngagement,
-        fields: interviewFieldsSchema.partial().extend({ title: interviewFieldsSchema.shape.title }),
+        fields: interviewFieldsSchema
+          .partial()
+          .extend({ title: interviewFieldsSchema.shape.title }),
         /** Guide questions to start with; all of the guide when absent. */
         guideQuestionIds: z.array(z.string().max(100)).max(200).optional(),
       })
       .strict(),
   ),
   'interview:update': op<InterviewSummary>()(
-    z.object({ ...inEngagement, id: uuidSchema, fields: interviewFieldsSchema.partial().strict() }).strict(),
+    z
+      .object({ ...inEngagement, id: uuidSchema, fields: interviewFieldsSchema.partial().strict() })
+      .strict(),
   ),
   'interview:setStatus': op<InterviewSummary>()(
     z.object({ ...inEngagement, id: uuidSchema, status: interviewStatusSchema }).strict(),
@@ -201,9 +219,17 @@ export const contract = {
       .strict(),
   ),
   'interview:moveQuestion': op<Interview>()(
-    z.object({ ...inEngagement, questionId: uuidSchema, position: z.number().int().min(0).max(1000) }).strict(),
+    z
+      .object({
+        ...inEngagement,
+        questionId: uuidSchema,
+        position: z.number().int().min(0).max(1000),
+      })
+      .strict(),
   ),
-  'interview:removeQuestion': op<Interview>()(z.object({ ...inEngagement, questionId: uuidSchema }).strict()),
+  'interview:removeQuestion': op<Interview>()(
+    z.object({ ...inEngagement, questionId: uuidSchema }).strict(),
+  ),
   /** Autosave: durable (synchronous = FULL) before it answers. questionId null = free notes. */
   'interview:saveNotes': op<NotesSaved>()(
     z
@@ -217,7 +243,9 @@ export const contract = {
   ),
 
   // Step 1: findings (the coding) and the engagement's themes.
-  'finding:list': op<Finding[]>()(z.object({ ...inEngagement, filter: findingFilterSchema.optional() }).strict()),
+  'finding:list': op<Finding[]>()(
+    z.object({ ...inEngagement, filter: findingFilterSchema.optional() }).strict(),
+  ),
   'finding:create': op<Finding>()(
     z
       .object({
@@ -231,7 +259,9 @@ export const contract = {
       .strict(),
   ),
   'finding:update': op<Finding>()(
-    z.object({ ...inEngagement, id: uuidSchema, fields: findingFieldsSchema.partial().strict() }).strict(),
+    z
+      .object({ ...inEngagement, id: uuidSchema, fields: findingFieldsSchema.partial().strict() })
+      .strict(),
   ),
   'finding:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
   /** Bulk re-theme: add and/or remove themes on many findings at once. */
@@ -249,16 +279,24 @@ export const contract = {
   'theme:list': op<Theme[]>()(z.object(inEngagement).strict()),
   'theme:create': op<Theme>()(z.object({ ...inEngagement, fields: themeFieldsSchema }).strict()),
   'theme:update': op<Theme>()(
-    z.object({ ...inEngagement, id: uuidSchema, fields: themeFieldsSchema.partial().strict() }).strict(),
+    z
+      .object({ ...inEngagement, id: uuidSchema, fields: themeFieldsSchema.partial().strict() })
+      .strict(),
   ),
   /** Moves every finding of `sourceId` to `targetId`, then removes `sourceId`. */
-  'theme:merge': op<Theme>()(z.object({ ...inEngagement, sourceId: uuidSchema, targetId: uuidSchema }).strict()),
+  'theme:merge': op<Theme>()(
+    z.object({ ...inEngagement, sourceId: uuidSchema, targetId: uuidSchema }).strict(),
+  ),
   'theme:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
 
   // Full-text search over notes, passages, documents, findings and stakeholders.
   'search:query': op<SearchHit[]>()(
     z
-      .object({ ...inEngagement, query: z.string().max(200), limit: z.number().int().min(1).max(200).optional() })
+      .object({
+        ...inEngagement,
+        query: z.string().max(200),
+        limit: z.number().int().min(1).max(200).optional(),
+      })
       .strict(),
   ),
 

@@ -20,7 +20,9 @@ export const shellContract = {
   /** Native "Openen…" dialog; null when the user cancels. */
   'shell:openDialog': op<OpenEngagement | null>()(z.object({}).strict()),
   /** Native "Opslaan als…" dialog for the given engagement; null when cancelled. */
-  'shell:saveAsDialog': op<OpenEngagement | null>()(z.object({ engagementId: uuidSchema }).strict()),
+  'shell:saveAsDialog': op<OpenEngagement | null>()(
+    z.object({ engagementId: uuidSchema }).strict(),
+  ),
   /** Native multi-select dialog for documents; each picked file is staged for `document:add`. */
   'shell:pickDocuments': op<StagedUpload[]>()(z.object({ engagementId: uuidSchema }).strict()),
   /** Writes a stored document to a temp file and opens it in the system viewer. */

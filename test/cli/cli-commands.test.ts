@@ -38,7 +38,9 @@ describe('koers new and info', () => {
     expect(info.code).toBe(0);
     const text = info.stdout.join('\n');
     expect(text).toMatch(
-      new RegExp(`Bestandsversie:\\s+${SCHEMA_VERSION} \\(deze Koers kent tot en met versie ${SCHEMA_VERSION}\\)`),
+      new RegExp(
+        `Bestandsversie:\\s+${SCHEMA_VERSION} \\(deze Koers kent tot en met versie ${SCHEMA_VERSION}\\)`,
+      ),
     );
     expect(text).toMatch(/Application id:\s+ok/);
     expect(text).toMatch(/Integriteit:\s+ok/);
@@ -259,7 +261,9 @@ describe('koers info is read-only', () => {
     raw.close();
     const before = listing(dir);
     const info = await cli(['info', file]);
-    expect(info.stdout.join('\n')).toMatch(new RegExp(`Bij openen:\\s+wordt bijgewerkt van versie 0 naar ${SCHEMA_VERSION}`));
+    expect(info.stdout.join('\n')).toMatch(
+      new RegExp(`Bij openen:\\s+wordt bijgewerkt van versie 0 naar ${SCHEMA_VERSION}`),
+    );
     expect(listing(dir)).toEqual(before);
   });
 

@@ -26,7 +26,15 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'recent:list': {},
     'recent:remove': { recentId: 'abc' },
     'workspace:list': {},
-    'engagement:create': { fields: { clientName: 'Gemeente X', title: 'Visie', consultants: ['A'], startDate: '2026-01-01' }, fileName: 'Nieuw' },
+    'engagement:create': {
+      fields: {
+        clientName: 'Gemeente X',
+        title: 'Visie',
+        consultants: ['A'],
+        startDate: '2026-01-01',
+      },
+      fileName: 'Nieuw',
+    },
     'engagement:open': { fileName: 'Iets.koers' },
     'engagement:openRecent': { recentId: 'abc' },
     'engagement:listOpen': {},
@@ -40,19 +48,41 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
         title: 'Nieuwe titel',
         status: 'lopend',
         language: 'en',
-        houseStyle: { primaryColor: '#112233', secondaryColor: '#445566', fontName: 'Arial', logo: { mimeType: 'image/png', dataBase64: 'AAAA' } },
+        houseStyle: {
+          primaryColor: '#112233',
+          secondaryColor: '#445566',
+          fontName: 'Arial',
+          logo: { mimeType: 'image/png', dataBase64: 'AAAA' },
+        },
       },
     },
     'engagement:overview': e,
     'checklist:set': { ...e, itemId: 'x', done: true },
     'stakeholder:list': { ...e, group: 'directie' },
-    'stakeholder:create': { ...e, fields: { name: 'Iemand', group: 'extern', consent: 'gegeven', jobTitle: 'Adviseur' } },
-    'stakeholder:update': { ...e, id: stakeholderId, fields: { name: 'Ander', group: 'inwoner', consentNote: 'ok' } },
+    'stakeholder:create': {
+      ...e,
+      fields: { name: 'Iemand', group: 'extern', consent: 'gegeven', jobTitle: 'Adviseur' },
+    },
+    'stakeholder:update': {
+      ...e,
+      id: stakeholderId,
+      fields: { name: 'Ander', group: 'inwoner', consentNote: 'ok' },
+    },
     'stakeholder:delete': { ...e, id: stakeholderId },
     'demo:create': {},
     'document:list': e,
     'document:get': { ...e, id: ID },
-    'document:add': { ...e, uploadId: ID, fields: { title: 'Coalitieakkoord', type: 'coalitieakkoord', documentDate: '2026-01-01', author: 'Raad', summary: 'x' } },
+    'document:add': {
+      ...e,
+      uploadId: ID,
+      fields: {
+        title: 'Coalitieakkoord',
+        type: 'coalitieakkoord',
+        documentDate: '2026-01-01',
+        author: 'Raad',
+        summary: 'x',
+      },
+    },
     'document:update': { ...e, id: ID, fields: { title: 'T', summary: 'S' } },
     'document:delete': { ...e, id: ID },
     'passage:create': { ...e, documentId: ID, fields: { text: 'Passage', page: 3, note: 'n' } },
@@ -61,7 +91,17 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'interview:guide': e,
     'interview:list': e,
     'interview:get': { ...e, id: ID },
-    'interview:create': { ...e, fields: { title: 'Interview', scheduledAt: '2026-03-10T10:00', location: 'Stadhuis', interviewers: ['A'], participantIds: [ID] }, guideQuestionIds: ['ig-x'] },
+    'interview:create': {
+      ...e,
+      fields: {
+        title: 'Interview',
+        scheduledAt: '2026-03-10T10:00',
+        location: 'Stadhuis',
+        interviewers: ['A'],
+        participantIds: [ID],
+      },
+      guideQuestionIds: ['ig-x'],
+    },
     'interview:update': { ...e, id: ID, fields: { title: 'T', location: 'L' } },
     'interview:setStatus': { ...e, id: ID, status: 'afgenomen' },
     'interview:delete': { ...e, id: ID },
@@ -69,9 +109,28 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'interview:updateQuestion': { ...e, questionId: ID, text: 'Vraag' },
     'interview:moveQuestion': { ...e, questionId: ID, position: 2 },
     'interview:removeQuestion': { ...e, questionId: ID },
-    'interview:saveNotes': { ...e, interviewId: ID, questionId: ID, notes: { json: '{}', text: 'notitie' } },
-    'finding:list': { ...e, filter: { themeId: ID, kind: 'risico', group: 'directie', sourceType: 'direct', text: 'x' } },
-    'finding:create': { ...e, source: { type: 'interview', interviewId: ID, questionId: ID }, fields: { statement: 'S', quote: 'Q', kind: 'risico', themeIds: [ID], importance: 2, group: 'directie' } },
+    'interview:saveNotes': {
+      ...e,
+      interviewId: ID,
+      questionId: ID,
+      notes: { json: '{}', text: 'notitie' },
+    },
+    'finding:list': {
+      ...e,
+      filter: { themeId: ID, kind: 'risico', group: 'directie', sourceType: 'direct', text: 'x' },
+    },
+    'finding:create': {
+      ...e,
+      source: { type: 'interview', interviewId: ID, questionId: ID },
+      fields: {
+        statement: 'S',
+        quote: 'Q',
+        kind: 'risico',
+        themeIds: [ID],
+        importance: 2,
+        group: 'directie',
+      },
+    },
     'finding:update': { ...e, id: ID, fields: { statement: 'S', importance: 3 } },
     'finding:delete': { ...e, id: ID },
     'finding:retheme': { ...e, ids: [ID], addThemeIds: [ID], removeThemeIds: [ID] },
@@ -83,7 +142,12 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'theme:delete': { ...e, id: ID },
     'search:query': { ...e, query: 'privé', limit: 10 },
     'export:types': {},
-    'export:start': { ...e, type: 'findings-report', interviewId: ID, options: { language: 'en', useNames: true, confidential: true, version: 'concept 0.1' } },
+    'export:start': {
+      ...e,
+      type: 'findings-report',
+      interviewId: ID,
+      options: { language: 'en', useNames: true, confidential: true, version: 'concept 0.1' },
+    },
     'export:status': { jobId: ID },
     'export:cancel': { jobId: ID },
   };
@@ -118,10 +182,17 @@ function garbageFor(valid: Record<string, unknown>): [string, unknown][] {
   for (const at of leaves(valid)) {
     if (at.length === 0) continue;
     const name = at.join('.');
-    const current = at.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid);
-    cases.push([`${name} as the wrong type`, withLeaf(valid, at, typeof current === 'string' ? 12345 : 'twaalf')]);
+    const current = at.reduce<unknown>(
+      (node, key) => (node as Record<string | number, unknown>)[key],
+      valid,
+    );
+    cases.push([
+      `${name} as the wrong type`,
+      withLeaf(valid, at, typeof current === 'string' ? 12345 : 'twaalf'),
+    ]);
     cases.push([`${name} as an object`, withLeaf(valid, at, { $gt: '' })]);
-    if (typeof current === 'string') cases.push([`${name} as a 3 MB string`, withLeaf(valid, at, HUGE)]);
+    if (typeof current === 'string')
+      cases.push([`${name} as a 3 MB string`, withLeaf(valid, at, HUGE)]);
   }
   if ('engagementId' in valid) {
     const { engagementId: _dropped, ...rest } = valid;
@@ -140,9 +211,13 @@ async function logicalState(): Promise<string> {
 
 beforeAll(async () => {
   t = await startTempCore();
-  const created = await t.must('engagement:create', { fields: { clientName: 'Gemeente Garbage', title: 'Visie' } });
+  const created = await t.must('engagement:create', {
+    fields: { clientName: 'Gemeente Garbage', title: 'Visie' },
+  });
   engagementId = created.engagementId;
-  stakeholderId = (await t.must('stakeholder:create', { engagementId, fields: { name: 'Eva', group: 'directie' } })).id;
+  stakeholderId = (
+    await t.must('stakeholder:create', { engagementId, fields: { name: 'Eva', group: 'directie' } })
+  ).id;
   // The file stays open: garbage must not write to a live file, including its -wal.
   filePath = path.join(t.workspaceDir, created.fileName);
 });
@@ -164,24 +239,33 @@ describe('the contract refuses garbage', () => {
     }
   });
 
-  it.each([...OPERATION_NAMES])('%s: every garbage input is INVALID_INPUT and the file is unchanged', async (name) => {
-    const logical = await logicalState();
-    const before = snapshotFolder(t.workspaceDir);
-    const cases = garbageFor(validInputs()[name]);
-    expect(cases.length).toBeGreaterThanOrEqual(6);
-    for (const [label, input] of cases) {
-      const result = await t.core.call(name, input);
-      expect(result.ok, `${name} with ${label}`).toBe(false);
-      if (!result.ok) expect(result.error.code, `${name} with ${label}: ${result.error.message}`).toBe('INVALID_INPUT');
-    }
-    // Main file and -wal byte-for-byte as they were, no file added or removed.
-    expect(snapshotFolder(t.workspaceDir)).toEqual(before);
-    expect(fs.existsSync(filePath)).toBe(true);
-    expect(await logicalState()).toBe(logical);
-  });
+  it.each([...OPERATION_NAMES])(
+    '%s: every garbage input is INVALID_INPUT and the file is unchanged',
+    async (name) => {
+      const logical = await logicalState();
+      const before = snapshotFolder(t.workspaceDir);
+      const cases = garbageFor(validInputs()[name]);
+      expect(cases.length).toBeGreaterThanOrEqual(6);
+      for (const [label, input] of cases) {
+        const result = await t.core.call(name, input);
+        expect(result.ok, `${name} with ${label}`).toBe(false);
+        if (!result.ok)
+          expect(result.error.code, `${name} with ${label}: ${result.error.message}`).toBe(
+            'INVALID_INPUT',
+          );
+      }
+      // Main file and -wal byte-for-byte as they were, no file added or removed.
+      expect(snapshotFolder(t.workspaceDir)).toEqual(before);
+      expect(fs.existsSync(filePath)).toBe(true);
+      expect(await logicalState()).toBe(logical);
+    },
+  );
 
   it('names the first bad field in the answer', async () => {
-    const result = await t.core.call('stakeholder:create', { engagementId, fields: { name: 'A', group: 'koning' } });
+    const result = await t.core.call('stakeholder:create', {
+      engagementId,
+      fields: { name: 'A', group: 'koning' },
+    });
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.error.path).toBe('fields.group');

@@ -29,8 +29,16 @@ type Maker = (target: string) => void;
 
 const cases: [string, ErrorCode, Maker][] = [
   ['an empty (0-byte) file', 'FILE_EMPTY', (p) => fs.writeFileSync(p, '')],
-  ['a text file with the .koers extension', 'NOT_A_KOERS_FILE', (p) => fs.writeFileSync(p, 'Notulen MT-overleg\n'.repeat(50))],
-  ['a file shorter than the SQLite header', 'NOT_A_KOERS_FILE', (p) => fs.writeFileSync(p, 'SQLite format 3')],
+  [
+    'a text file with the .koers extension',
+    'NOT_A_KOERS_FILE',
+    (p) => fs.writeFileSync(p, 'Notulen MT-overleg\n'.repeat(50)),
+  ],
+  [
+    'a file shorter than the SQLite header',
+    'NOT_A_KOERS_FILE',
+    (p) => fs.writeFileSync(p, 'SQLite format 3'),
+  ],
   [
     'a truncated Koers file (first half)',
     'FILE_CORRUPT',
@@ -75,32 +83,35 @@ const cases: [string, ErrorCode, Maker][] = [
 ];
 
 describe('damaged and foreign files', () => {
-  it.each(cases)('refuses %s with %s and leaves the folder unchanged', async (_label, code, make) => {
-    t = await startTempCore();
-    const dir = tempDir('koers-damaged-');
-    const target = path.join(dir, 'Traject.koers');
-    make(target);
-    const before = snapshotFolder(dir);
+  it.each(cases)(
+    'refuses %s with %s and leaves the folder unchanged',
+    async (_label, code, make) => {
+      t = await startTempCore();
+      const dir = tempDir('koers-damaged-');
+      const target = path.join(dir, 'Traject.koers');
+      make(target);
+      const before = snapshotFolder(dir);
 
-    const viaPath = await t.core.openPath(target);
-    fs.mkdirSync(t.workspaceDir, { recursive: true });
-    fs.copyFileSync(target, path.join(t.workspaceDir, 'Traject.koers'));
-    const wsBefore = snapshotFolder(t.workspaceDir);
-    const viaWorkspace = await t.core.call('engagement:open', { fileName: 'Traject.koers' });
+      const viaPath = await t.core.openPath(target);
+      fs.mkdirSync(t.workspaceDir, { recursive: true });
+      fs.copyFileSync(target, path.join(t.workspaceDir, 'Traject.koers'));
+      const wsBefore = snapshotFolder(t.workspaceDir);
+      const viaWorkspace = await t.core.call('engagement:open', { fileName: 'Traject.koers' });
 
-    for (const result of [viaPath, viaWorkspace]) {
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.error.code).toBe(code);
-        expect(result.error.message).toContain('Traject.koers');
+      for (const result of [viaPath, viaWorkspace]) {
+        expect(result.ok).toBe(false);
+        if (!result.ok) {
+          expect(result.error.code).toBe(code);
+          expect(result.error.message).toContain('Traject.koers');
+        }
       }
-    }
-    expect(snapshotFolder(dir)).toEqual(before);
-    expect(snapshotFolder(t.workspaceDir)).toEqual(wsBefore);
-    expect(fs.readdirSync(dir)).toEqual(['Traject.koers']);
-    // A refused file is not added to the recent list.
-    expect(await t.must('recent:list', {})).toEqual([]);
-  });
+      expect(snapshotFolder(dir)).toEqual(before);
+      expect(snapshotFolder(t.workspaceDir)).toEqual(wsBefore);
+      expect(fs.readdirSync(dir)).toEqual(['Traject.koers']);
+      // A refused file is not added to the recent list.
+      expect(await t.must('recent:list', {})).toEqual([]);
+    },
+  );
 
   it('reports a missing file as FILE_MISSING and creates nothing', async () => {
     t = await startTempCore();
@@ -180,8 +191,13 @@ describe('damaged and foreign files', () => {
 describe('files this machine closed cleanly', () => {
   it('skips the full check only while the file is exactly as Koers left it', async () => {
     t = await startTempCore();
-    const { engagementId, fileName } = await t.must('engagement:create', { fields: { clientName: 'Gemeente X', title: 'Vingerafdruk' } });
-    await t.must('stakeholder:create', { engagementId, fields: { name: 'Eva', group: 'directie' } });
+    const { engagementId, fileName } = await t.must('engagement:create', {
+      fields: { clientName: 'Gemeente X', title: 'Vingerafdruk' },
+    });
+    await t.must('stakeholder:create', {
+      engagementId,
+      fields: { name: 'Eva', group: 'directie' },
+    });
     await t.must('engagement:close', { engagementId });
     const target = path.join(t.workspaceDir, fileName);
     const index = JSON.parse(fs.readFileSync(path.join(t.dataDir, 'koers-index.json'), 'utf8')) as {

@@ -16,7 +16,11 @@ describe('engagement file lifecycle', () => {
   it('creates, closes and reopens an engagement with its stakeholders', async () => {
     t = await startTempCore();
     const created = await t.must('engagement:create', {
-      fields: { clientName: 'Gemeente Dijkhaven', title: 'Visie datagedreven werken', consultants: ['Sanne de Vries'] },
+      fields: {
+        clientName: 'Gemeente Dijkhaven',
+        title: 'Visie datagedreven werken',
+        consultants: ['Sanne de Vries'],
+      },
     });
     expect(created.fileName).toBe('Gemeente Dijkhaven - Visie datagedreven werken.koers');
     const a = await t.must('stakeholder:create', {
@@ -30,7 +34,14 @@ describe('engagement file lifecycle', () => {
     expect([a.pseudonym, b.pseudonym]).toEqual(['R01', 'R02']);
     await t.must('engagement:update', {
       engagementId: created.engagementId,
-      fields: { houseStyle: { primaryColor: '#005a8c', secondaryColor: '#e30613', fontName: 'Arial', logo: { mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' } } },
+      fields: {
+        houseStyle: {
+          primaryColor: '#005a8c',
+          secondaryColor: '#e30613',
+          fontName: 'Arial',
+          logo: { mimeType: 'image/png', dataBase64: 'iVBORw0KGgo=' },
+        },
+      },
     });
     await t.must('engagement:close', { engagementId: created.engagementId });
 
@@ -61,10 +72,18 @@ describe('engagement file lifecycle', () => {
 
   it('never reuses a pseudonym after a stakeholder is deleted', async () => {
     t = await startTempCore();
-    const { engagementId } = await t.must('engagement:create', { fields: { clientName: 'Gemeente X', title: 'Visie' } });
-    const a = await t.must('stakeholder:create', { engagementId, fields: { name: 'A', group: 'directie' } });
+    const { engagementId } = await t.must('engagement:create', {
+      fields: { clientName: 'Gemeente X', title: 'Visie' },
+    });
+    const a = await t.must('stakeholder:create', {
+      engagementId,
+      fields: { name: 'A', group: 'directie' },
+    });
     await t.must('stakeholder:delete', { engagementId, id: a.id });
-    const b = await t.must('stakeholder:create', { engagementId, fields: { name: 'B', group: 'directie' } });
+    const b = await t.must('stakeholder:create', {
+      engagementId,
+      fields: { name: 'B', group: 'directie' },
+    });
     expect(b.pseudonym).toBe('R02');
     const filtered = await t.must('stakeholder:list', { engagementId, group: 'directie' });
     expect(filtered.map((s) => s.name)).toEqual(['B']);
@@ -72,7 +91,9 @@ describe('engagement file lifecycle', () => {
 
   it('copies the method into the file and ticks checklist items', async () => {
     t = await startTempCore();
-    const { engagementId } = await t.must('engagement:create', { fields: { clientName: 'Gemeente X', title: 'Visie' } });
+    const { engagementId } = await t.must('engagement:create', {
+      fields: { clientName: 'Gemeente X', title: 'Visie' },
+    });
     const overview = await t.must('engagement:overview', { engagementId });
     expect(overview.steps).toHaveLength(4);
     expect(overview.themes.length).toBeGreaterThan(3);
@@ -86,24 +107,41 @@ describe('engagement file lifecycle', () => {
 
   it('saves a copy under a new name and continues in the copy', async () => {
     t = await startTempCore();
-    const { engagementId, fileName } = await t.must('engagement:create', { fields: { clientName: 'Gemeente X', title: 'Visie' } });
-    await t.must('stakeholder:create', { engagementId, fields: { name: 'Eerste', group: 'directie' } });
-    const copy = await t.must('engagement:saveAs', { engagementId, fileName: 'Kopie voor archief' });
+    const { engagementId, fileName } = await t.must('engagement:create', {
+      fields: { clientName: 'Gemeente X', title: 'Visie' },
+    });
+    await t.must('stakeholder:create', {
+      engagementId,
+      fields: { name: 'Eerste', group: 'directie' },
+    });
+    const copy = await t.must('engagement:saveAs', {
+      engagementId,
+      fileName: 'Kopie voor archief',
+    });
     expect(copy.fileName).toBe('Kopie voor archief.koers');
-    await t.must('stakeholder:create', { engagementId, fields: { name: 'Alleen in kopie', group: 'extern' } });
+    await t.must('stakeholder:create', {
+      engagementId,
+      fields: { name: 'Alleen in kopie', group: 'extern' },
+    });
     await t.must('engagement:close', { engagementId });
     const original = await t.must('engagement:open', { fileName });
-    const names = (await t.must('stakeholder:list', { engagementId: original.engagementId })).map((s) => s.name);
+    const names = (await t.must('stakeholder:list', { engagementId: original.engagementId })).map(
+      (s) => s.name,
+    );
     expect(names).toEqual(['Eerste']);
     await t.must('engagement:close', { engagementId });
     const again = await t.must('engagement:open', { fileName: 'Kopie voor archief.koers' });
-    const copyNames = (await t.must('stakeholder:list', { engagementId: again.engagementId })).map((s) => s.name);
+    const copyNames = (await t.must('stakeholder:list', { engagementId: again.engagementId })).map(
+      (s) => s.name,
+    );
     expect(copyNames).toEqual(['Eerste', 'Alleen in kopie']);
   });
 
   it('renames the open file and reports a vanished recent file as missing', async () => {
     t = await startTempCore();
-    const { engagementId } = await t.must('engagement:create', { fields: { clientName: 'Gemeente X', title: 'Visie' } });
+    const { engagementId } = await t.must('engagement:create', {
+      fields: { clientName: 'Gemeente X', title: 'Visie' },
+    });
     const renamed = await t.must('engagement:rename', { engagementId, fileName: 'Nieuwe naam' });
     expect(renamed.fileName).toBe('Nieuwe naam.koers');
     await t.must('engagement:close', { engagementId });

@@ -3,7 +3,11 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS, SCHEMA_VERSION, type KoersMigration } from '../../src/main/store/migrations/index.js';
+import {
+  MIGRATIONS,
+  SCHEMA_VERSION,
+  type KoersMigration,
+} from '../../src/main/store/migrations/index.js';
 import { closeEngagementFile, openEngagementFile } from '../../src/main/store/engagement-file.js';
 import { runMigrations } from '../../src/main/store/migrate.js';
 import { kyselyFor } from '../../src/main/store/sqlite-connection.js';
@@ -14,7 +18,10 @@ async function makeCurrentFile(): Promise<string> {
   const { fileName, engagementId } = await t.must('engagement:create', {
     fields: { clientName: 'Gemeente Oudewater-Zuid', title: 'Visie datagedreven werken' },
   });
-  await t.must('stakeholder:create', { engagementId, fields: { name: 'Noor Yilmaz', group: 'beleidsmedewerker' } });
+  await t.must('stakeholder:create', {
+    engagementId,
+    fields: { name: 'Noor Yilmaz', group: 'beleidsmedewerker' },
+  });
   await t.dispose();
   const dir = tempDir('koers-migr-');
   const target = path.join(dir, 'Oud.koers');
@@ -24,7 +31,13 @@ async function makeCurrentFile(): Promise<string> {
 
 const tables = (file: string): string[] => {
   const db = new BetterSqlite3(file, { readonly: true });
-  const names = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  const names = (
+    db
+      .prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name",
+      )
+      .all() as { name: string }[]
+  ).map((r) => r.name);
   db.close();
   return names;
 };
@@ -44,9 +57,18 @@ describe('migrations', () => {
     await runMigrations(db as never, MIGRATIONS.slice(0, 1));
     await db.destroy();
     expect(userVersion(file)).toBe(1);
-    expect(tables(file)).toEqual(['checklist_state', 'engagement', 'meta', 'method_snapshot', 'stakeholder', 'theme']);
+    expect(tables(file)).toEqual([
+      'checklist_state',
+      'engagement',
+      'meta',
+      'method_snapshot',
+      'stakeholder',
+      'theme',
+    ]);
     const raw = new BetterSqlite3(file, { readonly: true });
-    expect(raw.prepare("SELECT value FROM meta WHERE key = 'next_pseudonym'").get()).toEqual({ value: '1' });
+    expect(raw.prepare("SELECT value FROM meta WHERE key = 'next_pseudonym'").get()).toEqual({
+      value: '1',
+    });
     raw.close();
   });
 
@@ -64,12 +86,25 @@ describe('migrations', () => {
     await db.destroy();
     expect(userVersion(file)).toBe(2);
     expect(tables(file)).toEqual(
-      expect.arrayContaining(['document', 'document_chunk', 'passage', 'interview', 'interview_participant', 'interview_question', 'finding', 'finding_theme', 'search_ref', 'search_index']),
+      expect.arrayContaining([
+        'document',
+        'document_chunk',
+        'passage',
+        'interview',
+        'interview_participant',
+        'interview_question',
+        'finding',
+        'finding_theme',
+        'search_ref',
+        'search_index',
+      ]),
     );
     const raw = new BetterSqlite3(file, { readonly: true });
-    expect(raw.prepare("SELECT kind, ref_id FROM search_index WHERE search_index MATCH 'publiekszaken'").all()).toEqual([
-      { kind: 'stakeholder', ref_id: 's1' },
-    ]);
+    expect(
+      raw
+        .prepare("SELECT kind, ref_id FROM search_index WHERE search_index MATCH 'publiekszaken'")
+        .all(),
+    ).toEqual([{ kind: 'stakeholder', ref_id: 's1' }]);
     raw.close();
   });
 
@@ -86,11 +121,19 @@ describe('migrations', () => {
       version: SCHEMA_VERSION + 1,
       name: '0002-test-notes',
       up: async (db) => {
-        await db.schema.alterTable('stakeholder').addColumn('notes', 'text', (c) => c.notNull().defaultTo('')).execute();
+        await db.schema
+          .alterTable('stakeholder')
+          .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
+          .execute();
       },
     };
-    const opened = await openEngagementFile(file, { backupDir, migrations: [...MIGRATIONS, addNotes] });
-    const columns = await sql<{ name: string }>`SELECT name FROM pragma_table_info('stakeholder')`.execute(opened.db);
+    const opened = await openEngagementFile(file, {
+      backupDir,
+      migrations: [...MIGRATIONS, addNotes],
+    });
+    const columns = await sql<{
+      name: string;
+    }>`SELECT name FROM pragma_table_info('stakeholder')`.execute(opened.db);
     expect(columns.rows.map((c) => c.name)).toContain('notes');
     await closeEngagementFile(opened);
     expect(userVersion(file)).toBe(SCHEMA_VERSION + 1);
@@ -117,7 +160,9 @@ describe('migrations', () => {
         throw new Error('migration fails half-way');
       },
     };
-    await expect(openEngagementFile(file, { backupDir, migrations: [...MIGRATIONS, broken] })).rejects.toMatchObject({
+    await expect(
+      openEngagementFile(file, { backupDir, migrations: [...MIGRATIONS, broken] }),
+    ).rejects.toMatchObject({
       code: 'MIGRATION_FAILED',
     });
     expect(userVersion(file)).toBe(SCHEMA_VERSION);

@@ -73,11 +73,18 @@ export async function readDocx(bytes: Uint8Array): Promise<DocxContent> {
     const runs = elements(p, 'r').map((r) => {
       const bold = elements(r, 'b')[0];
       const value = bold?.getAttributeNS?.(W, 'val');
-      return { text: paragraphText(r), bold: bold !== undefined && value !== 'false' && value !== '0' };
+      return {
+        text: paragraphText(r),
+        bold: bold !== undefined && value !== 'false' && value !== '0',
+      };
     });
     return { style, text: paragraphText(p), numbered: elements(p, 'numPr').length > 0, runs };
   });
-  const tables = elements(body, 'tbl').map((tbl) => elements(tbl, 'tr').map((tr) => elements(tr, 'tc').map((tc) => elements(tc, 'p').map(paragraphText).join('\n'))));
+  const tables = elements(body, 'tbl').map((tbl) =>
+    elements(tbl, 'tr').map((tr) =>
+      elements(tr, 'tc').map((tc) => elements(tc, 'p').map(paragraphText).join('\n')),
+    ),
+  );
   return { parts, documentXml, paragraphs, tables };
 }
 

@@ -39,7 +39,10 @@ export async function exportThroughCore(
  * A snapshot of an engagement for a builder called directly, made of the core's own lists: what
  * the findings report reads (no interviews' notes, no documents' passages).
  */
-export async function findingsSnapshot(t: TempCore, engagementId: string): Promise<EngagementSnapshot> {
+export async function findingsSnapshot(
+  t: TempCore,
+  engagementId: string,
+): Promise<EngagementSnapshot> {
   const [engagement, stakeholders, themes, findings, interviews, documents] = await Promise.all([
     t.must('engagement:get', { engagementId }),
     t.must('stakeholder:list', { engagementId }),

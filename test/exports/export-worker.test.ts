@@ -9,17 +9,27 @@ import { tempDir } from '../helpers/temp-core.js';
 // Builds run in a worker thread when Koers runs compiled (the app, browser mode, the CLI). Under
 // vitest the sources are TypeScript, so this test drives the compiled core in out/, which
 // `npm test` builds before vitest runs.
-const compiled = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../out/main/core/create-core.js');
+const compiled = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../out/main/core/create-core.js',
+);
 const haveBuild = fs.existsSync(compiled);
-if (!haveBuild) console.warn('out/ ontbreekt (eerst npm run build): worker-export-test overgeslagen');
+if (!haveBuild)
+  console.warn('out/ ontbreekt (eerst npm run build): worker-export-test overgeslagen');
 
 async function compiledCore(): Promise<Core> {
   const { createCore } = (await import(compiled)) as { createCore: (o: object) => Promise<Core> };
   const root = tempDir('koers-worker-');
-  return createCore({ dataDir: path.join(root, 'data'), workspaceDir: path.join(root, 'ws'), shell: 'test' });
+  return createCore({
+    dataDir: path.join(root, 'data'),
+    workspaceDir: path.join(root, 'ws'),
+    shell: 'test',
+  });
 }
 
-async function must<T>(p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>): Promise<T> {
+async function must<T>(
+  p: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
   const r = await p;
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
@@ -30,7 +40,9 @@ describe.skipIf(!haveBuild)('exports in a worker thread', () => {
     const core = await compiledCore();
     try {
       const demo = await must(core.call('demo:create', {}));
-      let job = await must(core.call('export:start', { engagementId: demo.engagementId, type: 'findings-report' })) as ExportJobStatus;
+      let job = (await must(
+        core.call('export:start', { engagementId: demo.engagementId, type: 'findings-report' }),
+      )) as ExportJobStatus;
       let answeredWhileRunning = 0;
       while (job.state === 'running') {
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -51,9 +63,13 @@ describe.skipIf(!haveBuild)('exports in a worker thread', () => {
     const core = await compiledCore();
     try {
       const demo = await must(core.call('demo:create', {}));
-      const job = (await must(core.call('export:start', { engagementId: demo.engagementId, type: 'findings-report' }))) as ExportJobStatus;
+      const job = (await must(
+        core.call('export:start', { engagementId: demo.engagementId, type: 'findings-report' }),
+      )) as ExportJobStatus;
       await new Promise((resolve) => setTimeout(resolve, 30));
-      const cancelled = (await must(core.call('export:cancel', { jobId: job.jobId }))) as ExportJobStatus;
+      const cancelled = (await must(
+        core.call('export:cancel', { jobId: job.jobId }),
+      )) as ExportJobStatus;
       expect(['running', 'cancelled']).toContain(cancelled.state);
       const end = await must(core.waitForExport(job.jobId));
       expect(end.state).toBe('cancelled');

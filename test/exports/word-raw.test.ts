@@ -4,7 +4,10 @@ import type { Finding } from '../../src/shared/domain/finding.js';
 import { makeRun } from '../../src/main/export/run-builder.js';
 import { TextCleaner } from '../../src/main/export/safe-text.js';
 import type { EngagementSnapshot } from '../../src/main/export/snapshot.js';
-import { buildFindingsReport, type FindingsMode } from '../../src/main/export/word/findings-report.docx.js';
+import {
+  buildFindingsReport,
+  type FindingsMode,
+} from '../../src/main/export/word/findings-report.docx.js';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
 import { readDocx, type DocxContent } from './docx-read.js';
 import { findingsSnapshot } from './export-run.js';
@@ -37,11 +40,31 @@ function hostileFindings(base: Finding): Finding[] {
     ['met\ttab\nen regel', '   '],
     ['leeg citaat', ''],
   ];
-  return texts.map(([statement, quote], i) => ({ ...base, id: `${base.id.slice(0, -4)}${String(9000 + i)}`, statement, quote, importance: 1 + (i % 3) }));
+  return texts.map(([statement, quote], i) => ({
+    ...base,
+    id: `${base.id.slice(0, -4)}${String(9000 + i)}`,
+    statement,
+    quote,
+    importance: 1 + (i % 3),
+  }));
 }
 
-async function build(snapshot: EngagementSnapshot, mode: FindingsMode, language: 'nl' | 'en' = 'nl', progress: (f: number) => void = () => {}, signal = new AbortController().signal) {
-  const run = makeRun({ type: 'findings-report', snapshot, options: { useNames: false, confidential: false, language } }, progress, signal);
+async function build(
+  snapshot: EngagementSnapshot,
+  mode: FindingsMode,
+  language: 'nl' | 'en' = 'nl',
+  progress: (f: number) => void = () => {},
+  signal = new AbortController().signal,
+) {
+  const run = makeRun(
+    {
+      type: 'findings-report',
+      snapshot,
+      options: { useNames: false, confidential: false, language },
+    },
+    progress,
+    signal,
+  );
   const bytes = await buildFindingsReport(run, mode);
   return { bytes, removed: run.text.removed };
 }
@@ -53,7 +76,12 @@ async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
   for (const [name, entry] of Object.entries(zip.files)) {
     if (name === 'word/document.xml') continue;
     const text = await entry.async('string');
-    out.set(name, name === 'docProps/core.xml' ? text.replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, '<dcterms:$1>') : renumbered(text));
+    out.set(
+      name,
+      name === 'docProps/core.xml'
+        ? text.replace(/<dcterms:(created|modified)[^>]*>[^<]*</g, '<dcterms:$1>')
+        : renumbered(text),
+    );
   }
   return out;
 }
@@ -71,8 +99,14 @@ function renumbered(xml: string): string {
   };
   return xml
     .replace(/_Toc(\d+)/g, (_, n: string) => `_Toc${id('toc', n)}`)
-    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)"/g, (_, head: string, n: string) => `${head}${id('bookmark', n)}"`)
-    .replace(/(<wp:docPr id=")(\d+)"/g, (_, head: string, n: string) => `${head}${id('docPr', n)}"`);
+    .replace(
+      /(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)"/g,
+      (_, head: string, n: string) => `${head}${id('bookmark', n)}"`,
+    )
+    .replace(
+      /(<wp:docPr id=")(\d+)"/g,
+      (_, head: string, n: string) => `${head}${id('docPr', n)}"`,
+    );
 }
 
 /** Same XML, and where not, a short view of the first difference rather than 40 MB of diff. */
@@ -80,7 +114,9 @@ function expectSameXml(actual: string, expected: string, label: string) {
   if (actual === expected) return;
   let i = 0;
   while (i < actual.length && actual[i] === expected[i]) i++;
-  expect(actual.slice(Math.max(0, i - 200), i + 200), `${label} differs at ${i}`).toBe(expected.slice(Math.max(0, i - 200), i + 200));
+  expect(actual.slice(Math.max(0, i - 200), i + 200), `${label} differs at ${i}`).toBe(
+    expected.slice(Math.max(0, i - 200), i + 200),
+  );
   expect(actual.length, label).toBe(expected.length);
 }
 
@@ -93,21 +129,27 @@ function expectSameDocument(objects: DocxContent, raw: DocxContent) {
 }
 
 describe('findings report written as raw WordprocessingML', () => {
-  it.each(['nl', 'en'] as const)('gives the same document as docx objects for the demo (%s)', async (language) => {
-    const objects = await build(demo, 'objects', language);
-    const raw = await build(demo, 'raw', language);
-    const [a, b] = [await readDocx(objects.bytes), await readDocx(raw.bytes)];
-    expectSameDocument(a, b);
-    expect(await parts(raw.bytes)).toEqual(await parts(objects.bytes));
-    expect(raw.removed).toBe(objects.removed);
-    // The demo's findings are all there, each statement bold in its own paragraph.
-    for (const finding of demo.findings) {
-      const statement = b.paragraphs.find((p) => p.text === finding.statement);
-      expect(statement?.runs.every((r) => r.bold), finding.statement).toBe(true);
-    }
-    // [Content_Types].xml first, as Word writes it.
-    expect(Object.keys((await JSZip.loadAsync(raw.bytes)).files)[0]).toBe('[Content_Types].xml');
-  });
+  it.each(['nl', 'en'] as const)(
+    'gives the same document as docx objects for the demo (%s)',
+    async (language) => {
+      const objects = await build(demo, 'objects', language);
+      const raw = await build(demo, 'raw', language);
+      const [a, b] = [await readDocx(objects.bytes), await readDocx(raw.bytes)];
+      expectSameDocument(a, b);
+      expect(await parts(raw.bytes)).toEqual(await parts(objects.bytes));
+      expect(raw.removed).toBe(objects.removed);
+      // The demo's findings are all there, each statement bold in its own paragraph.
+      for (const finding of demo.findings) {
+        const statement = b.paragraphs.find((p) => p.text === finding.statement);
+        expect(
+          statement?.runs.every((r) => r.bold),
+          finding.statement,
+        ).toBe(true);
+      }
+      // [Content_Types].xml first, as Word writes it.
+      expect(Object.keys((await JSZip.loadAsync(raw.bytes)).files)[0]).toBe('[Content_Types].xml');
+    },
+  );
 
   it('gives hostile text back exactly, minus only the characters XML forbids', async () => {
     const [first] = demo.findings;
@@ -146,7 +188,11 @@ describe('findings report written as raw WordprocessingML', () => {
   it('is chosen for a large report, which comes out the same as with docx objects', async () => {
     const findings = Array.from({ length: 1600 }, (_, i) => {
       const f = demo.findings[i % demo.findings.length] as Finding;
-      return { ...f, id: `${f.id.slice(0, -6)}${String(i).padStart(6, '0')}`, statement: `${i}: ${f.statement}` };
+      return {
+        ...f,
+        id: `${f.id.slice(0, -6)}${String(i).padStart(6, '0')}`,
+        statement: `${i}: ${f.statement}`,
+      };
     });
     const snapshot = { ...demo, findings };
     const auto = await readDocx((await build(snapshot, 'auto')).bytes);
@@ -162,9 +208,15 @@ describe('findings report written as raw WordprocessingML', () => {
     expect(seen.at(-1)).toBeGreaterThan(0.9);
 
     const controller = new AbortController();
-    const cancelled = build(demo, 'raw', 'nl', (f) => {
-      if (f > 0.2) controller.abort(new Error('geannuleerd'));
-    }, controller.signal);
+    const cancelled = build(
+      demo,
+      'raw',
+      'nl',
+      (f) => {
+        if (f > 0.2) controller.abort(new Error('geannuleerd'));
+      },
+      controller.signal,
+    );
     await expect(cancelled).rejects.toThrow('geannuleerd');
   });
 });

@@ -24,7 +24,8 @@ if (!built) {
 }
 
 const fromEnv = Number(process.env.KOERS_KILLS);
-const KILLS = Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : process.env.CI === 'true' ? 200 : 40;
+const KILLS =
+  Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : process.env.CI === 'true' ? 200 : 40;
 // Workers on distinct files side by side: most of a round is process start-up, which is CPU.
 const LANES = Math.max(1, Math.min(2, os.availableParallelism()));
 
@@ -94,7 +95,11 @@ async function prepareLane(index: number): Promise<Lane> {
       guideQuestionIds: guide.slice(0, 3).map((g) => g.id),
     });
     const targets: Target[] = [
-      ...interview.questions.map((q, i) => ({ label: `vraag-${i + 1}`, interviewId: interview.id, questionId: q.id })),
+      ...interview.questions.map((q, i) => ({
+        label: `vraag-${i + 1}`,
+        interviewId: interview.id,
+        questionId: q.id,
+      })),
       { label: 'vrij', interviewId: interview.id, questionId: null },
     ];
     await t.must('engagement:close', { engagementId });
@@ -154,7 +159,9 @@ function runRound(lane: Lane): Promise<Round> {
       clearTimeout(timer);
       clearTimeout(guard);
       if (signal !== 'SIGKILL') {
-        reject(new Error(`worker stopped by itself (code ${code}, signal ${signal}): ${stderr.trim()}`));
+        reject(
+          new Error(`worker stopped by itself (code ${code}, signal ${signal}): ${stderr.trim()}`),
+        );
         return;
       }
       const lastAck = new Map<string, number>();
@@ -212,21 +219,30 @@ async function verifyRound(lane: Lane, round: Round, roundNo: number): Promise<b
   let inFlightLanded = false;
   try {
     const opened = await t.core.openPath(lane.file);
-    if (!opened.ok) throw new Error(`${context}: openen mislukt: ${opened.error.code} ${opened.error.message}`);
+    if (!opened.ok)
+      throw new Error(`${context}: openen mislukt: ${opened.error.code} ${opened.error.message}`);
     const engagementId = opened.value.engagementId;
-    const interview = await t.must('interview:get', { engagementId, id: lane.targets[0]!.interviewId });
+    const interview = await t.must('interview:get', {
+      engagementId,
+      id: lane.targets[0]!.interviewId,
+    });
     const maxAck = round.acks.length ? Math.max(...round.acks) : lane.next - 1;
     let beyond = 0;
     for (const target of lane.targets) {
       const notes =
-        target.questionId === null ? interview.freeNotes : interview.questions.find((q) => q.id === target.questionId)!.notes;
+        target.questionId === null
+          ? interview.freeNotes
+          : interview.questions.find((q) => q.id === target.questionId)!.notes;
       const expected = round.lastAck.get(target.label) ?? lane.stored.get(target.label);
       if (notes.text === '' && expected === undefined) continue;
       const found = counterOf(target.label, notes.text, notes.json);
       // Either the last acknowledged save of this target, or the one save that was under way
       // when the kill came (committed, not yet acknowledged): never anything older.
       if (found !== expected) {
-        expect(found, `${context}: ${target.label} heeft ${found}, verwacht ${expected}`).toBeGreaterThan(maxAck);
+        expect(
+          found,
+          `${context}: ${target.label} heeft ${found}, verwacht ${expected}`,
+        ).toBeGreaterThan(maxAck);
         expect(found).toBeGreaterThanOrEqual(lane.next);
         beyond++;
       }
@@ -238,7 +254,8 @@ async function verifyRound(lane: Lane, round: Round, roundNo: number): Promise<b
   } finally {
     await t.dispose();
   }
-  for (const side of ['-wal', '-shm', '-journal']) expect(fs.existsSync(lane.file + side), side).toBe(false);
+  for (const side of ['-wal', '-shm', '-journal'])
+    expect(fs.existsSync(lane.file + side), side).toBe(false);
   expect(integrityReadOnly(lane.file), context).toBe('ok');
   lane.next = Math.max(lane.next, ...round.acks, ...lane.stored.values()) + 1;
   return inFlightLanded;
@@ -264,7 +281,9 @@ describe('SIGKILL during a stream of note saves', () => {
       const tally: Tally = { kills: 0, withAcks: 0, acks: 0, duringStartup: 0, inFlightLanded: 0 };
       const started = Date.now();
       await Promise.all(
-        lanes.map((lane, i) => runLane(lane, Math.floor(KILLS / LANES) + (i < KILLS % LANES ? 1 : 0), tally)),
+        lanes.map((lane, i) =>
+          runLane(lane, Math.floor(KILLS / LANES) + (i < KILLS % LANES ? 1 : 0), tally),
+        ),
       );
       console.log(
         `killtest: ${tally.kills} kills in ${((Date.now() - started) / 1000).toFixed(1)} s over ${LANES} bestanden; ` +

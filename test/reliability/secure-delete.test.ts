@@ -51,7 +51,8 @@ async function found(engagementId: string, value: string): Promise<number> {
 /** Closes the engagement and returns the file's bytes; a closed file has no side files. */
 async function closedBytes(engagementId: string, file: string): Promise<Buffer> {
   await t!.must('engagement:close', { engagementId });
-  for (const side of ['-wal', '-shm', '-journal']) expect(fs.existsSync(file + side), side).toBe(false);
+  for (const side of ['-wal', '-shm', '-journal'])
+    expect(fs.existsSync(file + side), side).toBe(false);
   return fs.readFileSync(file);
 }
 
@@ -66,7 +67,12 @@ async function addDocument(engagementId: string, bytes: Buffer, text: string) {
   return t!.must('document:add', {
     engagementId,
     uploadId: staged.value.uploadId,
-    fields: { title: `Nota ${text}`, type: 'beleidsnota', author: `Afdeling ${text}`, summary: `Samenvatting: ${text}.` },
+    fields: {
+      title: `Nota ${text}`,
+      type: 'beleidsnota',
+      author: `Afdeling ${text}`,
+      summary: `Samenvatting: ${text}.`,
+    },
   });
 }
 
@@ -103,13 +109,20 @@ describe('deleted text leaves the engagement file', () => {
 
   it('an interview with its notes and the findings coded from them', async () => {
     const { engagementId, file } = await newEngagement();
-    const person = await t!.must('stakeholder:create', { engagementId, fields: { name: 'Kees Brouwer', group: 'beheerder' } });
+    const person = await t!.must('stakeholder:create', {
+      engagementId,
+      fields: { name: 'Kees Brouwer', group: 'beheerder' },
+    });
     const [gone, kept] = [canary(), canary()];
     const ids: string[] = [];
     for (const value of [gone, kept]) {
       const iv = await t!.must('interview:create', {
         engagementId,
-        fields: { title: `Interview ${value}`, location: `Kamer ${value}`, participantIds: [person.id] },
+        fields: {
+          title: `Interview ${value}`,
+          location: `Kamer ${value}`,
+          participantIds: [person.id],
+        },
       });
       const question = iv.questions[0]!;
       for (const round of [1, 2]) {
@@ -118,7 +131,10 @@ describe('deleted text leaves the engagement file', () => {
           engagementId,
           interviewId: iv.id,
           questionId: question.id,
-          notes: { json: JSON.stringify({ type: 'doc', text: `${round} ${value}` }), text: `Versie ${round}: de data ${value} klopt niet.` },
+          notes: {
+            json: JSON.stringify({ type: 'doc', text: `${round} ${value}` }),
+            text: `Versie ${round}: de data ${value} klopt niet.`,
+          },
         });
       }
       await t!.must('interview:saveNotes', {
@@ -167,11 +183,19 @@ describe('deleted text leaves the engagement file', () => {
 
   it('a passage on its own, the document staying', async () => {
     const { engagementId, file } = await newEngagement();
-    const doc = await addDocument(engagementId, Buffer.from('Coalitieakkoord 2026-2030'), 'akkoord');
+    const doc = await addDocument(
+      engagementId,
+      Buffer.from('Coalitieakkoord 2026-2030'),
+      'akkoord',
+    );
     const [gone, kept] = [canary(), canary()];
     const ids: string[] = [];
     for (const value of [gone, kept]) {
-      const p = await t!.must('passage:create', { engagementId, documentId: doc.id, fields: { text: `Fragment ${value}`, note: value } });
+      const p = await t!.must('passage:create', {
+        engagementId,
+        documentId: doc.id,
+        fields: { text: `Fragment ${value}`, note: value },
+      });
       ids.push(p.id);
     }
     await t!.must('passage:delete', { engagementId, id: ids[0] });
@@ -187,7 +211,13 @@ describe('deleted text leaves the engagement file', () => {
       const f = await t!.must('finding:create', {
         engagementId,
         source: { type: 'direct' },
-        fields: { statement: `Uitdaging ${value}`, quote: `"${value}"`, kind: 'uitdaging', themeIds: [themes[0]!.id], group: 'inwoner' },
+        fields: {
+          statement: `Uitdaging ${value}`,
+          quote: `"${value}"`,
+          kind: 'uitdaging',
+          themeIds: [themes[0]!.id],
+          group: 'inwoner',
+        },
       });
       ids.push(f.id);
     }
@@ -198,10 +228,18 @@ describe('deleted text leaves the engagement file', () => {
 
   it('the text a note had before it was overwritten', async () => {
     const { engagementId, file } = await newEngagement();
-    const iv = await t!.must('interview:create', { engagementId, fields: { title: 'Programmateam' } });
+    const iv = await t!.must('interview:create', {
+      engagementId,
+      fields: { title: 'Programmateam' },
+    });
     const [gone, kept] = [canary(), canary()];
     const save = (text: string) =>
-      t!.must('interview:saveNotes', { engagementId, interviewId: iv.id, questionId: iv.questions[1]!.id, notes: { json: '{}', text } });
+      t!.must('interview:saveNotes', {
+        engagementId,
+        interviewId: iv.id,
+        questionId: iv.questions[1]!.id,
+        notes: { json: '{}', text },
+      });
     await save(`Eerste versie met ${gone} erin.`);
     await save(`Nieuwe versie met ${kept} erin.`);
     expect(await found(engagementId, gone)).toBe(0);

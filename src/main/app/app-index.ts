@@ -25,7 +25,10 @@ const indexSchema = z.object({
   recent: z.array(recentSchema).default([]),
   /** Fingerprints of files this machine closed cleanly (see FileFingerprint), by path. */
   cleanCloses: z
-    .record(z.string(), z.object({ size: z.number(), mtimeMs: z.number(), changeCounter: z.number() }))
+    .record(
+      z.string(),
+      z.object({ size: z.number(), mtimeMs: z.number(), changeCounter: z.number() }),
+    )
     .default({}),
   /** Set once the user has created or opened an engagement; the home page stops pushing the demo. */
   hasOpenedAnything: z.boolean().default(false),
@@ -119,7 +122,10 @@ export class AppIndex {
   }
 
   /** Recorded after a clean close; forgotten as soon as the file is opened (it will change). */
-  setCleanClose(filePath: string, fingerprint: AppIndexData['cleanCloses'][string] | undefined): void {
+  setCleanClose(
+    filePath: string,
+    fingerprint: AppIndexData['cleanCloses'][string] | undefined,
+  ): void {
     const key = path.resolve(filePath);
     if (fingerprint) this.data.cleanCloses[key] = fingerprint;
     else if (key in this.data.cleanCloses) delete this.data.cleanCloses[key];
@@ -127,7 +133,8 @@ export class AppIndex {
     // Bounded: only files on the recent list are worth remembering.
     const keep = new Set(this.data.recent.map((r) => path.resolve(r.path)));
     keep.add(key);
-    for (const k of Object.keys(this.data.cleanCloses)) if (!keep.has(k)) delete this.data.cleanCloses[k];
+    for (const k of Object.keys(this.data.cleanCloses))
+      if (!keep.has(k)) delete this.data.cleanCloses[k];
     this.save();
   }
 

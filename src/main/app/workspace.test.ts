@@ -1,21 +1,40 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fileNameFromTitle, normaliseFileName, resolveInWorkspace, uniqueFileName } from './workspace.js';
+import {
+  fileNameFromTitle,
+  normaliseFileName,
+  resolveInWorkspace,
+  uniqueFileName,
+} from './workspace.js';
 import { tempDir } from '../../../test/helpers/temp-core.js';
 
 describe('workspace file names', () => {
   it('adds the extension and keeps ordinary Dutch names', () => {
     expect(normaliseFileName('Visie Den Helder')).toBe('Visie Den Helder.koers');
-    expect(normaliseFileName("'s-Hertogenbosch – nulmeting.koers")).toBe("'s-Hertogenbosch – nulmeting.koers");
+    expect(normaliseFileName("'s-Hertogenbosch – nulmeting.koers")).toBe(
+      "'s-Hertogenbosch – nulmeting.koers",
+    );
   });
 
-  it.each(['../geheim', '..\\geheim', 'map/bestand', 'C:evil', '', '   ', '.verborgen', 'con', 'LPT1.koers', 'naam.', 'a\u0000b', 'x'.repeat(300)])(
-    'refuses %j',
-    (name) => {
-      expect(() => normaliseFileName(name)).toThrow(expect.objectContaining({ code: 'FILE_NAME_INVALID' }));
-    },
-  );
+  it.each([
+    '../geheim',
+    '..\\geheim',
+    'map/bestand',
+    'C:evil',
+    '',
+    '   ',
+    '.verborgen',
+    'con',
+    'LPT1.koers',
+    'naam.',
+    'a\u0000b',
+    'x'.repeat(300),
+  ])('refuses %j', (name) => {
+    expect(() => normaliseFileName(name)).toThrow(
+      expect.objectContaining({ code: 'FILE_NAME_INVALID' }),
+    );
+  });
 
   it('never resolves outside the workspace', () => {
     const dir = tempDir();

@@ -33,7 +33,11 @@ export interface Core {
   /** A file picked in a native dialog (Electron): read in place when added. */
   stagePath(filePath: string): Promise<Result<StagedUpload>>;
   /** Streams a stored document's original bytes to `out` (system viewer, download). */
-  writeDocument(engagementId: string, documentId: string, out: Writable): Promise<Result<SourceDocument>>;
+  writeDocument(
+    engagementId: string,
+    documentId: string,
+    out: Writable,
+  ): Promise<Result<SourceDocument>>;
   /** The finished bytes of an export job, handed over once (save dialog, download, CLI). */
   takeExport(jobId: string): Promise<Result<ExportResult>>;
   /** Waits until an export job has ended: for the CLI and tests. */

@@ -26,13 +26,19 @@ import { isKoersError } from './koers-error.js';
 import { OpenEngagements } from './open-engagements.js';
 import { fileFingerprint } from '../store/engagement-file.js';
 import { openEngagementAt, saveEngagementAs } from './services/engagement-files.service.js';
-import { exportInterchange, importInterchange, loadInterchangeFile } from './services/interchange.service.js';
+import {
+  exportInterchange,
+  importInterchange,
+  loadInterchangeFile,
+} from './services/interchange.service.js';
 
 function readAppVersion(): string {
   // package.json sits three levels above both src/main/core and out/main/core.
   const here = path.dirname(fileURLToPath(import.meta.url));
   try {
-    const pkg = JSON.parse(fs.readFileSync(path.join(here, '..', '..', '..', 'package.json'), 'utf8')) as {
+    const pkg = JSON.parse(
+      fs.readFileSync(path.join(here, '..', '..', '..', 'package.json'), 'utf8'),
+    ) as {
       version?: string;
     };
     return pkg.version ?? '0.0.0';
@@ -46,14 +52,17 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const appIndex = new AppIndex(options.dataDir);
   const i18n = createCoreI18n(appIndex.preferences.language);
-  const open = new OpenEngagements((filePath) => appIndex.setCleanClose(filePath, fileFingerprint(filePath)));
+  const open = new OpenEngagements((filePath) =>
+    appIndex.setCleanClose(filePath, fileFingerprint(filePath)),
+  );
   const ctx: CoreContext = {
     options,
     appIndex,
     method: loadMethod(resolveMethodDir()),
     open,
     uploads: new UploadStaging(path.join(options.dataDir, 'uploads')),
-    workspaceDir: options.workspaceDir ?? appIndex.preferences.workspaceDir ?? defaultWorkspaceDir(),
+    workspaceDir:
+      options.workspaceDir ?? appIndex.preferences.workspaceDir ?? defaultWorkspaceDir(),
     backupDir: path.join(options.dataDir, 'backups'),
     i18n,
     appVersion: readAppVersion(),
@@ -83,7 +92,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
         return fail({ code: error.code, message: errorMessage(i18n, error.code, error.params) });
       }
       log(error);
-      return fail({ code: 'INTERNAL', message: errorMessage(i18n, 'INTERNAL', { detail: String(error).slice(0, 200) }) });
+      return fail({
+        code: 'INTERNAL',
+        message: errorMessage(i18n, 'INTERNAL', { detail: String(error).slice(0, 200) }),
+      });
     }
   }
 
@@ -102,10 +114,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       guarded(() => writeDocumentTo(ctx, engagementId, documentId, out)),
     takeExport: (jobId) => guarded(async () => exports.take(jobId)),
     waitForExport: (jobId) => guarded(() => exports.wait(jobId)),
-    exportInterchange: (engagementId, options) => guarded(() => exportInterchange(ctx, engagementId, options)),
+    exportInterchange: (engagementId, options) =>
+      guarded(() => exportInterchange(ctx, engagementId, options)),
     importInterchange: async (jsonPath, targetPath) => {
       const loaded = loadInterchangeFile(ctx, path.resolve(jsonPath));
-      return loaded.ok ? guarded(() => importInterchange(ctx, loaded.value, path.resolve(targetPath))) : loaded;
+      return loaded.ok
+        ? guarded(() => importInterchange(ctx, loaded.value, path.resolve(targetPath)))
+        : loaded;
     },
     dispose: async () => {
       if (disposed) return;

@@ -15,7 +15,11 @@ export function issuePath(error: z.ZodError): string {
 
 export function invalidInput(i18n: i18n, error: z.ZodError): Result<never> {
   const path = issuePath(error);
-  return fail({ code: 'INVALID_INPUT', message: errorMessage(i18n, 'INVALID_INPUT', { path }), path });
+  return fail({
+    code: 'INVALID_INPUT',
+    message: errorMessage(i18n, 'INVALID_INPUT', { path }),
+    path,
+  });
 }
 
 /**
@@ -47,7 +51,11 @@ export function createDispatcher(handlers: Handlers, i18n: i18n, log: (e: unknow
     if (!parsed.success) return invalidInput(i18n, parsed.error);
     const malformed = malformedTextPath(parsed.data);
     if (malformed !== null) {
-      return fail({ code: 'INVALID_INPUT', message: errorMessage(i18n, 'INVALID_INPUT', { path: malformed }), path: malformed });
+      return fail({
+        code: 'INVALID_INPUT',
+        message: errorMessage(i18n, 'INVALID_INPUT', { path: malformed }),
+        path: malformed,
+      });
     }
     try {
       const handler = handlers[name] as (input: unknown) => Promise<unknown>;
@@ -57,7 +65,8 @@ export function createDispatcher(handlers: Handlers, i18n: i18n, log: (e: unknow
         return fail({ code: error.code, message: errorMessage(i18n, error.code, error.params) });
       }
       log(error);
-      const detail = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+      const detail =
+        error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
       return fail({ code: 'INTERNAL', message: errorMessage(i18n, 'INTERNAL', { detail }) });
     }
   }

@@ -5,7 +5,12 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { builderFor } from '../export/registry.js';
-import { makeRun, runBuilder, type BuildOutcome, type BuildRequest } from '../export/run-builder.js';
+import {
+  makeRun,
+  runBuilder,
+  type BuildOutcome,
+  type BuildRequest,
+} from '../export/run-builder.js';
 import type { WorkerMessage } from './export-worker.js';
 import type { CoreContext } from './core-context.js';
 import { errorMessage } from './core-i18n.js';
@@ -93,13 +98,19 @@ export class ExportJobs {
     this.sweep();
     const builder = builderFor(type);
     if (!builder) throw new KoersError('NOT_SUPPORTED');
-    if (builder.info.needsInterview && !interviewId) throw new KoersError('INVALID_INPUT', { path: 'interviewId' });
+    if (builder.info.needsInterview && !interviewId)
+      throw new KoersError('INVALID_INPUT', { path: 'interviewId' });
     // An unknown interview id is NOT_FOUND from getInterview.
     const snapshot = await readSnapshot(this.ctx, engagementId, builder.reads, interviewId);
     const options = exportOptionsSchema.parse(partialOptions ?? {});
     const controller = new AbortController();
     const jobId = randomUUID();
-    const request: BuildRequest = { type, snapshot, options, ...(interviewId ? { interviewId } : {}) };
+    const request: BuildRequest = {
+      type,
+      snapshot,
+      options,
+      ...(interviewId ? { interviewId } : {}),
+    };
     const job: Job = {
       controller,
       status: {
@@ -128,7 +139,11 @@ export class ExportJobs {
             ? await buildInWorker(request, progress, controller.signal)
             : await runBuilder(request, progress, controller.signal);
         controller.signal.throwIfAborted();
-        job.result = { fileName: job.status.fileName, mimeType: builder.mimeType, bytes: outcome.bytes };
+        job.result = {
+          fileName: job.status.fileName,
+          mimeType: builder.mimeType,
+          bytes: outcome.bytes,
+        };
         Object.assign(job.status, {
           state: 'done',
           progress: 1,
@@ -141,9 +156,14 @@ export class ExportJobs {
           job.status.state = 'cancelled';
         } else {
           const code = isKoersError(error) ? error.code : 'INTERNAL';
-          const params = isKoersError(error) ? error.params : { detail: String(error).slice(0, 200) };
+          const params = isKoersError(error)
+            ? error.params
+            : { detail: String(error).slice(0, 200) };
           if (!isKoersError(error)) console.error('[koers] export', error);
-          Object.assign(job.status, { state: 'failed', error: { code, message: errorMessage(this.ctx.i18n, code, params) } });
+          Object.assign(job.status, {
+            state: 'failed',
+            error: { code, message: errorMessage(this.ctx.i18n, code, params) },
+          });
         }
       } finally {
         job.finishedAt = Date.now();
@@ -191,7 +211,8 @@ export class ExportJobs {
   private sweep(): void {
     const now = Date.now();
     for (const [id, job] of this.jobs) {
-      if (job.finishedAt !== undefined && now - job.finishedAt > KEEP_RESULT_MS) this.jobs.delete(id);
+      if (job.finishedAt !== undefined && now - job.finishedAt > KEEP_RESULT_MS)
+        this.jobs.delete(id);
     }
   }
 }

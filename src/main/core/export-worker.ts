@@ -9,17 +9,33 @@ import { isKoersError } from './koers-error.js';
 export type WorkerMessage =
   | { kind: 'progress'; fraction: number }
   | { kind: 'done'; bytes: Uint8Array; removedCharacters: number; truncatedCells: number }
-  | { kind: 'failed'; code: string | null; params: Record<string, string | number>; detail: string };
+  | {
+      kind: 'failed';
+      code: string | null;
+      params: Record<string, string | number>;
+      detail: string;
+    };
 
 const port = parentPort!;
-const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+const post = (message: WorkerMessage, transfer: ArrayBuffer[] = []) =>
+  port.postMessage(message, transfer);
 
-runBuilder(workerData as BuildRequest, (fraction) => post({ kind: 'progress', fraction }), new AbortController().signal)
+runBuilder(
+  workerData as BuildRequest,
+  (fraction) => post({ kind: 'progress', fraction }),
+  new AbortController().signal,
+)
   .then((outcome) => {
     const bytes = outcome.bytes;
-    post({ kind: 'done', bytes, removedCharacters: outcome.removedCharacters, truncatedCells: outcome.truncatedCells }, [
-      bytes.buffer as ArrayBuffer,
-    ]);
+    post(
+      {
+        kind: 'done',
+        bytes,
+        removedCharacters: outcome.removedCharacters,
+        truncatedCells: outcome.truncatedCells,
+      },
+      [bytes.buffer as ArrayBuffer],
+    );
   })
   .catch((error: unknown) => {
     post({

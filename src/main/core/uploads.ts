@@ -40,8 +40,11 @@ export const mimeTypeFor = (fileName: string): string =>
 /** A file name from outside, reduced to a plain name that is safe to show and to write. */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '_').trim().slice(0, 200);
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[<>:"|?*\u0000-\u001f\u007f]/g, '_')
+    .trim()
+    .slice(0, 200);
   return cleaned === '' || cleaned === '.' || cleaned === '..' ? 'document' : cleaned;
 }
 
@@ -58,7 +61,8 @@ export class UploadStaging {
     let size = 0;
     source.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_UPLOAD_BYTES) source.destroy(new KoersError('INVALID_INPUT', { path: 'bestand' }));
+      if (size > MAX_UPLOAD_BYTES)
+        source.destroy(new KoersError('INVALID_INPUT', { path: 'bestand' }));
     });
     try {
       await pipeline(source, fs.createWriteStream(target, { flags: 'wx' }));
@@ -85,7 +89,10 @@ export class UploadStaging {
     try {
       stat = fs.statSync(filePath);
     } catch {
-      throw new KoersError('FILE_MISSING', { fileName: path.basename(filePath), displayPath: filePath });
+      throw new KoersError('FILE_MISSING', {
+        fileName: path.basename(filePath),
+        displayPath: filePath,
+      });
     }
     if (!stat.isFile()) throw new KoersError('NOT_FOUND');
     const uploadId = randomUUID();

@@ -4,7 +4,11 @@ import type { CoreContext } from '../core/core-context.js';
 import { KoersError } from '../core/koers-error.js';
 import { addDocument, createPassage } from '../core/services/document.service.js';
 import { createFinding } from '../core/services/finding.service.js';
-import { createInterview, saveNotes, setInterviewStatus } from '../core/services/interview.service.js';
+import {
+  createInterview,
+  saveNotes,
+  setInterviewStatus,
+} from '../core/services/interview.service.js';
 import { listEngagementStakeholders } from '../core/services/stakeholder.service.js';
 import { listEngagementThemes } from '../core/services/theme.service.js';
 import { demoDocuments, demoFindings, demoInterviews } from './demo-step1-content.js';
@@ -14,7 +18,10 @@ export function paragraphsToNotes(paragraphs: string[]): { json: string; text: s
   return {
     json: JSON.stringify({
       type: 'doc',
-      content: paragraphs.map((p) => ({ type: 'paragraph', content: p === '' ? [] : [{ type: 'text', text: p }] })),
+      content: paragraphs.map((p) => ({
+        type: 'paragraph',
+        content: p === '' ? [] : [{ type: 'text', text: p }],
+      })),
     }),
     text: paragraphs.join('\n\n'),
   };
@@ -25,7 +32,9 @@ export function paragraphsToNotes(paragraphs: string[]): { json: string; text: s
  * goes through the same services as the UI, so the demo shows only what the app can do.
  */
 export async function addDemoStep1(ctx: CoreContext, engagementId: string): Promise<void> {
-  const people = new Map((await listEngagementStakeholders(ctx, engagementId)).map((s) => [s.name, s.id]));
+  const people = new Map(
+    (await listEngagementStakeholders(ctx, engagementId)).map((s) => [s.name, s.id]),
+  );
   // The demo refers to the method's theme ids; a new engagement has the default list's themes
   // in the same order, under its own UUIDs.
   const method = ctx.method.themes;
@@ -46,7 +55,8 @@ export async function addDemoStep1(ctx: CoreContext, engagementId: string): Prom
     const staged = await ctx.uploads.stageStream(Readable.from([Buffer.from(pdf)]), doc.fileName);
     const stored = await addDocument(ctx, engagementId, staged.uploadId, doc.fields);
     const ids: string[] = [];
-    for (const passage of doc.passages) ids.push((await createPassage(ctx, engagementId, stored.id, passage)).id);
+    for (const passage of doc.passages)
+      ids.push((await createPassage(ctx, engagementId, stored.id, passage)).id);
     passageIds.push(ids);
   }
 
@@ -91,13 +101,24 @@ export async function addDemoStep1(ctx: CoreContext, engagementId: string): Prom
     const source = finding.source;
     if (source.type === 'interview') {
       const interview = interviews[source.interview]!;
-      const questionId = source.question === null ? null : (interview.questions.get(source.question) ?? null);
-      await createFinding(ctx, engagementId, { type: 'interview', interviewId: interview.id, questionId }, fields);
+      const questionId =
+        source.question === null ? null : (interview.questions.get(source.question) ?? null);
+      await createFinding(
+        ctx,
+        engagementId,
+        { type: 'interview', interviewId: interview.id, questionId },
+        fields,
+      );
     } else if (source.type === 'passage') {
       const passageId = passageIds[source.document]![source.passage]!;
       await createFinding(ctx, engagementId, { type: 'passage', passageId }, fields);
     } else {
-      await createFinding(ctx, engagementId, { type: 'direct' }, { ...fields, group: source.group });
+      await createFinding(
+        ctx,
+        engagementId,
+        { type: 'direct' },
+        { ...fields, group: source.group },
+      );
     }
   }
 }

@@ -18,13 +18,19 @@ import { addDemoStep1 } from './create-demo-step1.js';
  * Makes the demo engagement as a normal file in `dir` (the workspace by default), through the
  * same services a user's clicks go through, so the demo never shows what the app cannot do.
  */
-export async function createDemoEngagement(ctx: CoreContext, dir = ctx.workspaceDir): Promise<OpenEngagement> {
+export async function createDemoEngagement(
+  ctx: CoreContext,
+  dir = ctx.workspaceDir,
+): Promise<OpenEngagement> {
   const fileName = uniqueFileName(dir, normaliseFileName(demoFileBaseName));
   const opened = await createEngagementAt(ctx, path.join(dir, fileName), {
     ...demoEngagement,
     houseStyle: {
       ...demoEngagement.houseStyle,
-      logo: { mimeType: 'image/svg+xml', dataBase64: Buffer.from(demoLogoSvg, 'utf8').toString('base64') },
+      logo: {
+        mimeType: 'image/svg+xml',
+        dataBase64: Buffer.from(demoLogoSvg, 'utf8').toString('base64'),
+      },
     },
   });
   for (const stakeholder of demoStakeholders) {

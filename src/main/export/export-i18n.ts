@@ -31,7 +31,11 @@ export function memoised(t: TFunction): TFunction {
   const cache = new Map<string, string>();
   const translate = (key: unknown, options?: unknown): unknown => {
     const call = t as unknown as (key: unknown, options?: unknown) => unknown;
-    if (typeof key !== 'string' || (options !== undefined && (typeof options !== 'object' || options === null))) return call(key, options);
+    if (
+      typeof key !== 'string' ||
+      (options !== undefined && (typeof options !== 'object' || options === null))
+    )
+      return call(key, options);
     const id = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
     const known = cache.get(id);
     if (known !== undefined) return known;

@@ -28,7 +28,11 @@ export async function runBuilder(
   if (!builder) throw new Error(`no builder for ${request.type}`);
   const run = makeRun(request, progress, signal);
   const bytes = await builder.build(run);
-  return { bytes, removedCharacters: run.text.removed, truncatedCells: run.counters.truncatedCells };
+  return {
+    bytes,
+    removedCharacters: run.text.removed,
+    truncatedCells: run.counters.truncatedCells,
+  };
 }
 
 export function makeRun(

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { EXCEL_CELL_MAX, TextCleaner, TRUNCATION_MARKER, fitExcelCell, looksLikeFormula, sheetName } from './safe-text.js';
+import {
+  EXCEL_CELL_MAX,
+  TextCleaner,
+  TRUNCATION_MARKER,
+  fitExcelCell,
+  looksLikeFormula,
+  sheetName,
+} from './safe-text.js';
 
 describe('safe text for exports', () => {
   it('removes exactly the characters XML 1.0 forbids and counts them', () => {
@@ -10,8 +17,10 @@ describe('safe text for exports', () => {
   });
 
   it('knows which text Excel would take for a formula', () => {
-    for (const t of ['=SUM(A1)', '+31 6', '-5', '@Marieke', '  =1+1', '\t=x', '\r=x']) expect(looksLikeFormula(t), t).toBe(true);
-    for (const t of ['Privacy', '5 - 3', 'a=b', '', ' ']) expect(looksLikeFormula(t), t).toBe(false);
+    for (const t of ['=SUM(A1)', '+31 6', '-5', '@Marieke', '  =1+1', '\t=x', '\r=x'])
+      expect(looksLikeFormula(t), t).toBe(true);
+    for (const t of ['Privacy', '5 - 3', 'a=b', '', ' '])
+      expect(looksLikeFormula(t), t).toBe(false);
   });
 
   it('fits a cell into 32,767 characters with a marker, never splitting an emoji', () => {
@@ -39,7 +48,7 @@ describe('safe text for exports', () => {
       expect(name.endsWith("'")).toBe(false);
     }
     expect(new Set([a, b, c, d, e].map((n) => n.toLowerCase())).size).toBe(5);
-    expect(a).toBe("s-Hertogenbosch – bevindingen p");
+    expect(a).toBe('s-Hertogenbosch – bevindingen p');
     expect(b).toBe('s-Hertogenbosch – bevinding (2)');
   });
 });

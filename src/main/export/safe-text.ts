@@ -5,8 +5,9 @@
  * Characters XML 1.0 forbids: C0 controls except tab, LF, CR; U+FFFE, U+FFFF; and lone
  * surrogates (a high surrogate not followed by a low one, or a low one not preceded by a high).
  */
-// eslint-disable-next-line no-control-regex
-const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Counts what was removed, so an export can tell the user. */
 export class TextCleaner {

@@ -115,7 +115,11 @@ export function fileFingerprint(filePath: string): FileFingerprint | undefined {
 }
 
 const sameFingerprint = (a: FileFingerprint | undefined, b: FileFingerprint | undefined) =>
-  a !== undefined && b !== undefined && a.size === b.size && a.mtimeMs === b.mtimeMs && a.changeCounter === b.changeCounter;
+  a !== undefined &&
+  b !== undefined &&
+  a.size === b.size &&
+  a.mtimeMs === b.mtimeMs &&
+  a.changeCounter === b.changeCounter;
 
 export function validateEngagementFile(
   filePath: string,
@@ -157,7 +161,10 @@ export function validateEngagementFile(
     } finally {
       fs.rmSync(tempDir, { recursive: true, force: true });
     }
-  } else if (!sameFingerprint(trusted, fileFingerprint(filePath)) || fs.existsSync(`${filePath}-journal`)) {
+  } else if (
+    !sameFingerprint(trusted, fileFingerprint(filePath)) ||
+    fs.existsSync(`${filePath}-journal`)
+  ) {
     checkReadOnly(filePath, filePath, nativeBinding);
   }
   return { userVersion: verdict.userVersion, needsRecovery: false };
@@ -174,13 +181,19 @@ export async function backupBeforeMigration(
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const base = path.basename(filePath, path.extname(filePath));
   const backupPath = path.join(backupDir, `${base}.v${fromVersion}.${stamp}.koers`);
-  const source = openSqlite(filePath, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const source = openSqlite(filePath, {
+    readonly: true,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
   try {
     await source.backup(backupPath);
   } finally {
     source.close();
   }
-  const copy = openSqlite(backupPath, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  const copy = openSqlite(backupPath, {
+    readonly: true,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
   try {
     const result = copy.pragma('integrity_check', { simple: true });
     if (result !== 'ok') throw new Error(`backup integrity_check: ${String(result)}`);
@@ -195,7 +208,11 @@ export async function openEngagementFile(
   options: OpenOptions,
 ): Promise<EngagementFile> {
   const migrations = options.migrations ?? MIGRATIONS;
-  const { userVersion, needsRecovery } = validateEngagementFile(filePath, options.nativeBinding, options.trusted);
+  const { userVersion, needsRecovery } = validateEngagementFile(
+    filePath,
+    options.nativeBinding,
+    options.trusted,
+  );
   const target = migrations[migrations.length - 1]?.version ?? 0;
   let backupPath: string | undefined;
   if (userVersion < target) {
@@ -209,7 +226,10 @@ export async function openEngagementFile(
 
   let sqlite: SqliteHandle;
   try {
-    sqlite = openSqlite(filePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    sqlite = openSqlite(
+      filePath,
+      options.nativeBinding ? { nativeBinding: options.nativeBinding } : {},
+    );
     applyWritePragmas(sqlite);
     if (needsRecovery) {
       const check = sqlite.pragma('quick_check', { simple: true });

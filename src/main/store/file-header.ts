@@ -44,7 +44,11 @@ export function inspectHeader(
     return { kind: 'truncated', expectedBytes: pageCount * pageSize, actualBytes: fileSize };
   }
   if (fileSize % pageSize !== 0) {
-    return { kind: 'truncated', expectedBytes: Math.ceil(fileSize / pageSize) * pageSize, actualBytes: fileSize };
+    return {
+      kind: 'truncated',
+      expectedBytes: Math.ceil(fileSize / pageSize) * pageSize,
+      actualBytes: fileSize,
+    };
   }
   return { kind: 'ok', userVersion, walMode, pageSize, pageCount };
 }

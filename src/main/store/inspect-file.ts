@@ -128,7 +128,10 @@ function readReport(
     .get() as number;
   const themes = sqlite.prepare('SELECT count(*) FROM theme').pluck().get() as number;
   const hasAnalysis =
-    sqlite.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'finding'").pluck().get() === 1;
+    sqlite
+      .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'finding'")
+      .pluck()
+      .get() === 1;
   const count = (sql: string) => Number(sqlite.prepare(sql).pluck().get() ?? 0);
   const analysis = hasAnalysis
     ? {

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { isoDateSchema, LONG_TEXT_MAX, requiredText, shortText, type Timestamps } from './common.js';
+import {
+  isoDateSchema,
+  LONG_TEXT_MAX,
+  requiredText,
+  shortText,
+  type Timestamps,
+} from './common.js';
 
 export const DOCUMENT_TYPES = [
   'coalitieakkoord',

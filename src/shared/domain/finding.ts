@@ -9,7 +9,11 @@ export const findingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof findingKindSchema>;
 
 export const findingSourceSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('interview'), interviewId: uuidSchema, questionId: uuidSchema.nullable() }),
+  z.object({
+    type: z.literal('interview'),
+    interviewId: uuidSchema,
+    questionId: uuidSchema.nullable(),
+  }),
   z.object({ type: z.literal('passage'), passageId: uuidSchema }),
   z.object({ type: z.literal('direct') }),
 ]);

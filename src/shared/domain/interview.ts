@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { requiredText, shortText, uuidSchema, type Timestamps } from './common.js';
 import type { StakeholderGroup } from './stakeholder.js';
 
-export const INTERVIEW_STATUSES = ['gepland', 'afgenomen', 'uitgewerkt', 'ter-review', 'geaccordeerd'] as const;
+export const INTERVIEW_STATUSES = [
+  'gepland',
+  'afgenomen',
+  'uitgewerkt',
+  'ter-review',
+  'geaccordeerd',
+] as const;
 export const interviewStatusSchema = z.enum(INTERVIEW_STATUSES);
 export type InterviewStatus = z.infer<typeof interviewStatusSchema>;
 

@@ -13,7 +13,9 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 
 export const localize = (text: LocalizedText, language: Language): string => text[language];
 
-const idSchema = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id: kleine letters, cijfers en streepjes');
+const idSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'id: kleine letters, cijfers en streepjes');
 
 export const checklistItemSchema = z.object({
   id: idSchema,

@@ -1,4 +1,10 @@
-export const SEARCH_KINDS = ['interview-notes', 'passage', 'document', 'finding', 'stakeholder'] as const;
+export const SEARCH_KINDS = [
+  'interview-notes',
+  'passage',
+  'document',
+  'finding',
+  'stakeholder',
+] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
 /** Marks around a match inside `snippet`; plain characters, never HTML. */

@@ -2,7 +2,14 @@
 // lists, and loading zod there for them alone costs about 12 MB. finding.ts and stakeholder.ts
 // build their schemas from these and export them as before.
 
-export const FINDING_KINDS = ['uitdaging', 'ambitie', 'randvoorwaarde', 'must-have', 'risico', 'citaat'] as const;
+export const FINDING_KINDS = [
+  'uitdaging',
+  'ambitie',
+  'randvoorwaarde',
+  'must-have',
+  'risico',
+  'citaat',
+] as const;
 
 export const STAKEHOLDER_GROUPS = [
   'programmateam',

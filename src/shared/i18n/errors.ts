@@ -5,7 +5,8 @@ import type { Language } from '../domain/common.js';
 // filled by i18next interpolation.
 export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
   nl: {
-    INVALID_INPUT: 'De invoer is niet geldig ({{path}}). Controleer het veld en probeer het opnieuw.',
+    INVALID_INPUT:
+      'De invoer is niet geldig ({{path}}). Controleer het veld en probeer het opnieuw.',
     NOT_FOUND: 'Dit onderdeel bestaat niet (meer). Vernieuw het overzicht.',
     NOT_OPEN: 'Dit traject is niet geopend. Open het bestand opnieuw vanaf het startscherm.',
     NOT_SUPPORTED: 'Dit kan niet in deze versie van Koers.',
@@ -27,15 +28,18 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'De bestandsnaam "{{fileName}}" kan niet: gebruik letters, cijfers, spaties, streepjes of punten, zonder mapnamen.',
     MIGRATION_FAILED:
       'Het bestand "{{fileName}}" kon niet worden bijgewerkt naar de nieuwe bestandsversie. Het oorspronkelijke bestand is onveranderd; een reservekopie staat in {{backupPath}}.',
-    UNAUTHORIZED: 'Deze sessie is niet (meer) geldig. Open Koers opnieuw via de link in het venster waarin u Koers startte.',
-    INTERNAL: 'Er ging iets onverwachts mis ({{detail}}). Er is niets verloren gegaan; probeer het opnieuw.',
+    UNAUTHORIZED:
+      'Deze sessie is niet (meer) geldig. Open Koers opnieuw via de link in het venster waarin u Koers startte.',
+    INTERNAL:
+      'Er ging iets onverwachts mis ({{detail}}). Er is niets verloren gegaan; probeer het opnieuw.',
   },
   en: {
     INVALID_INPUT: 'The input is not valid ({{path}}). Check the field and try again.',
     NOT_FOUND: 'This item does not exist (any more). Refresh the overview.',
     NOT_OPEN: 'This engagement is not open. Open the file again from the start page.',
     NOT_SUPPORTED: 'This is not possible in this version of Koers.',
-    NOT_A_KOERS_FILE: 'The file "{{fileName}}" is not a Koers file. Choose a file with the .koers extension.',
+    NOT_A_KOERS_FILE:
+      'The file "{{fileName}}" is not a Koers file. Choose a file with the .koers extension.',
     FILE_EMPTY:
       'The file "{{fileName}}" is empty (0 bytes). It was probably not copied correctly; fetch it again from its source or the archive.',
     FILE_CORRUPT:
@@ -52,7 +56,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The file name "{{fileName}}" cannot be used: use letters, digits, spaces, dashes or dots, without folder names.',
     MIGRATION_FAILED:
       'The file "{{fileName}}" could not be upgraded to the new file version. The original file is unchanged; a backup is in {{backupPath}}.',
-    UNAUTHORIZED: 'This session is not valid (any more). Open Koers again through the link in the window where you started it.',
+    UNAUTHORIZED:
+      'This session is not valid (any more). Open Koers again through the link in the window where you started it.',
     INTERNAL: 'Something unexpected went wrong ({{detail}}). Nothing was lost; please try again.',
   },
 };

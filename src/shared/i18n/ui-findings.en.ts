@@ -138,7 +138,8 @@ export const uiFindingsEn: UiFindingsMessages = {
     intro: 'Which groups raise which themes? Click a cell to see its findings.',
     theme: 'Theme',
     total: 'Total',
-    caption: 'Findings by theme and group. A finding with several themes counts in each of their rows.',
+    caption:
+      'Findings by theme and group. A finding with several themes counts in each of their rows.',
     cell_one: '{{theme}} × {{group}}: {{count}} finding',
     cell_other: '{{theme}} × {{group}}: {{count}} findings',
     rowTotal_one: '{{theme}}, all groups: {{count}} finding',

@@ -50,12 +50,20 @@ export function formatReport(
   const a = report.analysis;
   const analysisRows: [string, string][] = a
     ? [
-        [t.documents, t.documentsValue(a.documents, formatBytes(language, a.documentBytes), a.passages)],
+        [
+          t.documents,
+          t.documentsValue(a.documents, formatBytes(language, a.documentBytes), a.passages),
+        ],
         [t.interviews, String(a.interviews)],
         [t.findings, String(a.findings)],
       ]
     : [];
-  const labels = [...rows.map(([label]) => label), t.checklist, t.themes, ...analysisRows.map(([l]) => l)];
+  const labels = [
+    ...rows.map(([label]) => label),
+    t.checklist,
+    t.themes,
+    ...analysisRows.map(([l]) => l),
+  ];
   const width = Math.max(...labels.map((l) => l.length + 2), ...groups.map(([g]) => g.length + 3));
   const line = (label: string, value: string) => `${`${label}:`.padEnd(width)}${value}`;
   return [

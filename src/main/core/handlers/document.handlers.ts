@@ -24,10 +24,14 @@ type DocumentOps =
 export const documentHandlers = (ctx: CoreContext): HandlerGroup<DocumentOps> => ({
   'document:list': async ({ engagementId }) => listEngagementDocuments(ctx, engagementId),
   'document:get': async ({ engagementId, id }) => getDocument(ctx, engagementId, id),
-  'document:add': async ({ engagementId, uploadId, fields }) => addDocument(ctx, engagementId, uploadId, fields),
-  'document:update': async ({ engagementId, id, fields }) => updateDocument(ctx, engagementId, id, fields),
+  'document:add': async ({ engagementId, uploadId, fields }) =>
+    addDocument(ctx, engagementId, uploadId, fields),
+  'document:update': async ({ engagementId, id, fields }) =>
+    updateDocument(ctx, engagementId, id, fields),
   'document:delete': async ({ engagementId, id }) => deleteDocument(ctx, engagementId, id),
-  'passage:create': async ({ engagementId, documentId, fields }) => createPassage(ctx, engagementId, documentId, fields),
-  'passage:update': async ({ engagementId, id, fields }) => updatePassage(ctx, engagementId, id, fields),
+  'passage:create': async ({ engagementId, documentId, fields }) =>
+    createPassage(ctx, engagementId, documentId, fields),
+  'passage:update': async ({ engagementId, id, fields }) =>
+    updatePassage(ctx, engagementId, id, fields),
   'passage:delete': async ({ engagementId, id }) => deletePassage(ctx, engagementId, id),
 });

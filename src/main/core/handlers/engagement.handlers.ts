@@ -1,6 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileNameFromTitle, resolveInWorkspace, uniqueFileName, normaliseFileName } from '../../app/workspace.js';
+import {
+  fileNameFromTitle,
+  resolveInWorkspace,
+  uniqueFileName,
+  normaliseFileName,
+} from '../../app/workspace.js';
 import { createDemoEngagement } from '../../demo/create-demo.js';
 import type { CoreContext } from '../core-context.js';
 import { KoersError } from '../koers-error.js';
@@ -38,10 +43,14 @@ export const engagementHandlers = (ctx: CoreContext): HandlerGroup<EngagementOps
     fs.mkdirSync(ctx.workspaceDir, { recursive: true });
     const name = fileName
       ? normaliseFileName(fileName)
-      : uniqueFileName(ctx.workspaceDir, fileNameFromTitle(`${fields.clientName} - ${fields.title}`));
+      : uniqueFileName(
+          ctx.workspaceDir,
+          fileNameFromTitle(`${fields.clientName} - ${fields.title}`),
+        );
     return createEngagementAt(ctx, resolveInWorkspace(ctx.workspaceDir, name), fields);
   },
-  'engagement:open': async ({ fileName }) => openEngagementAt(ctx, resolveInWorkspace(ctx.workspaceDir, fileName)),
+  'engagement:open': async ({ fileName }) =>
+    openEngagementAt(ctx, resolveInWorkspace(ctx.workspaceDir, fileName)),
   'engagement:openRecent': async ({ recentId }) => {
     const recent = ctx.appIndex.findRecent(recentId);
     if (!recent) throw new KoersError('NOT_FOUND');
@@ -61,9 +70,11 @@ export const engagementHandlers = (ctx: CoreContext): HandlerGroup<EngagementOps
     return renameEngagement(ctx, engagementId, resolveInWorkspace(dir, fileName));
   },
   'engagement:get': async ({ engagementId }) => getEngagement(ctx, engagementId),
-  'engagement:update': async ({ engagementId, fields }) => updateEngagementFields(ctx, engagementId, fields),
+  'engagement:update': async ({ engagementId, fields }) =>
+    updateEngagementFields(ctx, engagementId, fields),
   'engagement:overview': async ({ engagementId }) => engagementOverview(ctx, engagementId),
-  'checklist:set': async ({ engagementId, itemId, done }) => setChecklistItem(ctx, engagementId, itemId, done),
+  'checklist:set': async ({ engagementId, itemId, done }) =>
+    setChecklistItem(ctx, engagementId, itemId, done),
   'demo:create': async () => {
     fs.mkdirSync(ctx.workspaceDir, { recursive: true });
     return createDemoEngagement(ctx);

@@ -32,17 +32,23 @@ type FindingOps =
   | 'search:query';
 
 export const findingHandlers = (ctx: CoreContext): HandlerGroup<FindingOps> => ({
-  'finding:list': async ({ engagementId, filter }) => listEngagementFindings(ctx, engagementId, filter),
-  'finding:create': async ({ engagementId, source, fields }) => createFinding(ctx, engagementId, source, fields),
-  'finding:update': async ({ engagementId, id, fields }) => updateFinding(ctx, engagementId, id, fields),
+  'finding:list': async ({ engagementId, filter }) =>
+    listEngagementFindings(ctx, engagementId, filter),
+  'finding:create': async ({ engagementId, source, fields }) =>
+    createFinding(ctx, engagementId, source, fields),
+  'finding:update': async ({ engagementId, id, fields }) =>
+    updateFinding(ctx, engagementId, id, fields),
   'finding:delete': async ({ engagementId, id }) => deleteFinding(ctx, engagementId, id),
   'finding:retheme': async ({ engagementId, ids, addThemeIds, removeThemeIds }) =>
     rethemeFindings(ctx, engagementId, ids, addThemeIds, removeThemeIds),
   'finding:matrix': async ({ engagementId }) => findingMatrix(ctx, engagementId),
   'theme:list': async ({ engagementId }) => listEngagementThemes(ctx, engagementId),
   'theme:create': async ({ engagementId, fields }) => createTheme(ctx, engagementId, fields),
-  'theme:update': async ({ engagementId, id, fields }) => updateTheme(ctx, engagementId, id, fields),
-  'theme:merge': async ({ engagementId, sourceId, targetId }) => mergeThemes(ctx, engagementId, sourceId, targetId),
+  'theme:update': async ({ engagementId, id, fields }) =>
+    updateTheme(ctx, engagementId, id, fields),
+  'theme:merge': async ({ engagementId, sourceId, targetId }) =>
+    mergeThemes(ctx, engagementId, sourceId, targetId),
   'theme:delete': async ({ engagementId, id }) => deleteTheme(ctx, engagementId, id),
-  'search:query': async ({ engagementId, query, limit }) => searchEngagement(ctx, engagementId, query, limit),
+  'search:query': async ({ engagementId, query, limit }) =>
+    searchEngagement(ctx, engagementId, query, limit),
 });

@@ -7,11 +7,14 @@ import {
 } from '../services/stakeholder.service.js';
 import type { HandlerGroup } from './handler-types.js';
 
-type StakeholderOps = 'stakeholder:list' | 'stakeholder:create' | 'stakeholder:update' | 'stakeholder:delete';
+type StakeholderOps =
+  'stakeholder:list' | 'stakeholder:create' | 'stakeholder:update' | 'stakeholder:delete';
 
 export const stakeholderHandlers = (ctx: CoreContext): HandlerGroup<StakeholderOps> => ({
-  'stakeholder:list': async ({ engagementId, group }) => listEngagementStakeholders(ctx, engagementId, group),
-  'stakeholder:create': async ({ engagementId, fields }) => createStakeholder(ctx, engagementId, fields),
+  'stakeholder:list': async ({ engagementId, group }) =>
+    listEngagementStakeholders(ctx, engagementId, group),
+  'stakeholder:create': async ({ engagementId, fields }) =>
+    createStakeholder(ctx, engagementId, fields),
   'stakeholder:update': async ({ engagementId, id, fields }) =>
     updateStakeholderFields(ctx, engagementId, id, fields),
   'stakeholder:delete': async ({ engagementId, id }) => removeStakeholder(ctx, engagementId, id),

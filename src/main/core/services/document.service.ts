@@ -50,11 +50,18 @@ const passageFromRow = (row: PassageRow): Passage => ({
   updatedAt: row.updated_at,
 });
 
-export async function listEngagementDocuments(ctx: CoreContext, engagementId: string): Promise<SourceDocument[]> {
+export async function listEngagementDocuments(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<SourceDocument[]> {
   return (await listDocuments(ctx.open.get(engagementId).file.db)).map(documentFromRow);
 }
 
-export async function getDocument(ctx: CoreContext, engagementId: string, id: string): Promise<DocumentDetail> {
+export async function getDocument(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<DocumentDetail> {
   const db = ctx.open.get(engagementId).file.db;
   const row = await findDocument(db, id);
   if (!row) throw new KoersError('NOT_FOUND');
@@ -101,7 +108,10 @@ export async function addDocument(
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         hash.update(chunk);
         size += chunk.length;
-        await trx.insertInto('document_chunk').values({ document_id: id, seq: seq++, data: chunk }).execute();
+        await trx
+          .insertInto('document_chunk')
+          .values({ document_id: id, seq: seq++, data: chunk })
+          .execute();
       }
       await trx
         .updateTable('document')
@@ -128,13 +138,21 @@ export async function updateDocument(
   if (fields.documentDate !== undefined) patch.document_date = fields.documentDate;
   if (fields.author !== undefined) patch.author = fields.author;
   if (fields.summary !== undefined) patch.summary = fields.summary;
-  const result = await db.updateTable('document').set(patch).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .updateTable('document')
+    .set(patch)
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (Number(result.numUpdatedRows) === 0) throw new KoersError('NOT_FOUND');
   return documentFromRow((await findDocument(db, id))!);
 }
 
 /** Chunks, passages and findings on those passages go with it (foreign keys cascade). */
-export async function deleteDocument(ctx: CoreContext, engagementId: string, id: string): Promise<{ id: string }> {
+export async function deleteDocument(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<{ id: string }> {
   const result = await ctx.open
     .get(engagementId)
     .file.db.deleteFrom('document')
@@ -157,7 +175,9 @@ export async function writeDocumentTo(
   for await (const chunk of readChunks(db, id)) {
     if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
   }
-  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
   return documentFromRow(row);
 }
 
@@ -202,7 +222,11 @@ export async function updatePassage(
   return passageFromRow((await findPassage(db, id))!);
 }
 
-export async function deletePassage(ctx: CoreContext, engagementId: string, id: string): Promise<{ id: string }> {
+export async function deletePassage(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<{ id: string }> {
   const result = await ctx.open
     .get(engagementId)
     .file.db.deleteFrom('passage')

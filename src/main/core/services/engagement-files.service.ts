@@ -10,7 +10,10 @@ import {
   openEngagementFile,
   type EngagementFile,
 } from '../../store/engagement-file.js';
-import { findEngagement, insertEngagement } from '../../store/repositories/engagement.repository.js';
+import {
+  findEngagement,
+  insertEngagement,
+} from '../../store/repositories/engagement.repository.js';
 import { insertThemes, writeMethodPart } from '../../store/repositories/method.repository.js';
 import { openSqlite } from '../../store/sqlite-connection.js';
 import type { CoreContext } from '../core-context.js';
@@ -20,7 +23,8 @@ import { engagementFromRow } from './engagement.mapper.js';
 
 // Opening, creating, copying and renaming engagement files: the "document" side of the core.
 
-export type NewEngagementFields = Partial<EngagementFields> & Pick<EngagementFields, 'clientName' | 'title'>;
+export type NewEngagementFields = Partial<EngagementFields> &
+  Pick<EngagementFields, 'clientName' | 'title'>;
 
 async function register(ctx: CoreContext, file: EngagementFile): Promise<OpenEngagement> {
   const row = await findEngagement(file.db);
@@ -35,13 +39,19 @@ async function register(ctx: CoreContext, file: EngagementFile): Promise<OpenEng
   const doc: OpenDocument = { engagementId: row.id, file };
   ctx.open.add(doc);
   const engagement = engagementFromRow(row);
-  ctx.appIndex.touchRecent({ path: file.path, title: engagement.title, clientName: engagement.clientName });
+  ctx.appIndex.touchRecent({
+    path: file.path,
+    title: engagement.title,
+    clientName: engagement.clientName,
+  });
   return describeOpen(doc, engagement);
 }
 
 /** For other services that build a file themselves (JSON import): open it as a document. */
-export const registerEngagementFile = (ctx: CoreContext, file: EngagementFile): Promise<OpenEngagement> =>
-  register(ctx, file);
+export const registerEngagementFile = (
+  ctx: CoreContext,
+  file: EngagementFile,
+): Promise<OpenEngagement> => register(ctx, file);
 
 export async function describeDoc(doc: OpenDocument): Promise<OpenEngagement> {
   const row = await findEngagement(doc.file.db);
@@ -49,7 +59,10 @@ export async function describeDoc(doc: OpenDocument): Promise<OpenEngagement> {
   return describeOpen(doc, engagementFromRow(row));
 }
 
-export async function openEngagementAt(ctx: CoreContext, filePath: string): Promise<OpenEngagement> {
+export async function openEngagementAt(
+  ctx: CoreContext,
+  filePath: string,
+): Promise<OpenEngagement> {
   const already = ctx.open.findByPath(filePath);
   if (already) return describeDoc(already);
   const trusted = ctx.appIndex.cleanCloseOf(filePath);
@@ -142,7 +155,10 @@ export async function saveEngagementAs(
   try {
     await doc.file.sqlite.backup(temp);
     // The copy inherits WAL mode from the page images; leave it as a closed Koers file.
-    const copy = openSqlite(temp, ctx.options.nativeBinding ? { nativeBinding: ctx.options.nativeBinding } : {});
+    const copy = openSqlite(
+      temp,
+      ctx.options.nativeBinding ? { nativeBinding: ctx.options.nativeBinding } : {},
+    );
     copy.pragma('journal_mode = DELETE');
     copy.close();
     fs.renameSync(temp, resolved);

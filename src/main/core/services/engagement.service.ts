@@ -2,7 +2,10 @@ import type { Engagement, EngagementFields } from '../../../shared/domain/engage
 import { localize, methodSchema, type Method } from '../../../shared/domain/method.js';
 import type { ChecklistItemState, EngagementOverview } from '../../../shared/domain/overview.js';
 import type { Language } from '../../../shared/domain/common.js';
-import { findEngagement, updateEngagement } from '../../store/repositories/engagement.repository.js';
+import {
+  findEngagement,
+  updateEngagement,
+} from '../../store/repositories/engagement.repository.js';
 import {
   listChecklistState,
   listThemes,
@@ -32,7 +35,10 @@ export async function updateEngagementFields(
   fields: Partial<EngagementFields>,
 ): Promise<Engagement> {
   const doc = ctx.open.get(engagementId);
-  await updateEngagement(doc.file.db, engagementId, { ...engagementPatch(fields), updated_at: ctx.now() });
+  await updateEngagement(doc.file.db, engagementId, {
+    ...engagementPatch(fields),
+    updated_at: ctx.now(),
+  });
   const engagement = await engagementOf(doc.file.db);
   ctx.appIndex.touchRecent({
     path: doc.file.path,
@@ -50,7 +56,10 @@ async function stepsOf(db: Kysely<Database>): Promise<Method['steps']> {
   return parsed.data;
 }
 
-export async function engagementOverview(ctx: CoreContext, engagementId: string): Promise<EngagementOverview> {
+export async function engagementOverview(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<EngagementOverview> {
   const db = ctx.open.get(engagementId).file.db;
   const engagement = await engagementOf(db);
   const language: Language = ctx.appIndex.preferences.language;
@@ -86,7 +95,12 @@ export async function engagementOverview(ctx: CoreContext, engagementId: string)
     }),
     stakeholderCount: groups.reduce((sum, g) => sum + Number(g.n), 0),
     stakeholdersByGroup: Object.fromEntries(groups.map((g) => [g.group_code, Number(g.n)])),
-    themes: themes.map((t) => ({ id: t.id, name: t.name, color: t.color, sortOrder: t.sort_order })),
+    themes: themes.map((t) => ({
+      id: t.id,
+      name: t.name,
+      color: t.color,
+      sortOrder: t.sort_order,
+    })),
   };
 }
 

@@ -28,9 +28,12 @@ export class SourceDirectory {
       db.selectFrom('document').select(['id', 'title']).execute(),
     ]);
     const pseudonyms = new Map<string, string[]>();
-    for (const p of participants) pseudonyms.set(p.interview_id, [...(pseudonyms.get(p.interview_id) ?? []), p.pseudonym]);
+    for (const p of participants)
+      pseudonyms.set(p.interview_id, [...(pseudonyms.get(p.interview_id) ?? []), p.pseudonym]);
     return new SourceDirectory(
-      new Map(interviews.map((i) => [i.id, { title: i.title, pseudonyms: pseudonyms.get(i.id) ?? [] }])),
+      new Map(
+        interviews.map((i) => [i.id, { title: i.title, pseudonyms: pseudonyms.get(i.id) ?? [] }]),
+      ),
       new Map(questions.map((q) => [q.id, q.position])),
       new Map(passages.map((p) => [p.id, { documentId: p.document_id, page: p.page }])),
       new Map(documents.map((d) => [d.id, d.title])),

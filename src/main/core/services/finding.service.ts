@@ -47,10 +47,19 @@ async function assertThemes(db: Db, ids: string[]): Promise<void> {
 async function resolveSource(
   db: Db,
   source: FindingSourceInput,
-): Promise<{ interviewId: string | null; questionId: string | null; passageId: string | null; group: StakeholderGroup | null }> {
+): Promise<{
+  interviewId: string | null;
+  questionId: string | null;
+  passageId: string | null;
+  group: StakeholderGroup | null;
+}> {
   switch (source.type) {
     case 'interview': {
-      const interview = await db.selectFrom('interview').select('id').where('id', '=', source.interviewId).executeTakeFirst();
+      const interview = await db
+        .selectFrom('interview')
+        .select('id')
+        .where('id', '=', source.interviewId)
+        .executeTakeFirst();
       if (!interview) throw new KoersError('NOT_FOUND');
       if (source.questionId) {
         const q = await db
@@ -77,7 +86,11 @@ async function resolveSource(
       };
     }
     case 'passage': {
-      const passage = await db.selectFrom('passage').select('id').where('id', '=', source.passageId).executeTakeFirst();
+      const passage = await db
+        .selectFrom('passage')
+        .select('id')
+        .where('id', '=', source.passageId)
+        .executeTakeFirst();
       if (!passage) throw new KoersError('NOT_FOUND');
       return { interviewId: null, questionId: null, passageId: source.passageId, group: null };
     }
@@ -154,15 +167,24 @@ export async function updateFinding(
     if (fields.quote !== undefined) patch.quote = fields.quote;
     if (fields.kind !== undefined) patch.kind = fields.kind;
     if (fields.importance !== undefined) patch.importance = fields.importance;
-    if (fields.group !== undefined && existing.source_type === 'direct') patch.stakeholder_group = fields.group;
+    if (fields.group !== undefined && existing.source_type === 'direct')
+      patch.stakeholder_group = fields.group;
     await trx.updateTable('finding').set(patch).where('id', '=', id).execute();
     if (fields.themeIds) await setFindingThemes(trx, id, fields.themeIds);
   });
   return findingOf(db, id);
 }
 
-export async function deleteFinding(ctx: CoreContext, engagementId: string, id: string): Promise<{ id: string }> {
-  const result = await ctx.open.get(engagementId).file.db.deleteFrom('finding').where('id', '=', id).executeTakeFirst();
+export async function deleteFinding(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<{ id: string }> {
+  const result = await ctx.open
+    .get(engagementId)
+    .file.db.deleteFrom('finding')
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw new KoersError('NOT_FOUND');
   return { id };
 }
@@ -184,7 +206,11 @@ export async function rethemeFindings(
     // SQLite limits bound parameters; 500 ids a statement stays well inside it.
     for (let i = 0; i < unique.length; i += 500) {
       const batch = unique.slice(i, i + 500);
-      const existing = await trx.selectFrom('finding').select('id').where('id', 'in', batch).execute();
+      const existing = await trx
+        .selectFrom('finding')
+        .select('id')
+        .where('id', 'in', batch)
+        .execute();
       const present = existing.map((r) => r.id);
       updated += present.length;
       if (present.length === 0) continue;
@@ -202,15 +228,26 @@ export async function rethemeFindings(
           .onConflict((oc) => oc.doNothing())
           .execute();
       }
-      await trx.updateTable('finding').set({ updated_at: now }).where('id', 'in', present).execute();
+      await trx
+        .updateTable('finding')
+        .set({ updated_at: now })
+        .where('id', 'in', present)
+        .execute();
     }
   });
   return { updated };
 }
 
-export async function findingMatrix(ctx: CoreContext, engagementId: string): Promise<FindingMatrix> {
+export async function findingMatrix(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<FindingMatrix> {
   const db = ctx.open.get(engagementId).file.db;
-  const [themes, counts, total] = await Promise.all([listThemes(db), matrixCounts(db), countFindings(db)]);
+  const [themes, counts, total] = await Promise.all([
+    listThemes(db),
+    matrixCounts(db),
+    countFindings(db),
+  ]);
   const matrix: FindingMatrix['counts'] = {};
   for (const theme of themes) matrix[theme.id] = {};
   const groupsSeen = new Set<StakeholderGroup>();

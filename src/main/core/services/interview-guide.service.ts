@@ -1,6 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { Language } from '../../../shared/domain/common.js';
-import { interviewGuideFileSchema, localize, type GuideQuestion } from '../../../shared/domain/method.js';
+import {
+  interviewGuideFileSchema,
+  localize,
+  type GuideQuestion,
+} from '../../../shared/domain/method.js';
 import type { Database } from '../../store/database.js';
 import { findEngagement } from '../../store/repositories/engagement.repository.js';
 import { readMethodPart, writeMethodPart } from '../../store/repositories/method.repository.js';
@@ -11,7 +15,10 @@ import { KoersError } from '../koers-error.js';
  * The guide as copied into this engagement. Files made before interviews existed (schema v1)
  * have no copy yet: they get today's guide on first use, and keep that copy from then on.
  */
-export async function engagementGuide(ctx: CoreContext, db: Kysely<Database>): Promise<GuideQuestion[]> {
+export async function engagementGuide(
+  ctx: CoreContext,
+  db: Kysely<Database>,
+): Promise<GuideQuestion[]> {
   let stored = await readMethodPart(db, 'interviewGuide');
   if (stored === undefined) {
     stored = ctx.method.interviewGuide;

@@ -27,7 +27,11 @@ import { engagementGuide } from './interview-guide.service.js';
 
 type Db = Kysely<Database>;
 
-function summaryFromRow(row: InterviewRow, participants: ParticipantRow[], findingCount: number): InterviewSummary {
+function summaryFromRow(
+  row: InterviewRow,
+  participants: ParticipantRow[],
+  findingCount: number,
+): InterviewSummary {
   return {
     id: row.id,
     title: row.title,
@@ -80,7 +84,10 @@ async function assertStakeholders(db: Db, ids: string[]): Promise<void> {
   if (found.length !== new Set(ids).size) throw new KoersError('NOT_FOUND');
 }
 
-export async function listEngagementInterviews(ctx: CoreContext, engagementId: string): Promise<InterviewSummary[]> {
+export async function listEngagementInterviews(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<InterviewSummary[]> {
   const db = dbOf(ctx, engagementId);
   const [rows, participants, counts] = await Promise.all([
     listInterviews(db),
@@ -89,11 +96,18 @@ export async function listEngagementInterviews(ctx: CoreContext, engagementId: s
   ]);
   // Map.groupBy needs Node 21; this runs on 20.
   const byInterview = new Map<string, ParticipantRow[]>();
-  for (const p of participants) byInterview.set(p.interview_id, [...(byInterview.get(p.interview_id) ?? []), p]);
-  return rows.map((row) => summaryFromRow(row, byInterview.get(row.id) ?? [], counts.get(row.id) ?? 0));
+  for (const p of participants)
+    byInterview.set(p.interview_id, [...(byInterview.get(p.interview_id) ?? []), p]);
+  return rows.map((row) =>
+    summaryFromRow(row, byInterview.get(row.id) ?? [], counts.get(row.id) ?? 0),
+  );
 }
 
-export async function getInterview(ctx: CoreContext, engagementId: string, id: string): Promise<Interview> {
+export async function getInterview(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<Interview> {
   return interviewOf(dbOf(ctx, engagementId), id);
 }
 
@@ -165,9 +179,11 @@ export async function updateInterview(
     if (fields.title !== undefined) patch.title = fields.title;
     if (fields.scheduledAt !== undefined) patch.scheduled_at = fields.scheduledAt;
     if (fields.location !== undefined) patch.location = fields.location;
-    if (fields.interviewers !== undefined) patch.interviewers_json = JSON.stringify(fields.interviewers);
+    if (fields.interviewers !== undefined)
+      patch.interviewers_json = JSON.stringify(fields.interviewers);
     await trx.updateTable('interview').set(patch).where('id', '=', id).execute();
-    if (fields.participantIds) await replaceParticipants(trx, id, [...new Set(fields.participantIds)]);
+    if (fields.participantIds)
+      await replaceParticipants(trx, id, [...new Set(fields.participantIds)]);
   });
   return summaryOf(db, id);
 }
@@ -192,8 +208,15 @@ export async function setInterviewStatus(
 }
 
 /** Questions, notes, participants and the findings quoting it go with it. */
-export async function deleteInterview(ctx: CoreContext, engagementId: string, id: string): Promise<{ id: string }> {
-  const result = await dbOf(ctx, engagementId).deleteFrom('interview').where('id', '=', id).executeTakeFirst();
+export async function deleteInterview(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<{ id: string }> {
+  const result = await dbOf(ctx, engagementId)
+    .deleteFrom('interview')
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw new KoersError('NOT_FOUND');
   return { id };
 }
@@ -212,7 +235,13 @@ export async function addQuestion(
   await db.transaction().execute(async (trx) => {
     await trx
       .insertInto('interview_question')
-      .values({ id, interview_id: interviewId, position: existing.length, question_text: text, updated_at: ctx.now() })
+      .values({
+        id,
+        interview_id: interviewId,
+        position: existing.length,
+        question_text: text,
+        updated_at: ctx.now(),
+      })
       .execute();
     const order = existing.map((q) => q.id);
     order.splice(Math.min(position ?? order.length, order.length), 0, id);
@@ -247,13 +276,19 @@ export async function moveQuestion(
   const db = dbOf(ctx, engagementId);
   const q = await findQuestion(db, questionId);
   if (!q) throw new KoersError('NOT_FOUND');
-  const order = (await listQuestions(db, q.interview_id)).map((x) => x.id).filter((x) => x !== questionId);
+  const order = (await listQuestions(db, q.interview_id))
+    .map((x) => x.id)
+    .filter((x) => x !== questionId);
   order.splice(Math.min(position, order.length), 0, questionId);
   await db.transaction().execute((trx) => renumberQuestions(trx, order));
   return interviewOf(db, q.interview_id);
 }
 
-export async function removeQuestion(ctx: CoreContext, engagementId: string, questionId: string): Promise<Interview> {
+export async function removeQuestion(
+  ctx: CoreContext,
+  engagementId: string,
+  questionId: string,
+): Promise<Interview> {
   const db = dbOf(ctx, engagementId);
   const q = await findQuestion(db, questionId);
   if (!q) throw new KoersError('NOT_FOUND');

@@ -12,11 +12,19 @@ export async function searchEngagement(
   const fts = toFtsQuery(query);
   if (!fts) return [];
   const rows = await searchIndex(db, fts, queryWords(query), limit);
-  const interviewIds = rows.filter((r) => r.kind === 'interview-notes' && r.parent_id).map((r) => r.parent_id!);
-  const documentIds = rows.filter((r) => r.kind === 'passage' && r.parent_id).map((r) => r.parent_id!);
+  const interviewIds = rows
+    .filter((r) => r.kind === 'interview-notes' && r.parent_id)
+    .map((r) => r.parent_id!);
+  const documentIds = rows
+    .filter((r) => r.kind === 'passage' && r.parent_id)
+    .map((r) => r.parent_id!);
   const [interviews, documents] = await Promise.all([
-    interviewIds.length ? db.selectFrom('interview').select(['id', 'title']).where('id', 'in', interviewIds).execute() : [],
-    documentIds.length ? db.selectFrom('document').select(['id', 'title']).where('id', 'in', documentIds).execute() : [],
+    interviewIds.length
+      ? db.selectFrom('interview').select(['id', 'title']).where('id', 'in', interviewIds).execute()
+      : [],
+    documentIds.length
+      ? db.selectFrom('document').select(['id', 'title']).where('id', 'in', documentIds).execute()
+      : [],
   ]);
   const titles = new Map([...interviews, ...documents].map((r) => [r.id, r.title]));
   return rows.map((row) => ({

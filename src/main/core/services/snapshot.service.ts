@@ -34,14 +34,29 @@ export async function readSnapshot(
     ]);
     const documentList = await listEngagementDocuments(ctx, engagementId);
     const documents = [];
-    if (scope.documents) for (const d of documentList) documents.push(await getDocument(ctx, engagementId, d.id));
+    if (scope.documents)
+      for (const d of documentList) documents.push(await getDocument(ctx, engagementId, d.id));
     const interviewList = await listEngagementInterviews(ctx, engagementId);
     const interviewIds =
-      scope.interviews === 'all' ? interviewList.map((i) => i.id) : scope.interviews === 'one' && interviewId ? [interviewId] : [];
+      scope.interviews === 'all'
+        ? interviewList.map((i) => i.id)
+        : scope.interviews === 'one' && interviewId
+          ? [interviewId]
+          : [];
     const interviews = [];
     for (const id of interviewIds) interviews.push(await getInterview(ctx, engagementId, id));
     const totals = { interviews: interviewList.length, documents: documentList.length };
-    return { engagement, stakeholders, themes, documents, interviews, findings, guide, totals, takenAt: ctx.now() };
+    return {
+      engagement,
+      stakeholders,
+      themes,
+      documents,
+      interviews,
+      findings,
+      guide,
+      totals,
+      takenAt: ctx.now(),
+    };
   } finally {
     sqlite.prepare(sqlite.inTransaction ? 'COMMIT' : 'SELECT 1').run();
   }

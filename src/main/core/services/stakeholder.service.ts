@@ -1,5 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { Stakeholder, StakeholderFields, StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import type {
+  Stakeholder,
+  StakeholderFields,
+  StakeholderGroup,
+} from '../../../shared/domain/stakeholder.js';
 import {
   deleteStakeholder,
   findStakeholder,
@@ -56,7 +60,10 @@ export async function updateStakeholderFields(
   fields: Partial<StakeholderFields>,
 ): Promise<Stakeholder> {
   const db = ctx.open.get(engagementId).file.db;
-  const changed = await updateStakeholder(db, id, { ...stakeholderPatch(fields), updated_at: ctx.now() });
+  const changed = await updateStakeholder(db, id, {
+    ...stakeholderPatch(fields),
+    updated_at: ctx.now(),
+  });
   if (changed === 0) throw new KoersError('NOT_FOUND');
   return stakeholderFromRow((await findStakeholder(db, id))!);
 }

@@ -6,9 +6,17 @@ import { listThemes } from '../../store/repositories/method.repository.js';
 import type { CoreContext } from '../core-context.js';
 import { KoersError } from '../koers-error.js';
 
-const themeFromRow = (t: ThemeRow): Theme => ({ id: t.id, name: t.name, color: t.color, sortOrder: t.sort_order });
+const themeFromRow = (t: ThemeRow): Theme => ({
+  id: t.id,
+  name: t.name,
+  color: t.color,
+  sortOrder: t.sort_order,
+});
 
-export async function listEngagementThemes(ctx: CoreContext, engagementId: string): Promise<Theme[]> {
+export async function listEngagementThemes(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<Theme[]> {
   return (await listThemes(ctx.open.get(engagementId).file.db)).map(themeFromRow);
 }
 
@@ -83,8 +91,16 @@ export async function mergeThemes(
   return themeOf(ctx, engagementId, targetId);
 }
 
-export async function deleteTheme(ctx: CoreContext, engagementId: string, id: string): Promise<{ id: string }> {
-  const result = await ctx.open.get(engagementId).file.db.deleteFrom('theme').where('id', '=', id).executeTakeFirst();
+export async function deleteTheme(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<{ id: string }> {
+  const result = await ctx.open
+    .get(engagementId)
+    .file.db.deleteFrom('theme')
+    .where('id', '=', id)
+    .executeTakeFirst();
   if (Number(result.numDeletedRows) === 0) throw new KoersError('NOT_FOUND');
   return { id };
 }

@@ -5,7 +5,16 @@ import { FINDING_KINDS, STAKEHOLDER_GROUPS } from '../../../shared/domain/vocabu
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import { caption, dataTable, heading, meta, paragraph, quote, textRuns } from './word-blocks.js';
-import { fileNameContext, laysOutPages, packWordDocument, privacyLine, RawBody, safeFileName, wordContext, type WordContext } from './word-document.js';
+import {
+  fileNameContext,
+  laysOutPages,
+  packWordDocument,
+  privacyLine,
+  RawBody,
+  safeFileName,
+  wordContext,
+  type WordContext,
+} from './word-document.js';
 import { metaXml, quoteXml, statementXml } from './word-raw.js';
 import { readable } from './word-styles.js';
 
@@ -17,11 +26,17 @@ const NO_THEME = '';
 const LANDSCAPE_WIDTH = 13958;
 
 /** "Interview R03, vraag 2" / "Coalitieakkoord, p. 12" / "Direct", in the document's language. */
-export function sourceLabel(ctx: WordContext, finding: Finding, names: Map<string, string>): string {
+export function sourceLabel(
+  ctx: WordContext,
+  finding: Finding,
+  names: Map<string, string>,
+): string {
   const { t, x } = ctx;
   const source = finding.source;
   if (source.type === 'interview') {
-    const people = [...source.pseudonyms].sort().map((p) => (ctx.run.options.useNames && names.has(p) ? `${names.get(p) ?? ''} (${p})` : p));
+    const people = [...source.pseudonyms]
+      .sort()
+      .map((p) => (ctx.run.options.useNames && names.has(p) ? `${names.get(p) ?? ''} (${p})` : p));
     const who = people.join(', ');
     if (!who) return t('findings.sourceInterviewNone', { title: x(source.interviewTitle ?? '') });
     return source.questionNumber === null
@@ -30,7 +45,9 @@ export function sourceLabel(ctx: WordContext, finding: Finding, names: Map<strin
   }
   if (source.type === 'passage') {
     const title = x(source.documentTitle ?? '');
-    return source.page === null ? t('findings.sourcePassageNoPage', { title }) : t('findings.sourcePassage', { title, page: source.page });
+    return source.page === null
+      ? t('findings.sourcePassageNoPage', { title })
+      : t('findings.sourcePassage', { title, page: source.page });
   }
   return t('findings.sourceDirect');
 }
@@ -44,7 +61,13 @@ function sourceLine(ctx: WordContext, finding: Finding, names: Map<string, strin
 
 function findingBlock(ctx: WordContext, finding: Finding, names: Map<string, string>): Paragraph[] {
   const { x } = ctx;
-  const blocks = [new Paragraph({ keepNext: true, spacing: { before: 120, after: 60 }, children: textRuns(x(finding.statement), { bold: true }) })];
+  const blocks = [
+    new Paragraph({
+      keepNext: true,
+      spacing: { before: 120, after: 60 },
+      children: textRuns(x(finding.statement), { bold: true }),
+    }),
+  ];
   if (finding.quote.trim() !== '') blocks.push(quote(x(finding.quote)));
   blocks.push(meta(sourceLine(ctx, finding, names)));
   return blocks;
@@ -103,7 +126,10 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
     dataTable(
       {
         header: [t('findings.kindColumn'), t('findings.countColumn')],
-        rows: [...FINDING_KINDS.map((kind, i) => [t(`kind.${kind}`), String(perKind[i] ?? 0)]), [t('findings.total'), String(findings.length)]],
+        rows: [
+          ...FINDING_KINDS.map((kind, i) => [t(`kind.${kind}`), String(perKind[i] ?? 0)]),
+          [t('findings.total'), String(findings.length)],
+        ],
         widths: [4, 1],
         numeric: [1],
         totals: true,
@@ -131,17 +157,24 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
 
   body.push(heading(1, t('findings.byTheme')));
   if (findings.length === 0) body.push(meta(t('findings.noFindings')));
-  const sections = [...[...themes].sort((a, b) => a.sortOrder - b.sortOrder).map((th) => ({ id: th.id, name: x(th.name), color: th.color.slice(1) })), { id: NO_THEME, name: t('findings.noTheme'), color: null }];
+  const sections = [
+    ...[...themes]
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((th) => ({ id: th.id, name: x(th.name), color: th.color.slice(1) })),
+    { id: NO_THEME, name: t('findings.noTheme'), color: null },
+  ];
   const textSize = findings.reduce((n, f) => n + f.statement.length + f.quote.length, 0);
   // The blocks the body and the landscape part would have as objects: 4 in the landscape part.
   let blocks = body.length + 4;
   let findingBlocks = 0;
   for (const kinds of byTheme.values()) {
     blocks += 2 + kinds.size;
-    for (const list of kinds.values()) for (const finding of list) findingBlocks += blocksOf(finding);
+    for (const list of kinds.values())
+      for (const finding of list) findingBlocks += blocksOf(finding);
   }
   blocks += findingBlocks;
-  const raw = mode === 'raw' || (mode === 'auto' && !laysOutPages(blocks, textSize)) ? new RawBody() : null;
+  const raw =
+    mode === 'raw' || (mode === 'auto' && !laysOutPages(blocks, textSize)) ? new RawBody() : null;
   let written = 0;
   let done = 0;
   let lastRaw: Finding[] | null = null;
@@ -155,7 +188,10 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
         heading: 'Heading2',
         children: [
           ...(section.color ? [new TextRun({ text: '■ ', color: section.color })] : []),
-          new TextRun({ text: section.name, ...(section.color ? { color: readable(section.color) } : {}) }),
+          new TextRun({
+            text: section.name,
+            ...(section.color ? { color: readable(section.color) } : {}),
+          }),
         ],
       }),
       meta(t('findings.themeCount', { count }), { keepNext: true }),
@@ -206,7 +242,9 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
     const row = counts.get(s.id) ?? [];
     return [s.name, ...row.map(String), String(sum(row))];
   });
-  const columnTotals = groups.map((_, col) => sum(matrixThemes.map((s) => counts.get(s.id)?.[col] ?? 0)));
+  const columnTotals = groups.map((_, col) =>
+    sum(matrixThemes.map((s) => counts.get(s.id)?.[col] ?? 0)),
+  );
   // The matrix has a column per group: it gets a landscape page of its own.
   const wide: (Paragraph | Table)[] = [];
   wide.push(
@@ -214,8 +252,15 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
     paragraph(t('findings.matrixText'), { keepNext: true }),
     dataTable(
       {
-        header: [t('findings.themeColumn'), ...groups.map((g) => (g ? t(`groups.${g}`) : t('findings.noGroup'))), t('findings.total')],
-        rows: [...matrixRows, [t('findings.total'), ...columnTotals.map(String), String(sum(columnTotals))]],
+        header: [
+          t('findings.themeColumn'),
+          ...groups.map((g) => (g ? t(`groups.${g}`) : t('findings.noGroup'))),
+          t('findings.total'),
+        ],
+        rows: [
+          ...matrixRows,
+          [t('findings.total'), ...columnTotals.map(String), String(sum(columnTotals))],
+        ],
         widths: [4, ...groups.map(() => 1), 1],
         rotateHeader: true,
         numeric: Array.from({ length: groups.length + 1 }, (_, i) => i + 1),
@@ -249,7 +294,10 @@ export const findingsReportBuilder: ExportBuilder = {
   reads: { interviews: 'none', documents: false },
   fileName(run) {
     const ctx = fileNameContext(run);
-    return safeFileName(ctx.t('findings.fileName', { client: ctx.x(run.snapshot.engagement.clientName) }), 'docx');
+    return safeFileName(
+      ctx.t('findings.fileName', { client: ctx.x(run.snapshot.engagement.clientName) }),
+      'docx',
+    );
   },
   build,
 };

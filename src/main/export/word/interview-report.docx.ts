@@ -4,7 +4,14 @@ import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.
 import { checkAborted } from '../export-i18n.js';
 import { notesToParagraphs } from './tiptap-to-docx.js';
 import { heading, keyValueTable, meta, paragraph } from './word-blocks.js';
-import { fileNameContext, packWordDocument, privacyLine, safeFileName, wordContext, type WordContext } from './word-document.js';
+import {
+  fileNameContext,
+  packWordDocument,
+  privacyLine,
+  safeFileName,
+  wordContext,
+  type WordContext,
+} from './word-document.js';
 
 // One interview, written up for the interviewee to review: who, when, where; the notes per
 // question with their formatting; then a closing section that asks for their approval.
@@ -18,7 +25,9 @@ function interviewOf(run: ExportRun): Interview {
 
 /** Pseudonyms unless the consultant chose names; then "Name (R03)", so both can be traced. */
 function participants(ctx: WordContext, interview: Interview): string[] {
-  return interview.participants.map((p) => (ctx.run.options.useNames ? `${ctx.x(p.name)} (${p.pseudonym})` : p.pseudonym));
+  return interview.participants.map((p) =>
+    ctx.run.options.useNames ? `${ctx.x(p.name)} (${p.pseudonym})` : p.pseudonym,
+  );
 }
 
 /** The file name always carries pseudonyms: it shows in mail and folder listings. */
@@ -35,10 +44,13 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   const ctx = wordContext(run);
   const { t, x, house } = ctx;
   const interview = interviewOf(run);
-  const consultants = interview.interviewers.map(x).join(', ') || run.snapshot.engagement.consultants.map(x).join(', ');
+  const consultants =
+    interview.interviewers.map(x).join(', ') ||
+    run.snapshot.engagement.consultants.map(x).join(', ');
   const names = participants(ctx, interview);
   const listInstances = { next: 1 };
-  const notes = (n: RichText) => notesToParagraphs(n, { clean: x, listInstances, emptyText: t('common.empty') });
+  const notes = (n: RichText) =>
+    notesToParagraphs(n, { clean: x, listInstances, emptyText: t('common.empty') });
   const body: (Paragraph | Table)[] = [];
 
   body.push(
@@ -67,7 +79,13 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   // the findings report points at the same question here.
   const discussed = questions.filter((q) => hasNotes(q.notes));
   discussed.forEach((question, i) => {
-    body.push(heading(2, t('interview.questionHeading', { number: question.position + 1, text: x(question.text) })), ...notes(question.notes));
+    body.push(
+      heading(
+        2,
+        t('interview.questionHeading', { number: question.position + 1, text: x(question.text) }),
+      ),
+      ...notes(question.notes),
+    );
     if (i % 5 === 4) {
       run.progress(0.15 + (0.65 * (i + 1)) / discussed.length);
       checkAborted(run.signal);
@@ -77,7 +95,8 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   run.progress(0.8);
   checkAborted(run.signal);
 
-  if (hasNotes(interview.freeNotes)) body.push(heading(1, t('interview.freeNotes')), ...notes(interview.freeNotes));
+  if (hasNotes(interview.freeNotes))
+    body.push(heading(1, t('interview.freeNotes')), ...notes(interview.freeNotes));
 
   body.push(
     heading(1, t('interview.review')),
@@ -96,7 +115,10 @@ async function build(run: ExportRun): Promise<Uint8Array> {
     documentTitle: t('interview.documentTitle'),
     coverLine: `${x(interview.title)} · ${names.join(', ') || who(ctx, interview)}`,
     body,
-    textSize: interview.questions.reduce((n, q) => n + q.notes.text.length, interview.freeNotes.text.length),
+    textSize: interview.questions.reduce(
+      (n, q) => n + q.notes.text.length,
+      interview.freeNotes.text.length,
+    ),
   });
 }
 
@@ -106,7 +128,13 @@ export const interviewReportBuilder: ExportBuilder = {
   reads: { interviews: 'one', documents: false },
   fileName(run) {
     const ctx = fileNameContext(run);
-    return safeFileName(ctx.t('interview.fileName', { who: who(ctx, interviewOf(run)), client: ctx.x(run.snapshot.engagement.clientName) }), 'docx');
+    return safeFileName(
+      ctx.t('interview.fileName', {
+        who: who(ctx, interviewOf(run)),
+        client: ctx.x(run.snapshot.engagement.clientName),
+      }),
+      'docx',
+    );
   },
   build,
 };

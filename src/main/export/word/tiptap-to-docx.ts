@@ -34,16 +34,26 @@ interface Block {
 }
 
 function children(node: PmNode): PmNode[] {
-  return Array.isArray(node.content) ? (node.content.filter((c) => typeof c === 'object' && c !== null) as PmNode[]) : [];
+  return Array.isArray(node.content)
+    ? (node.content.filter((c) => typeof c === 'object' && c !== null) as PmNode[])
+    : [];
 }
 
 function attr(node: PmNode, name: string): unknown {
-  return typeof node.attrs === 'object' && node.attrs !== null ? (node.attrs as Record<string, unknown>)[name] : undefined;
+  return typeof node.attrs === 'object' && node.attrs !== null
+    ? (node.attrs as Record<string, unknown>)[name]
+    : undefined;
 }
 
 function markTypes(node: PmNode): Set<string> {
   if (!Array.isArray(node.marks)) return new Set();
-  return new Set(node.marks.flatMap((m: unknown) => (typeof m === 'object' && m !== null && typeof (m as PmNode).type === 'string' ? [(m as PmNode).type as string] : [])));
+  return new Set(
+    node.marks.flatMap((m: unknown) =>
+      typeof m === 'object' && m !== null && typeof (m as PmNode).type === 'string'
+        ? [(m as PmNode).type as string]
+        : [],
+    ),
+  );
 }
 
 class NotesWriter {
@@ -68,7 +78,9 @@ class NotesWriter {
         this.options
           .clean(node.text)
           .split(/\r\n|\r|\n/)
-          .forEach((line, i) => runs.push(new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) })));
+          .forEach((line, i) =>
+            runs.push(new TextRun({ ...style, text: line, ...(i > 0 ? { break: 1 } : {}) })),
+          );
       } else if (node.type === 'hardBreak') {
         runs.push(new TextRun({ ...base, break: 1 }));
       } else if (depth < MAX_DEPTH) {
@@ -78,7 +90,11 @@ class NotesWriter {
     return runs;
   }
 
-  private paragraph(runs: TextRun[], block: Block, extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] } = {}): void {
+  private paragraph(
+    runs: TextRun[],
+    block: Block,
+    extra: { heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel] } = {},
+  ): void {
     // Empty paragraphs the editor keeps between blocks would show as gaps in the report.
     if (runs.length === 0) return;
     this.out.push(
@@ -106,7 +122,11 @@ class NotesWriter {
       case 'heading': {
         // The question is Heading 2; a heading inside its notes sits below it.
         const level = Number(attr(node, 'level'));
-        this.paragraph(this.runs(children(node), depth), { ...block, list: undefined }, { heading: level <= 1 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4 });
+        this.paragraph(
+          this.runs(children(node), depth),
+          { ...block, list: undefined },
+          { heading: level <= 1 ? HeadingLevel.HEADING_3 : HeadingLevel.HEADING_4 },
+        );
         return;
       }
       case 'blockquote':
@@ -119,7 +139,8 @@ class NotesWriter {
         const ordered = node.type === 'orderedList';
         const instance = ordered ? this.options.listInstances.next++ : 0;
         const list = { reference: ordered ? NUMBERS : BULLETS, level, instance };
-        for (const item of children(node)) this.blocks(children(item), { ...block, list }, depth + 2);
+        for (const item of children(node))
+          this.blocks(children(item), { ...block, list }, depth + 2);
         return;
       }
       case 'codeBlock':
@@ -128,7 +149,8 @@ class NotesWriter {
       case 'horizontalRule':
         return;
       default:
-        if (typeof node.text === 'string' || node.type === 'hardBreak') this.paragraph(this.runs([node], depth), block);
+        if (typeof node.text === 'string' || node.type === 'hardBreak')
+          this.paragraph(this.runs([node], depth), block);
         else this.blocks(children(node), block, depth + 1);
     }
   }
@@ -138,7 +160,9 @@ function parseDoc(json: string): PmNode | null {
   if (json.trim() === '') return null;
   try {
     const parsed: unknown = JSON.parse(json);
-    return typeof parsed === 'object' && parsed !== null && (parsed as PmNode).type === 'doc' ? (parsed as PmNode) : null;
+    return typeof parsed === 'object' && parsed !== null && (parsed as PmNode).type === 'doc'
+      ? (parsed as PmNode)
+      : null;
   } catch {
     return null;
   }
@@ -155,8 +179,16 @@ export function notesToParagraphs(notes: RichText, options: NotesOptions): Parag
     writer.blocks(children(doc), { inQuote: false }, 0);
   } else {
     for (const line of notes.text.split(/\r\n|\r|\n/)) {
-      if (line.trim() !== '') writer.out.push(new Paragraph({ children: [new TextRun(options.clean(line))] }));
+      if (line.trim() !== '')
+        writer.out.push(new Paragraph({ children: [new TextRun(options.clean(line))] }));
     }
   }
-  return writer.out.length > 0 ? writer.out : [new Paragraph({ style: META_STYLE_ID, children: [new TextRun({ text: options.emptyText, italics: true })] })];
+  return writer.out.length > 0
+    ? writer.out
+    : [
+        new Paragraph({
+          style: META_STYLE_ID,
+          children: [new TextRun({ text: options.emptyText, italics: true })],
+        }),
+      ];
 }

@@ -13,19 +13,38 @@ import {
   WidthType,
   type ParagraphChild,
 } from 'docx';
-import { META_STYLE_ID, QUOTE_STYLE_ID, TABLE_STYLE_ID, WARNING_STYLE_ID, type WordHouseStyle } from './word-styles.js';
+import {
+  META_STYLE_ID,
+  QUOTE_STYLE_ID,
+  TABLE_STYLE_ID,
+  WARNING_STYLE_ID,
+  type WordHouseStyle,
+} from './word-styles.js';
 
 // Small builders for the blocks every Word export uses. Text given here must already have been
 // through run.text.xml(): these functions only lay it out.
 
-const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const LEVELS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
 
 /** Text with line breaks as Word line breaks, so a pasted multi-line quote keeps its lines. */
-export function textRuns(text: string, options: { bold?: boolean; italics?: boolean; color?: string } = {}): TextRun[] {
-  return text.split(/\r\n|\r|\n/).map((line, i) => new TextRun({ text: line, ...options, ...(i > 0 ? { break: 1 } : {}) }));
+export function textRuns(
+  text: string,
+  options: { bold?: boolean; italics?: boolean; color?: string } = {},
+): TextRun[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line, i) => new TextRun({ text: line, ...options, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-export function heading(level: 1 | 2 | 3, text: string, options: { color?: string; pageBreakBefore?: boolean } = {}): Paragraph {
+export function heading(
+  level: 1 | 2 | 3,
+  text: string,
+  options: { color?: string; pageBreakBefore?: boolean } = {},
+): Paragraph {
   return new Paragraph({
     heading: LEVELS[level],
     children: [new TextRun({ text, ...(options.color ? { color: options.color } : {}) })],
@@ -33,11 +52,20 @@ export function heading(level: 1 | 2 | 3, text: string, options: { color?: strin
   });
 }
 
-export function paragraph(text: string, options: { italics?: boolean; keepNext?: boolean } = {}): Paragraph {
-  return new Paragraph({ children: textRuns(text, { italics: options.italics }), ...(options.keepNext ? { keepNext: true } : {}) });
+export function paragraph(
+  text: string,
+  options: { italics?: boolean; keepNext?: boolean } = {},
+): Paragraph {
+  return new Paragraph({
+    children: textRuns(text, { italics: options.italics }),
+    ...(options.keepNext ? { keepNext: true } : {}),
+  });
 }
 
-export function richParagraph(children: ParagraphChild[], options: { style?: string; keepNext?: boolean } = {}): Paragraph {
+export function richParagraph(
+  children: ParagraphChild[],
+  options: { style?: string; keepNext?: boolean } = {},
+): Paragraph {
   return new Paragraph({ children, ...options });
 }
 
@@ -93,13 +121,24 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
   const total = spec.width ?? CONTENT_WIDTH;
   const widths = weights.map((w) => Math.round((w / sum) * total));
   const together = spec.rows.length <= KEEP_TOGETHER_ROWS;
-  const rotated = (col: number) => (spec.rotateHeader ?? false) && (spec.numeric?.includes(col) ?? false);
-  const align = (col: number) => (spec.numeric?.includes(col) ? ('right' as const) : ('left' as const));
-  const cell = (text: string, col: number, kind: 'header' | 'body' | 'total', band: boolean, marker: string | null) =>
+  const rotated = (col: number) =>
+    (spec.rotateHeader ?? false) && (spec.numeric?.includes(col) ?? false);
+  const align = (col: number) =>
+    spec.numeric?.includes(col) ? ('right' as const) : ('left' as const);
+  const cell = (
+    text: string,
+    col: number,
+    kind: 'header' | 'body' | 'total',
+    band: boolean,
+    marker: string | null,
+  ) =>
     new TableCell({
       width: { size: widths[col] ?? 0, type: WidthType.DXA },
-      verticalAlign: kind === 'header' && rotated(col) ? VerticalAlignTable.BOTTOM : VerticalAlignTable.CENTER,
-      ...(kind === 'header' && rotated(col) ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT } : {}),
+      verticalAlign:
+        kind === 'header' && rotated(col) ? VerticalAlignTable.BOTTOM : VerticalAlignTable.CENTER,
+      ...(kind === 'header' && rotated(col)
+        ? { textDirection: TextDirection.BOTTOM_TO_TOP_LEFT_TO_RIGHT }
+        : {}),
       ...(kind === 'header'
         ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: h.primary } }
         : band
@@ -112,7 +151,14 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
           spacing: CELL_SPACING,
           children: [
             ...(marker ? [new TextRun({ text: '■ ', color: marker })] : []),
-            ...textRuns(text, kind === 'header' ? { bold: true, color: h.onPrimary } : kind === 'total' ? { bold: true } : {}),
+            ...textRuns(
+              text,
+              kind === 'header'
+                ? { bold: true, color: h.onPrimary }
+                : kind === 'total'
+                  ? { bold: true }
+                  : {},
+            ),
           ],
         }),
       ],
@@ -122,18 +168,34 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
     style: TABLE_STYLE_ID,
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
-    tableLook: { firstRow: true, lastRow: spec.totals ?? false, noHBand: false, noVBand: true, firstColumn: false, lastColumn: false },
+    tableLook: {
+      firstRow: true,
+      lastRow: spec.totals ?? false,
+      noHBand: false,
+      noVBand: true,
+      firstColumn: false,
+      lastColumn: false,
+    },
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
         ...(spec.rotateHeader ? { height: { value: 1500, rule: HeightRule.ATLEAST } } : {}),
-        children: spec.header.map((text, col) => cell(text, col, 'header', false, null)) }),
+        children: spec.header.map((text, col) => cell(text, col, 'header', false, null)),
+      }),
       ...spec.rows.map((row, r) => {
         const kind = spec.totals && r === last ? 'total' : 'body';
         return new TableRow({
           cantSplit: true,
-          children: row.map((text, col) => cell(text, col, kind, kind === 'body' && r % 2 === 1, col === 0 ? (spec.markers?.[r] ?? null) : null)),
+          children: row.map((text, col) =>
+            cell(
+              text,
+              col,
+              kind,
+              kind === 'body' && r % 2 === 1,
+              col === 0 ? (spec.markers?.[r] ?? null) : null,
+            ),
+          ),
         });
       }),
     ],
@@ -147,7 +209,14 @@ export function keyValueTable(pairs: [string, string][], h: WordHouseStyle): Tab
     style: TABLE_STYLE_ID,
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
-    tableLook: { firstRow: false, lastRow: false, noHBand: true, noVBand: true, firstColumn: true, lastColumn: false },
+    tableLook: {
+      firstRow: false,
+      lastRow: false,
+      noHBand: true,
+      noVBand: true,
+      firstColumn: true,
+      lastColumn: false,
+    },
     rows: pairs.map(
       ([label, value]) =>
         new TableRow({
@@ -156,9 +225,17 @@ export function keyValueTable(pairs: [string, string][], h: WordHouseStyle): Tab
             new TableCell({
               width: { size: widths[0] ?? 0, type: WidthType.DXA },
               shading: { type: ShadingType.CLEAR, color: 'auto', fill: h.tint },
-              children: [new Paragraph({ spacing: CELL_SPACING, children: [new TextRun({ text: label, bold: true })] })],
+              children: [
+                new Paragraph({
+                  spacing: CELL_SPACING,
+                  children: [new TextRun({ text: label, bold: true })],
+                }),
+              ],
             }),
-            new TableCell({ width: { size: widths[1] ?? 0, type: WidthType.DXA }, children: [new Paragraph({ spacing: CELL_SPACING, children: textRuns(value) })] }),
+            new TableCell({
+              width: { size: widths[1] ?? 0, type: WidthType.DXA },
+              children: [new Paragraph({ spacing: CELL_SPACING, children: textRuns(value) })],
+            }),
           ],
         }),
     ),

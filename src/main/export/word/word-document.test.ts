@@ -12,7 +12,9 @@ describe('Word document helpers', () => {
   });
 
   it('makes file names every system accepts', () => {
-    expect(safeFileName(`Bevindingenrapport - 's-Hertogenbosch: "Zuid"/<Noord>?*|`, 'docx')).toBe(`Bevindingenrapport - 's-Hertogenbosch Zuid Noord.docx`);
+    expect(safeFileName(`Bevindingenrapport - 's-Hertogenbosch: "Zuid"/<Noord>?*|`, 'docx')).toBe(
+      `Bevindingenrapport - 's-Hertogenbosch Zuid Noord.docx`,
+    );
     expect(safeFileName('CON', 'docx')).toBe('Koers CON.docx');
     expect(safeFileName('rapport. . ', 'docx')).toBe('rapport.docx');
     expect(safeFileName('a\u0000b\uD800c', 'docx')).toBe('a bc.docx');

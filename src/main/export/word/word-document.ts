@@ -18,7 +18,14 @@ import type { ExportRun } from '../builder-types.js';
 import { exportTranslator } from '../export-i18n.js';
 import { TextCleaner } from '../safe-text.js';
 import { logoImage } from './word-logo.js';
-import { tableStylesXml, wordHouseStyle, wordNumbering, wordStyles, readable, type WordHouseStyle } from './word-styles.js';
+import {
+  tableStylesXml,
+  wordHouseStyle,
+  wordNumbering,
+  wordStyles,
+  readable,
+  type WordHouseStyle,
+} from './word-styles.js';
 import { wordTextsEn, wordTextsNl } from './word-texts.js';
 import { warning } from './word-blocks.js';
 import { entryText, replacePart } from './word-package.js';
@@ -44,9 +51,19 @@ export function formatDate(iso: string | null, language: Language): string {
   const when = new Date(local ? `${iso.length === 10 ? `${iso}T12:00` : iso}:00Z` : iso);
   if (Number.isNaN(when.getTime())) return iso;
   const timeZone = local ? 'UTC' : 'Europe/Amsterdam';
-  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(when);
+  const day = new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone,
+  }).format(when);
   if (!local?.[1]) return day;
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(when);
+  const time = new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
+    timeZone,
+  }).format(when);
   return `${day}, ${time}`;
 }
 
@@ -69,8 +86,15 @@ export function pseudonymiser(run: ExportRun): (text: string) => string {
   if (people.length === 0) return (text) => text;
   const byName = new Map(people.map((p) => [p.name.toLocaleLowerCase('nl'), p.pseudonym]));
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${people.map((p) => escape(p.name)).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return (text) => text.replace(pattern, (match) => byName.get(match.replace(/\s+/g, ' ').toLocaleLowerCase('nl')) ?? match);
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${people.map((p) => escape(p.name)).join('|')})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
+  return (text) =>
+    text.replace(
+      pattern,
+      (match) => byName.get(match.replace(/\s+/g, ' ').toLocaleLowerCase('nl')) ?? match,
+    );
 }
 
 export function wordContext(run: ExportRun): WordContext {
@@ -189,20 +213,38 @@ function cover(ctx: WordContext, spec: WordDocumentSpec): Paragraph[] {
   const line = (label: string, value: string) =>
     new Paragraph({
       spacing: { after: 40 },
-      children: [new TextRun({ text: `${label}  `, color: '57606A', size: 20 }), new TextRun({ text: value, size: 20, bold: true })],
+      children: [
+        new TextRun({ text: `${label}  `, color: '57606A', size: 20 }),
+        new TextRun({ text: value, size: 20, bold: true }),
+      ],
     });
   return [
     new Paragraph({ children: logo ? [logo] : [], spacing: { after: 0 } }),
     new Paragraph({
       spacing: { before: 2800, after: 120 },
-      children: [new TextRun({ text: x(engagement.clientName).toUpperCase(), bold: true, color: readable(house.primary), size: 24, characterSpacing: 30 })],
+      children: [
+        new TextRun({
+          text: x(engagement.clientName).toUpperCase(),
+          bold: true,
+          color: readable(house.primary),
+          size: 24,
+          characterSpacing: 30,
+        }),
+      ],
     }),
     new Paragraph({ heading: 'Title', children: [new TextRun(spec.documentTitle)] }),
     new Paragraph({
       spacing: { after: 120 },
       children: [new TextRun({ text: x(engagement.title), size: 30, color: '3D444D' })],
     }),
-    ...(spec.coverLine ? [new Paragraph({ spacing: { after: 120 }, children: [new TextRun({ text: spec.coverLine, size: 26, color: '3D444D' })] })] : []),
+    ...(spec.coverLine
+      ? [
+          new Paragraph({
+            spacing: { after: 120 },
+            children: [new TextRun({ text: spec.coverLine, size: 26, color: '3D444D' })],
+          }),
+        ]
+      : []),
     new Paragraph({
       spacing: { before: 240, after: 360 },
       border: { bottom: { style: BorderStyle.SINGLE, size: 24, color: house.secondary, space: 1 } },
@@ -215,12 +257,31 @@ function cover(ctx: WordContext, spec: WordDocumentSpec): Paragraph[] {
       ? [
           new Paragraph({
             spacing: { before: 360 },
-            children: [new TextRun({ text: t('common.confidential').toUpperCase(), bold: true, color: 'B42318', size: 24, characterSpacing: 40 })],
+            children: [
+              new TextRun({
+                text: t('common.confidential').toUpperCase(),
+                bold: true,
+                color: 'B42318',
+                size: 24,
+                characterSpacing: 40,
+              }),
+            ],
           }),
         ]
       : []),
     ...(consultants
-      ? [new Paragraph({ spacing: { before: 1600 }, children: [new TextRun({ text: t('common.madeWith', { consultants }), size: 18, color: '57606A' })] })]
+      ? [
+          new Paragraph({
+            spacing: { before: 1600 },
+            children: [
+              new TextRun({
+                text: t('common.madeWith', { consultants }),
+                size: 18,
+                color: '57606A',
+              }),
+            ],
+          }),
+        ]
       : []),
   ];
 }
@@ -230,7 +291,14 @@ function tableOfContents(ctx: WordContext, levels: string): FileChild[] {
     new Paragraph({
       pageBreakBefore: true,
       spacing: { after: 240 },
-      children: [new TextRun({ text: ctx.t('common.contents'), bold: true, size: 34, color: readable(ctx.house.primary) })],
+      children: [
+        new TextRun({
+          text: ctx.t('common.contents'),
+          bold: true,
+          size: 34,
+          color: readable(ctx.house.primary),
+        }),
+      ],
     }),
     new TableOfContents(ctx.t('common.contents'), { hyperlink: true, headingStyleRange: levels }),
   ];
@@ -240,13 +308,22 @@ function header(ctx: WordContext, documentTitle: string, width: number): Header 
   const { run, house, x, t } = ctx;
   const engagement = run.snapshot.engagement;
   const logo = logoImage(engagement.houseStyle.logo, 90, 30, house);
-  const label = [x(engagement.clientName), documentTitle, ...(run.options.confidential ? [t('common.confidential')] : [])].join('  ·  ');
+  const label = [
+    x(engagement.clientName),
+    documentTitle,
+    ...(run.options.confidential ? [t('common.confidential')] : []),
+  ].join('  ·  ');
   return new Header({
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
-        border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: house.secondary, space: 4 } },
-        children: [new TextRun({ text: label, size: 17, color: '57606A' }), ...(logo ? [new TextRun({ text: '\t' }), logo] : [])],
+        border: {
+          bottom: { style: BorderStyle.SINGLE, size: 6, color: house.secondary, space: 4 },
+        },
+        children: [
+          new TextRun({ text: label, size: 17, color: '57606A' }),
+          ...(logo ? [new TextRun({ text: '\t' }), logo] : []),
+        ],
       }),
     ],
   });
@@ -258,7 +335,11 @@ function footer(ctx: WordContext, width: number): Footer {
     children: [
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: width }],
-        children: [new TextRun({ text: x(run.snapshot.engagement.title), size: 17, color: '57606A' }), new TextRun({ text: '\t' }), pageNumberRun(t('common.page'))],
+        children: [
+          new TextRun({ text: x(run.snapshot.engagement.title), size: 17, color: '57606A' }),
+          new TextRun({ text: '\t' }),
+          pageNumberRun(t('common.page')),
+        ],
       }),
     ],
   });
@@ -266,7 +347,12 @@ function footer(ctx: WordContext, width: number): Footer {
 
 /** The visible line that a document carries names instead of pseudonyms, or the note that it does not. */
 export function privacyLine(ctx: WordContext): Paragraph {
-  return ctx.run.options.useNames ? warning(ctx.t('common.namesWarning')) : new Paragraph({ style: 'KoersMeta', children: [new TextRun(ctx.t('common.pseudonymsNote'))] });
+  return ctx.run.options.useNames
+    ? warning(ctx.t('common.namesWarning'))
+    : new Paragraph({
+        style: 'KoersMeta',
+        children: [new TextRun(ctx.t('common.pseudonymsNote'))],
+      });
 }
 
 const A4 = { width: 11906, height: 16838 };
@@ -280,13 +366,18 @@ const RAW_PIECE = 1 << 20;
  * fields (LibreOffice, a PDF made from it, a phone's viewer) shows them; Word updates them anyway
  * on open (updateFields). A large document skips that layout and leaves the numbers to Word.
  */
-export async function packWordDocument(ctx: WordContext, spec: WordDocumentSpec): Promise<Uint8Array> {
+export async function packWordDocument(
+  ctx: WordContext,
+  spec: WordDocumentSpec,
+): Promise<Uint8Array> {
   const { run, house, x } = ctx;
   const engagement = run.snapshot.engagement;
   const portraitWidth = A4.width - MARGIN.left - MARGIN.right;
   const landscapeWidth = A4.height - MARGIN.left - MARGIN.right;
   // A raw body is never laid out: its paragraphs are not objects to measure.
-  const small = spec.raw?.size ? false : (spec.layout ?? laysOutPages(spec.body.length + (spec.wideBody?.length ?? 0), spec.textSize));
+  const small = spec.raw?.size
+    ? false
+    : (spec.layout ?? laysOutPages(spec.body.length + (spec.wideBody?.length ?? 0), spec.textSize));
   // The layout engine (≈10 MB once loaded) only for a document that is laid out.
   const layout = small ? await import('docx/layout') : null;
   const doc = new Document({
@@ -302,14 +393,26 @@ export async function packWordDocument(ctx: WordContext, spec: WordDocumentSpec)
     sections: [
       {
         properties: { titlePage: true, page: { size: A4, margin: MARGIN } },
-        headers: { default: header(ctx, spec.documentTitle, portraitWidth), first: new Header({ children: [new Paragraph('')] }) },
-        footers: { default: footer(ctx, portraitWidth), first: new Footer({ children: [new Paragraph('')] }) },
-        children: [...cover(ctx, spec), ...tableOfContents(ctx, spec.tocLevels ?? '1-3'), ...spec.body],
+        headers: {
+          default: header(ctx, spec.documentTitle, portraitWidth),
+          first: new Header({ children: [new Paragraph('')] }),
+        },
+        footers: {
+          default: footer(ctx, portraitWidth),
+          first: new Footer({ children: [new Paragraph('')] }),
+        },
+        children: [
+          ...cover(ctx, spec),
+          ...tableOfContents(ctx, spec.tocLevels ?? '1-3'),
+          ...spec.body,
+        ],
       },
       ...(spec.wideBody
         ? [
             {
-              properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN } },
+              properties: {
+                page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN },
+              },
               headers: { default: header(ctx, spec.documentTitle, landscapeWidth) },
               footers: { default: footer(ctx, landscapeWidth) },
               children: spec.wideBody,

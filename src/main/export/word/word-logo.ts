@@ -34,7 +34,9 @@ function jpegSize(bytes: Buffer): Size | null {
 function svgSize(text: string): Size | null {
   const root = /<svg\b[^>]*>/i.exec(text)?.[0];
   if (!root) return null;
-  const viewBox = /viewBox\s*=\s*["']\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)[\s,]+([\d.e]+)/i.exec(root);
+  const viewBox = /viewBox\s*=\s*["']\s*[-\d.e]+[\s,]+[-\d.e]+[\s,]+([\d.e]+)[\s,]+([\d.e]+)/i.exec(
+    root,
+  );
   if (viewBox) return { width: Number(viewBox[1]), height: Number(viewBox[2]) };
   const width = /\swidth\s*=\s*["']([\d.]+)/i.exec(root);
   const height = /\sheight\s*=\s*["']([\d.]+)/i.exec(root);
@@ -107,14 +109,26 @@ export function fallbackBadgePng(size: Size, primary: string, secondary: string)
  * Null when the bytes are not the image they claim to be: a document without a logo beats one
  * Word refuses to open.
  */
-export function logoImage(logo: Logo | null, maxWidth: number, maxHeight: number, colours: { primary: string; secondary: string }): ImageRun | null {
+export function logoImage(
+  logo: Logo | null,
+  maxWidth: number,
+  maxHeight: number,
+  colours: { primary: string; secondary: string },
+): ImageRun | null {
   if (!logo) return null;
   const bytes = Buffer.from(logo.dataBase64, 'base64');
   const size =
-    logo.mimeType === 'image/png' ? pngSize(bytes) : logo.mimeType === 'image/jpeg' ? jpegSize(bytes) : svgSize(bytes.toString('utf8'));
+    logo.mimeType === 'image/png'
+      ? pngSize(bytes)
+      : logo.mimeType === 'image/jpeg'
+        ? jpegSize(bytes)
+        : svgSize(bytes.toString('utf8'));
   if (!size || !(size.width > 0) || !(size.height > 0)) return null;
   const scale = Math.min(maxWidth / size.width, maxHeight / size.height);
-  const transformation = { width: Math.round(size.width * scale), height: Math.round(size.height * scale) };
+  const transformation = {
+    width: Math.round(size.width * scale),
+    height: Math.round(size.height * scale),
+  };
   const altText = { name: 'Logo', title: 'Logo', description: 'Logo' };
   if (logo.mimeType === 'image/svg+xml') {
     return new ImageRun({
@@ -125,5 +139,10 @@ export function logoImage(logo: Logo | null, maxWidth: number, maxHeight: number
       altText,
     });
   }
-  return new ImageRun({ type: logo.mimeType === 'image/png' ? 'png' : 'jpg', data: bytes, transformation, altText });
+  return new ImageRun({
+    type: logo.mimeType === 'image/png' ? 'png' : 'jpg',
+    data: bytes,
+    transformation,
+    altText,
+  });
 }

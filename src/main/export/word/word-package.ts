@@ -85,7 +85,13 @@ export class PartDeflater {
     if (bytes.length === 0) return;
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    this.chunks.push(deflateRawSync(bytes, { level: DEFLATE_LEVEL, memLevel: 9, finishFlush: constants.Z_SYNC_FLUSH }));
+    this.chunks.push(
+      deflateRawSync(bytes, {
+        level: DEFLATE_LEVEL,
+        memLevel: 9,
+        finishFlush: constants.Z_SYNC_FLUSH,
+      }),
+    );
   }
 
   /** The finished entry's compressed data, CRC and size. */
@@ -111,9 +117,13 @@ export function writeZip(entries: WriteEntry[]): Uint8Array {
   const encoder = new TextEncoder();
   const names = entries.map((e) => encoder.encode(e.name));
   const lengths = entries.map((e) => e.data.reduce((n, d) => n + d.length, 0));
-  const localSize = entries.reduce((n, _, i) => n + 30 + (names[i]?.length ?? 0) + (lengths[i] ?? 0), 0);
+  const localSize = entries.reduce(
+    (n, _, i) => n + 30 + (names[i]?.length ?? 0) + (lengths[i] ?? 0),
+    0,
+  );
   const centralSize = entries.reduce((n, _, i) => n + 46 + (names[i]?.length ?? 0), 0);
-  if (localSize + centralSize + 22 > 0xffffffff || entries.length > 0xffff) throw new Error('zip: too large');
+  if (localSize + centralSize + 22 > 0xffffffff || entries.length > 0xffff)
+    throw new Error('zip: too large');
   const out = new Uint8Array(localSize + centralSize + 22);
   const v = view(out);
   const offsets: number[] = [];
@@ -171,7 +181,11 @@ export function writeZip(entries: WriteEntry[]): Uint8Array {
  * pieces. [Content_Types].xml goes first, as Word itself writes it; the other parts keep docx's
  * order and docx's compressed data.
  */
-export function replacePart(zip: Uint8Array, name: string, part: (original: ZipEntry, deflater: PartDeflater) => void): Uint8Array {
+export function replacePart(
+  zip: Uint8Array,
+  name: string,
+  part: (original: ZipEntry, deflater: PartDeflater) => void,
+): Uint8Array {
   const entries = readZip(zip);
   const original = entries.find((e) => e.name === name);
   if (!original) throw new Error(`zip: no ${name}`);
@@ -179,12 +193,31 @@ export function replacePart(zip: Uint8Array, name: string, part: (original: ZipE
   part(original, deflater);
   const replaced = deflater.finish();
   const types = '[Content_Types].xml';
-  const ordered = [...entries.filter((e) => e.name === types), ...entries.filter((e) => e.name !== types)];
+  const ordered = [
+    ...entries.filter((e) => e.name === types),
+    ...entries.filter((e) => e.name !== types),
+  ];
   return writeZip(
     ordered.map((e) =>
       e.name === name
-        ? { name: e.name, method: 8, time: e.time, date: e.date, crc: replaced.crc, size: replaced.size, data: replaced.data }
-        : { name: e.name, method: e.method, time: e.time, date: e.date, crc: e.crc, size: e.size, data: [e.data] },
+        ? {
+            name: e.name,
+            method: 8,
+            time: e.time,
+            date: e.date,
+            crc: replaced.crc,
+            size: replaced.size,
+            data: replaced.data,
+          }
+        : {
+            name: e.name,
+            method: e.method,
+            time: e.time,
+            date: e.date,
+            crc: e.crc,
+            size: e.size,
+            data: [e.data],
+          },
     ),
   );
 }

@@ -9,7 +9,13 @@ import { META_STYLE_ID, QUOTE_STYLE_ID } from './word-styles.js';
 /** Escapes as docx does for text: & < > and both quotes; C0 controls (already gone) are dropped. */
 // eslint-disable-next-line no-control-regex
 const ESCAPE = /[&"'<>\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
-const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '"': '&quot;',
+  "'": '&apos;',
+  '<': '&lt;',
+  '>': '&gt;',
+};
 
 export function escapeXml(text: string): string {
   return text.replace(ESCAPE, (c) => ENTITIES[c] ?? '');

@@ -1,4 +1,11 @@
-import { AlignmentType, BorderStyle, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LevelFormat,
+  LineRuleType,
+  type INumberingOptions,
+  type IStylesOptions,
+} from 'docx';
 import type { HouseStyle } from '../../../shared/domain/engagement.js';
 
 /** The house style as Word wants it: colours without '#', a font name safe for an attribute. */
@@ -75,7 +82,8 @@ export function tableStylesXml(h: WordHouseStyle): string {
 }
 
 function tableStyleXml(h: WordHouseStyle): string {
-  const border = (side: string) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="BFC5CC"/>`;
+  const border = (side: string) =>
+    `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="BFC5CC"/>`;
   return (
     `<w:style w:type="table" w:customStyle="1" w:styleId="${TABLE_STYLE_ID}">` +
     `<w:name w:val="Koers tabel"/><w:basedOn w:val="TableNormal"/><w:uiPriority w:val="59"/><w:qFormat/>` +
@@ -102,7 +110,10 @@ export function wordStyles(h: WordHouseStyle): IStylesOptions {
         run: { font: h.font, size: 21, color: DARK_TEXT },
         paragraph: { spacing: { after: 120, line: 288, lineRule: LineRuleType.AUTO } },
       },
-      title: { run: { font: h.font, size: 56, bold: true, color: readable(h.primary) }, paragraph: { spacing: { after: 240 } } },
+      title: {
+        run: { font: h.font, size: 56, bold: true, color: readable(h.primary) },
+        paragraph: { spacing: { after: 240 } },
+      },
       heading1: {
         ...heading(34, readable(h.primary), 360, 160),
         paragraph: {
@@ -114,7 +125,10 @@ export function wordStyles(h: WordHouseStyle): IStylesOptions {
       },
       heading2: heading(27, readable(h.primary), 280, 100),
       heading3: heading(23, MUTED_TEXT, 200, 80),
-      caption: { run: { font: h.font, size: 18, italics: true, color: MUTED_TEXT }, paragraph: { spacing: { before: 80, after: 240 } } },
+      caption: {
+        run: { font: h.font, size: 18, italics: true, color: MUTED_TEXT },
+        paragraph: { spacing: { before: 80, after: 240 } },
+      },
       listParagraph: { paragraph: { spacing: { after: 60 } } },
     },
     paragraphStyles: [
@@ -159,7 +173,9 @@ export function wordStyles(h: WordHouseStyle): IStylesOptions {
 
 /** Bullets and numbers at nine levels: Tiptap lists nest as deep as the consultant types them. */
 export function wordNumbering(): INumberingOptions {
-  const indent = (level: number) => ({ paragraph: { indent: { left: 360 * (level + 1), hanging: 360 } } });
+  const indent = (level: number) => ({
+    paragraph: { indent: { left: 360 * (level + 1), hanging: 360 } },
+  });
   const bulletChars = ['•', '◦', '▪'];
   const numberFormats = [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN];
   return {

@@ -13,7 +13,8 @@ export const wordTextsNl = {
     page: 'Pagina {{current}} van {{total}}',
     namesWarning:
       'Let op: dit document bevat namen van geïnterviewden en betrokkenen. Deel het alleen met wie deze namen mag zien.',
-    pseudonymsNote: 'Geïnterviewden en betrokkenen staan in dit document onder een pseudoniem (R01, R02 …).',
+    pseudonymsNote:
+      'Geïnterviewden en betrokkenen staan in dit document onder een pseudoniem (R01, R02 …).',
     none: '—',
     empty: 'Geen aantekeningen.',
     madeWith: 'Opgesteld door {{consultants}}',
@@ -154,7 +155,8 @@ export const wordTextsEn: WordTexts = {
     page: 'Page {{current}} of {{total}}',
     namesWarning:
       'Please note: this document contains the names of interviewees and stakeholders. Share it only with people who may see these names.',
-    pseudonymsNote: 'Interviewees and stakeholders appear in this document under a pseudonym (R01, R02 …).',
+    pseudonymsNote:
+      'Interviewees and stakeholders appear in this document under a pseudonym (R01, R02 …).',
     none: '—',
     empty: 'No notes.',
     madeWith: 'Prepared by {{consultants}}',

@@ -142,7 +142,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('document_chunk')
     .addColumn('chunk_id', 'integer', (c) => c.primaryKey())
-    .addColumn('document_id', 'text', (c) => c.notNull().references('document.id').onDelete('cascade'))
+    .addColumn('document_id', 'text', (c) =>
+      c.notNull().references('document.id').onDelete('cascade'),
+    )
     .addColumn('seq', 'integer', (c) => c.notNull())
     .addColumn('data', 'blob', (c) => c.notNull())
     .addUniqueConstraint('document_chunk_order', ['document_id', 'seq'])
@@ -151,7 +153,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('passage')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('document_id', 'text', (c) => c.notNull().references('document.id').onDelete('cascade'))
+    .addColumn('document_id', 'text', (c) =>
+      c.notNull().references('document.id').onDelete('cascade'),
+    )
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('page', 'integer')
     .addColumn('note', 'text', (c) => c.notNull().defaultTo(''))
@@ -177,8 +181,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
   await db.schema
     .createTable('interview_participant')
-    .addColumn('interview_id', 'text', (c) => c.notNull().references('interview.id').onDelete('cascade'))
-    .addColumn('stakeholder_id', 'text', (c) => c.notNull().references('stakeholder.id').onDelete('cascade'))
+    .addColumn('interview_id', 'text', (c) =>
+      c.notNull().references('interview.id').onDelete('cascade'),
+    )
+    .addColumn('stakeholder_id', 'text', (c) =>
+      c.notNull().references('stakeholder.id').onDelete('cascade'),
+    )
     .addColumn('position', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('interview_participant_pk', ['interview_id', 'stakeholder_id'])
     .execute();
@@ -191,7 +199,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('interview_question')
     .addColumn('id', 'text', (c) => c.primaryKey())
-    .addColumn('interview_id', 'text', (c) => c.notNull().references('interview.id').onDelete('cascade'))
+    .addColumn('interview_id', 'text', (c) =>
+      c.notNull().references('interview.id').onDelete('cascade'),
+    )
     .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('guide_question_id', 'text')
     .addColumn('question_text', 'text', (c) => c.notNull())
@@ -217,22 +227,37 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('stakeholder_group', 'text')
     .addColumn('source_type', 'text', (c) => c.notNull())
     .addColumn('interview_id', 'text', (c) => c.references('interview.id').onDelete('cascade'))
-    .addColumn('question_id', 'text', (c) => c.references('interview_question.id').onDelete('cascade'))
+    .addColumn('question_id', 'text', (c) =>
+      c.references('interview_question.id').onDelete('cascade'),
+    )
     .addColumn('passage_id', 'text', (c) => c.references('passage.id').onDelete('cascade'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  for (const column of ['kind', 'stakeholder_group', 'interview_id', 'question_id', 'passage_id', 'created_at']) {
+  for (const column of [
+    'kind',
+    'stakeholder_group',
+    'interview_id',
+    'question_id',
+    'passage_id',
+    'created_at',
+  ]) {
     await db.schema.createIndex(`finding_${column}`).on('finding').column(column).execute();
   }
 
   await db.schema
     .createTable('finding_theme')
-    .addColumn('finding_id', 'text', (c) => c.notNull().references('finding.id').onDelete('cascade'))
+    .addColumn('finding_id', 'text', (c) =>
+      c.notNull().references('finding.id').onDelete('cascade'),
+    )
     .addColumn('theme_id', 'text', (c) => c.notNull().references('theme.id').onDelete('cascade'))
     .addPrimaryKeyConstraint('finding_theme_pk', ['finding_id', 'theme_id'])
     .execute();
-  await db.schema.createIndex('finding_theme_theme').on('finding_theme').columns(['theme_id', 'finding_id']).execute();
+  await db.schema
+    .createIndex('finding_theme_theme')
+    .on('finding_theme')
+    .columns(['theme_id', 'finding_id'])
+    .execute();
 
   await sql`CREATE TABLE search_ref (
     rowid INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -255,7 +280,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     for (const statement of triggersFor(spec)) await sql.raw(statement).execute(db);
   }
   // Stakeholders existed before this migration: index them now.
-  await sql`INSERT INTO search_ref (kind, ref_id) SELECT 'stakeholder', id FROM stakeholder`.execute(db);
+  await sql`INSERT INTO search_ref (kind, ref_id) SELECT 'stakeholder', id FROM stakeholder`.execute(
+    db,
+  );
   await sql`INSERT INTO search_index (rowid, kind, ref_id, parent_id, question_id, title, body)
     SELECT r.rowid, 'stakeholder', s.id, NULL, NULL, s.name, s.job_title || ' ' || s.department || ' ' || s.pseudonym
     FROM stakeholder s JOIN search_ref r ON r.kind = 'stakeholder' AND r.ref_id = s.id`.execute(db);

@@ -11,12 +11,17 @@ export type FindingWithThemes = FindingRow & { theme_ids: string | null };
  * 30,000 findings come back in one pass). Filters run in SQL; text filter is a substring match
  * on statement and quote, the search palette is the place for ranked search.
  */
-export async function listFindings(db: Db, filter: FindingFilter = {}): Promise<FindingWithThemes[]> {
+export async function listFindings(
+  db: Db,
+  filter: FindingFilter = {},
+): Promise<FindingWithThemes[]> {
   let query = db
     .selectFrom('finding as f')
     .selectAll('f')
     .select(
-      sql<string | null>`(SELECT group_concat(ft.theme_id) FROM finding_theme ft WHERE ft.finding_id = f.id)`.as(
+      sql<
+        string | null
+      >`(SELECT group_concat(ft.theme_id) FROM finding_theme ft WHERE ft.finding_id = f.id)`.as(
         'theme_ids',
       ),
     );
@@ -53,7 +58,9 @@ export async function findFinding(db: Db, id: string): Promise<FindingWithThemes
     .selectFrom('finding as f')
     .selectAll('f')
     .select(
-      sql<string | null>`(SELECT group_concat(ft.theme_id) FROM finding_theme ft WHERE ft.finding_id = f.id)`.as(
+      sql<
+        string | null
+      >`(SELECT group_concat(ft.theme_id) FROM finding_theme ft WHERE ft.finding_id = f.id)`.as(
         'theme_ids',
       ),
     )
@@ -61,7 +68,11 @@ export async function findFinding(db: Db, id: string): Promise<FindingWithThemes
     .executeTakeFirst();
 }
 
-export async function setFindingThemes(db: Db, findingId: string, themeIds: string[]): Promise<void> {
+export async function setFindingThemes(
+  db: Db,
+  findingId: string,
+  themeIds: string[],
+): Promise<void> {
   await db.deleteFrom('finding_theme').where('finding_id', '=', findingId).execute();
   if (themeIds.length > 0) {
     await db
@@ -83,6 +94,9 @@ export async function matrixCounts(
 }
 
 export async function countFindings(db: Db): Promise<number> {
-  const row = await db.selectFrom('finding').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('finding')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }

@@ -34,12 +34,22 @@ export async function listParticipants(db: Db, interviewId?: string): Promise<Pa
   return query.orderBy('p.position').execute();
 }
 
-export async function replaceParticipants(db: Db, interviewId: string, stakeholderIds: string[]): Promise<void> {
+export async function replaceParticipants(
+  db: Db,
+  interviewId: string,
+  stakeholderIds: string[],
+): Promise<void> {
   await db.deleteFrom('interview_participant').where('interview_id', '=', interviewId).execute();
   if (stakeholderIds.length === 0) return;
   await db
     .insertInto('interview_participant')
-    .values(stakeholderIds.map((stakeholder_id, position) => ({ interview_id: interviewId, stakeholder_id, position })))
+    .values(
+      stakeholderIds.map((stakeholder_id, position) => ({
+        interview_id: interviewId,
+        stakeholder_id,
+        position,
+      })),
+    )
     .execute();
 }
 

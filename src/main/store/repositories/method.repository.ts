@@ -3,11 +3,18 @@ import type { Database, ChecklistStateRow, ThemeRow } from '../database.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-export async function writeMethodPart(db: Db, part: string, content: unknown, at: string): Promise<void> {
+export async function writeMethodPart(
+  db: Db,
+  part: string,
+  content: unknown,
+  at: string,
+): Promise<void> {
   await db
     .insertInto('method_snapshot')
     .values({ part, content_json: JSON.stringify(content), copied_at: at })
-    .onConflict((oc) => oc.column('part').doUpdateSet({ content_json: JSON.stringify(content), copied_at: at }))
+    .onConflict((oc) =>
+      oc.column('part').doUpdateSet({ content_json: JSON.stringify(content), copied_at: at }),
+    )
     .execute();
 }
 
@@ -31,11 +38,19 @@ export async function setChecklistState(
   done: boolean,
   at: string,
 ): Promise<ChecklistStateRow> {
-  const row = { item_id: itemId, step_id: stepId, done: done ? 1 : 0, done_at: done ? at : null, updated_at: at };
+  const row = {
+    item_id: itemId,
+    step_id: stepId,
+    done: done ? 1 : 0,
+    done_at: done ? at : null,
+    updated_at: at,
+  };
   await db
     .insertInto('checklist_state')
     .values(row)
-    .onConflict((oc) => oc.column('item_id').doUpdateSet({ done: row.done, done_at: row.done_at, updated_at: at }))
+    .onConflict((oc) =>
+      oc.column('item_id').doUpdateSet({ done: row.done, done_at: row.done_at, updated_at: at }),
+    )
     .execute();
   return row;
 }

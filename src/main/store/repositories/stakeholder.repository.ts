@@ -13,7 +13,9 @@ export async function findStakeholder(db: Db, id: string): Promise<StakeholderRo
   return db.selectFrom('stakeholder').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function countStakeholdersByGroup(db: Db): Promise<{ group_code: string; n: number }[]> {
+export async function countStakeholdersByGroup(
+  db: Db,
+): Promise<{ group_code: string; n: number }[]> {
   return db
     .selectFrom('stakeholder')
     .select(['group_code', (eb) => eb.fn.countAll<number>().as('n')])
@@ -46,8 +48,16 @@ export async function insertStakeholder(db: Db, row: NewStakeholderRow): Promise
   await db.insertInto('stakeholder').values(row).execute();
 }
 
-export async function updateStakeholder(db: Db, id: string, patch: StakeholderPatch): Promise<number> {
-  const result = await db.updateTable('stakeholder').set(patch).where('id', '=', id).executeTakeFirst();
+export async function updateStakeholder(
+  db: Db,
+  id: string,
+  patch: StakeholderPatch,
+): Promise<number> {
+  const result = await db
+    .updateTable('stakeholder')
+    .set(patch)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
