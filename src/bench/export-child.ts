@@ -4,6 +4,7 @@ import path from 'node:path';
 import { createCore } from '../main/core/create-core.js';
 import { EXPORT_TYPES, type ExportType } from '../shared/domain/export.js';
 import { peakDuring } from './memory.js';
+import { must } from './must.js';
 
 // `node out/bench/export-child.js FILE TYPE OUTDIR [RUNS]`: one export type of one engagement
 // file, measured in a process of its own. The long-lived bench process has been searching and
@@ -25,14 +26,6 @@ export interface ChildReport {
   exact: boolean;
   sizeBytes: number;
   fileName: string;
-}
-
-async function must<T>(
-  result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>,
-): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
 }
 
 async function main(): Promise<void> {

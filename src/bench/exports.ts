@@ -12,6 +12,7 @@ import {
   findingsRegister,
 } from './peer-content.js';
 import { median } from './stats.js';
+import { must } from './must.js';
 
 // Issue 4, point 8: the findings report (Word) and the findings register (Excel) of the stress
 // engagement through the core, as the UI makes them (export:start, then wait and take the
@@ -43,14 +44,6 @@ export interface ExportRow {
   exact: boolean;
   sizeBytes: number;
   peer: PeerOutcome;
-}
-
-async function must<T>(
-  result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>,
-): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
 }
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'export-child.js');

@@ -12,6 +12,7 @@ import { benchQueries } from './queries.js';
 import { Random, notesJson, sentences } from './text.js';
 import type { PeakMemory } from './memory.js';
 import { median, percentile } from './stats.js';
+import { must } from './must.js';
 
 export interface Measurements {
   /** Open + overview on a machine that has never closed the file: the full quick_check. */
@@ -32,14 +33,6 @@ const FIRST_OPENS = 3;
 const REOPENS = 5;
 
 const elapsed = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
-
-async function must<T>(
-  result: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>,
-): Promise<T> {
-  const r = await result;
-  if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
-  return r.value;
-}
 
 /** The time to open the file as a user does: checks, open, the overview's counts; then close. */
 async function timedOpen(core: Core, file: string, memory: PeakMemory): Promise<number> {
