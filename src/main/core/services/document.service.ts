@@ -20,6 +20,7 @@ import {
 import type { PassageRow } from '../../store/database.js';
 import type { CoreContext } from '../core-context.js';
 import { KoersError } from '../koers-error.js';
+import { removeRecord } from './remove-record.js';
 
 /** 1 MiB rows: small enough to stream, large enough that a 200 MB PDF is 200 rows. */
 export const CHUNK_BYTES = 1024 * 1024;
@@ -153,13 +154,7 @@ export async function deleteDocument(
   engagementId: string,
   id: string,
 ): Promise<{ id: string }> {
-  const result = await ctx.open
-    .get(engagementId)
-    .file.db.deleteFrom('document')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new KoersError('NOT_FOUND');
-  return { id };
+  return removeRecord(ctx, engagementId, 'document', id);
 }
 
 /** Streams the original bytes to `out`: for the system viewer (Electron) or a download. */
@@ -227,11 +222,5 @@ export async function deletePassage(
   engagementId: string,
   id: string,
 ): Promise<{ id: string }> {
-  const result = await ctx.open
-    .get(engagementId)
-    .file.db.deleteFrom('passage')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new KoersError('NOT_FOUND');
-  return { id };
+  return removeRecord(ctx, engagementId, 'passage', id);
 }

@@ -21,6 +21,7 @@ import { listThemes } from '../../store/repositories/method.repository.js';
 import type { CoreContext } from '../core-context.js';
 import { KoersError } from '../koers-error.js';
 import { SourceDirectory } from './finding-source.js';
+import { removeRecord } from './remove-record.js';
 
 type Db = Kysely<Database>;
 
@@ -180,13 +181,7 @@ export async function deleteFinding(
   engagementId: string,
   id: string,
 ): Promise<{ id: string }> {
-  const result = await ctx.open
-    .get(engagementId)
-    .file.db.deleteFrom('finding')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new KoersError('NOT_FOUND');
-  return { id };
+  return removeRecord(ctx, engagementId, 'finding', id);
 }
 
 /** One transaction for the whole selection: a bulk edit is undone as a whole or not at all. */

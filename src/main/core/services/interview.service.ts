@@ -24,6 +24,7 @@ import {
 import type { CoreContext } from '../core-context.js';
 import { KoersError } from '../koers-error.js';
 import { engagementGuide } from './interview-guide.service.js';
+import { removeRecord } from './remove-record.js';
 
 type Db = Kysely<Database>;
 
@@ -213,12 +214,7 @@ export async function deleteInterview(
   engagementId: string,
   id: string,
 ): Promise<{ id: string }> {
-  const result = await dbOf(ctx, engagementId)
-    .deleteFrom('interview')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new KoersError('NOT_FOUND');
-  return { id };
+  return removeRecord(ctx, engagementId, 'interview', id);
 }
 
 export async function addQuestion(

@@ -5,6 +5,7 @@ import type { ThemeRow } from '../../store/database.js';
 import { listThemes } from '../../store/repositories/method.repository.js';
 import type { CoreContext } from '../core-context.js';
 import { KoersError } from '../koers-error.js';
+import { removeRecord } from './remove-record.js';
 
 const themeFromRow = (t: ThemeRow): Theme => ({
   id: t.id,
@@ -96,11 +97,5 @@ export async function deleteTheme(
   engagementId: string,
   id: string,
 ): Promise<{ id: string }> {
-  const result = await ctx.open
-    .get(engagementId)
-    .file.db.deleteFrom('theme')
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw new KoersError('NOT_FOUND');
-  return { id };
+  return removeRecord(ctx, engagementId, 'theme', id);
 }

@@ -1,20 +1,17 @@
 import type { Finding } from '../../../shared/domain/finding.js';
-import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
+import type { ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import {
   cellText,
   excelDay,
-  excelFileName,
   fillTemplate,
   uncounted,
-  workbookSpec,
-  writeWorkbook,
   type CellValue,
   type TableSheet,
 } from './excel-helpers.js';
-import { excelTexts } from './excel-texts.js';
+import { excelBuilder, type ExcelTextsOf } from './excel-builder.js';
 
-type Texts = ReturnType<typeof excelTexts>;
+type Texts = ExcelTextsOf;
 
 /** Where a finding comes from, naming people only by pseudonym (findings never carry names). */
 function sourceText(finding: Finding, texts: Texts): string {
@@ -78,19 +75,9 @@ export function findingsSheet(run: ExportRun, texts: Texts): TableSheet {
   };
 }
 
-export const findingsRegisterBuilder: ExportBuilder = {
-  info: { type: 'findings-register', format: 'xlsx', needsInterview: false },
-  mimeType: XLSX_MIME,
-  inProcess: true,
+export const findingsRegisterBuilder = excelBuilder({
+  type: 'findings-register',
+  section: 'findings',
   reads: { interviews: 'none', documents: false },
-  fileName(run) {
-    const { t } = excelTexts(run.language);
-    return excelFileName(t('findings.file', { client: run.snapshot.engagement.clientName }));
-  },
-  async build(run) {
-    const texts = excelTexts(run.language);
-    const sheet = findingsSheet(run, texts);
-    const title = texts.t('findings.file', { client: run.snapshot.engagement.clientName });
-    return writeWorkbook(run, workbookSpec(run, { title, sheet, labels: texts.labels.info }));
-  },
-};
+  sheet: findingsSheet,
+});

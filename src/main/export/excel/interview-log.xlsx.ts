@@ -1,20 +1,17 @@
 import { INTERVIEW_STATUSES } from '../../../shared/domain/interview.js';
-import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
+import type { ExportRun } from '../builder-types.js';
 import {
   cellText,
   excelDay,
-  excelFileName,
   excelLocalDateTime,
   uncounted,
-  workbookSpec,
-  writeWorkbook,
   type CellValue,
   type TableColumn,
   type TableSheet,
 } from './excel-helpers.js';
-import { excelTexts } from './excel-texts.js';
+import { excelBuilder, type ExcelTextsOf } from './excel-builder.js';
 
-type Texts = ReturnType<typeof excelTexts>;
+type Texts = ExcelTextsOf;
 
 export function interviewSheet(run: ExportRun, texts: Texts): TableSheet {
   const { labels, t } = texts;
@@ -63,19 +60,9 @@ export function interviewSheet(run: ExportRun, texts: Texts): TableSheet {
   };
 }
 
-export const interviewLogBuilder: ExportBuilder = {
-  info: { type: 'interview-log', format: 'xlsx', needsInterview: false },
-  mimeType: XLSX_MIME,
-  inProcess: true,
+export const interviewLogBuilder = excelBuilder({
+  type: 'interview-log',
+  section: 'interviews',
   reads: { interviews: 'all', documents: false },
-  fileName(run) {
-    const { t } = excelTexts(run.language);
-    return excelFileName(t('interviews.file', { client: run.snapshot.engagement.clientName }));
-  },
-  async build(run) {
-    const texts = excelTexts(run.language);
-    const sheet = interviewSheet(run, texts);
-    const title = texts.t('interviews.file', { client: run.snapshot.engagement.clientName });
-    return writeWorkbook(run, workbookSpec(run, { title, sheet, labels: texts.labels.info }));
-  },
-};
+  sheet: interviewSheet,
+});

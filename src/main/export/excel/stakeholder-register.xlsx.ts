@@ -1,17 +1,14 @@
-import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
+import type { ExportRun } from '../builder-types.js';
 import {
   cellText,
-  excelFileName,
   uncounted,
-  workbookSpec,
-  writeWorkbook,
   type CellValue,
   type TableColumn,
   type TableSheet,
 } from './excel-helpers.js';
-import { excelTexts } from './excel-texts.js';
+import { excelBuilder, type ExcelTextsOf } from './excel-builder.js';
 
-type Texts = ReturnType<typeof excelTexts>;
+type Texts = ExcelTextsOf;
 
 /**
  * Stakeholders by pseudonym. Names, and the consent note (free text that tends to name people),
@@ -49,19 +46,9 @@ export function stakeholderSheet(run: ExportRun, texts: Texts): TableSheet {
   };
 }
 
-export const stakeholderRegisterBuilder: ExportBuilder = {
-  info: { type: 'stakeholder-register', format: 'xlsx', needsInterview: false },
-  mimeType: XLSX_MIME,
-  inProcess: true,
+export const stakeholderRegisterBuilder = excelBuilder({
+  type: 'stakeholder-register',
+  section: 'stakeholders',
   reads: { interviews: 'none', documents: false },
-  fileName(run) {
-    const { t } = excelTexts(run.language);
-    return excelFileName(t('stakeholders.file', { client: run.snapshot.engagement.clientName }));
-  },
-  async build(run) {
-    const texts = excelTexts(run.language);
-    const sheet = stakeholderSheet(run, texts);
-    const title = texts.t('stakeholders.file', { client: run.snapshot.engagement.clientName });
-    return writeWorkbook(run, workbookSpec(run, { title, sheet, labels: texts.labels.info }));
-  },
-};
+  sheet: stakeholderSheet,
+});
