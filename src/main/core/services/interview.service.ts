@@ -56,14 +56,19 @@ function summaryFromRow(
 const dbOf = (ctx: CoreContext, engagementId: string): Db => ctx.open.get(engagementId).file.db;
 
 async function summaryOf(db: Db, id: string): Promise<InterviewSummary> {
+  return (await rowAndSummaryOf(db, id)).summary;
+}
+
+async function rowAndSummaryOf(db: Db, id: string) {
   const row = await findInterview(db, id);
   if (!row) throw new KoersError('NOT_FOUND');
-  return summaryFromRow(row, await listParticipants(db, id), await findingCountOfInterview(db, id));
+  const participants = await listParticipants(db, id);
+  return { row, summary: summaryFromRow(row, participants, await findingCountOfInterview(db, id)) };
 }
 
 async function interviewOf(db: Db, id: string): Promise<Interview> {
-  const summary = await summaryOf(db, id);
-  const row = (await findInterview(db, id))!;
+  // One read of the row serves the summary and the free notes (an export reads 600 of these).
+  const { row, summary } = await rowAndSummaryOf(db, id);
   const questions = await listQuestions(db, id);
   return {
     ...summary,
