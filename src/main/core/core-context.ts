@@ -1,4 +1,4 @@
-import type { i18n } from 'i18next';
+import type { Language } from '../../shared/domain/common.js';
 import type { Method } from '../../shared/domain/method.js';
 import type { AppIndex } from '../app/app-index.js';
 import type { CoreOptions } from './core-types.js';
@@ -14,7 +14,8 @@ export interface CoreContext {
   readonly uploads: UploadStaging;
   readonly workspaceDir: string;
   readonly backupDir: string;
-  readonly i18n: i18n;
+  /** The UI language (preferences): the language of error messages. */
+  language(): Language;
   readonly appVersion: string;
   now(): string;
 }

@@ -3,14 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OperationName, OutputOf } from '../../shared/contract.js';
 import type { Result } from '../../shared/result.js';
-import { fail, ok } from '../../shared/result.js';
 import { AppIndex } from '../app/app-index.js';
 import { defaultWorkspaceDir } from '../app/workspace.js';
 import { loadMethod, resolveMethodDir } from '../method/load-method.js';
 import type { CoreContext } from './core-context.js';
-import { createCoreI18n, errorMessage } from './core-i18n.js';
 import type { Core, CoreOptions } from './core-types.js';
-import { createDispatcher } from './dispatch.js';
+import { createDispatcher, failureResult } from './dispatch.js';
+import { ok } from '../../shared/result.js';
 import { appHandlers } from './handlers/app.handlers.js';
 import { engagementHandlers } from './handlers/engagement.handlers.js';
 import type { Handlers } from './handlers/handler-types.js';
@@ -22,7 +21,6 @@ import { UploadStaging } from './uploads.js';
 import { ExportJobs } from './export-jobs.js';
 import { exportHandlers } from './handlers/export.handlers.js';
 import { writeDocumentTo } from './services/document.service.js';
-import { isKoersError } from './koers-error.js';
 import { OpenEngagements } from './open-engagements.js';
 import { fileFingerprint } from '../store/engagement-file.js';
 import { openEngagementAt, saveEngagementAs } from './services/engagement-files.service.js';
@@ -51,7 +49,6 @@ function readAppVersion(): string {
 export async function createCore(options: CoreOptions): Promise<Core> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const appIndex = new AppIndex(options.dataDir);
-  const i18n = createCoreI18n(appIndex.preferences.language);
   const open = new OpenEngagements((filePath) =>
     appIndex.setCleanClose(filePath, fileFingerprint(filePath)),
   );
@@ -64,7 +61,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     workspaceDir:
       options.workspaceDir ?? appIndex.preferences.workspaceDir ?? defaultWorkspaceDir(),
     backupDir: path.join(options.dataDir, 'backups'),
-    i18n,
+    language: () => appIndex.preferences.language,
     appVersion: readAppVersion(),
     now: () => new Date().toISOString(),
   };
@@ -81,21 +78,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Uploads left by a run that was killed are of no use to anyone.
   ctx.uploads.clear();
   const log = (error: unknown) => console.error('[koers]', error);
-  const dispatch = createDispatcher(handlers, i18n, log);
+  const { dispatch, task } = createDispatcher(handlers, ctx.language, log);
 
-  // Path-taking entries for the shells' native dialogs and the CLI: same error mapping.
-  async function guarded<T>(task: () => Promise<T>): Promise<Result<T>> {
+  async function offQueue<T>(work: () => Promise<T>): Promise<Result<T>> {
     try {
-      return ok(await task());
+      return ok(await work());
     } catch (error) {
-      if (isKoersError(error)) {
-        return fail({ code: error.code, message: errorMessage(i18n, error.code, error.params) });
-      }
-      log(error);
-      return fail({
-        code: 'INTERNAL',
-        message: errorMessage(i18n, 'INTERNAL', { detail: String(error).slice(0, 200) }),
-      });
+      return failureResult(error, ctx.language(), log);
     }
   }
 
@@ -105,23 +94,29 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     call: <K extends OperationName>(name: K, input: unknown) =>
       dispatch(name, input) as Promise<Result<OutputOf<K>>>,
     callByName: (name, input) => dispatch(name, input),
-    openPath: (filePath) => guarded(() => openEngagementAt(ctx, path.resolve(filePath))),
+    // The side doors that touch an engagement run on the dispatcher's queue like every call.
+    openPath: (filePath) => task(() => openEngagementAt(ctx, path.resolve(filePath))),
     saveAsPath: (engagementId, filePath) =>
-      guarded(() => saveEngagementAs(ctx, engagementId, path.resolve(filePath), true)),
-    stageUpload: (source, fileName) => guarded(() => ctx.uploads.stageStream(source, fileName)),
-    stagePath: (filePath) => guarded(async () => ctx.uploads.stagePath(filePath)),
+      task(() => saveEngagementAs(ctx, engagementId, path.resolve(filePath), true)),
     writeDocument: (engagementId, documentId, out) =>
-      guarded(() => writeDocumentTo(ctx, engagementId, documentId, out)),
-    takeExport: (jobId) => guarded(async () => exports.take(jobId)),
-    waitForExport: (jobId) => guarded(() => exports.wait(jobId)),
+      task(() => writeDocumentTo(ctx, engagementId, documentId, out)),
+    takeExport: (jobId) => task(async () => exports.take(jobId)),
     exportInterchange: (engagementId, options) =>
-      guarded(() => exportInterchange(ctx, engagementId, options)),
+      task(() => exportInterchange(ctx, engagementId, options)),
     importInterchange: async (jsonPath, targetPath) => {
-      const loaded = loadInterchangeFile(ctx, path.resolve(jsonPath));
-      return loaded.ok
-        ? guarded(() => importInterchange(ctx, loaded.value, path.resolve(targetPath)))
-        : loaded;
+      const outcome = await task(async () => {
+        const loaded = loadInterchangeFile(ctx, path.resolve(jsonPath));
+        if (!loaded.ok) return loaded;
+        return ok(await importInterchange(ctx, loaded.value, path.resolve(targetPath)));
+      });
+      return outcome.ok ? outcome.value : outcome;
     },
+    // These three stay off the queue on purpose: staging streams a file (up to 2 GiB) into the
+    // staging folder and touches no engagement, and waiting for an export would hold the queue
+    // while the UI polls export:status on it.
+    stageUpload: (source, fileName) => offQueue(() => ctx.uploads.stageStream(source, fileName)),
+    stagePath: (filePath) => offQueue(async () => ctx.uploads.stagePath(filePath)),
+    waitForExport: (jobId) => offQueue(() => exports.wait(jobId)),
     dispose: async () => {
       if (disposed) return;
       disposed = true;

@@ -1,8 +1,8 @@
-import type { i18n } from 'i18next';
 import type { z } from 'zod';
 import { contract, isOperationName } from '../../shared/contract.js';
-import { fail, ok, type Result } from '../../shared/result.js';
-import { errorMessage } from './core-i18n.js';
+import type { Language } from '../../shared/domain/common.js';
+import { errorResult } from '../../shared/error-result.js';
+import { ok, type Result } from '../../shared/result.js';
 import type { Handlers } from './handlers/handler-types.js';
 import { isKoersError } from './koers-error.js';
 
@@ -13,13 +13,9 @@ export function issuePath(error: z.ZodError): string {
   return first.path.map(String).join('.');
 }
 
-export function invalidInput(i18n: i18n, error: z.ZodError): Result<never> {
+export function invalidInput(error: z.ZodError, language: Language): Result<never> {
   const path = issuePath(error);
-  return fail({
-    code: 'INVALID_INPUT',
-    message: errorMessage(i18n, 'INVALID_INPUT', { path }),
-    path,
-  });
+  return errorResult('INVALID_INPUT', { path }, language, path);
 }
 
 /**
@@ -36,47 +32,62 @@ export function malformedTextPath(value: unknown, at: string[] = []): string | n
   return null;
 }
 
+/** An exception turned into a Result: a KoersError keeps its code, anything else is INTERNAL. */
+export function failureResult(
+  error: unknown,
+  language: Language,
+  log: (e: unknown) => void,
+): Result<never> {
+  if (isKoersError(error)) return errorResult(error.code, error.params, language);
+  log(error);
+  const detail = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+  return errorResult('INTERNAL', { detail }, language);
+}
+
 /**
- * The core's only door for untrusted input. Calls run one at a time: a single user drives the
- * core, and serialising rules out an engagement being closed while another call still uses it.
+ * The core's only door for untrusted input, and the one queue every core task runs on: calls
+ * run one at a time. A single user drives the core, and serialising rules out an engagement
+ * being closed while another call or a shell's side door (open a path, stream a document)
+ * still uses it.
  */
-export function createDispatcher(handlers: Handlers, i18n: i18n, log: (e: unknown) => void) {
+export function createDispatcher(
+  handlers: Handlers,
+  language: () => Language,
+  log: (e: unknown) => void,
+) {
   let queue: Promise<unknown> = Promise.resolve();
 
-  async function run(name: string, input: unknown): Promise<Result<unknown>> {
-    if (!isOperationName(name)) {
-      return fail({ code: 'NOT_FOUND', message: errorMessage(i18n, 'NOT_FOUND', {}) });
-    }
-    const parsed = contract[name].input.safeParse(input);
-    if (!parsed.success) return invalidInput(i18n, parsed.error);
-    const malformed = malformedTextPath(parsed.data);
-    if (malformed !== null) {
-      return fail({
-        code: 'INVALID_INPUT',
-        message: errorMessage(i18n, 'INVALID_INPUT', { path: malformed }),
-        path: malformed,
-      });
-    }
-    try {
-      const handler = handlers[name] as (input: unknown) => Promise<unknown>;
-      return ok(await handler(parsed.data));
-    } catch (error) {
-      if (isKoersError(error)) {
-        return fail({ code: error.code, message: errorMessage(i18n, error.code, error.params) });
+  /** Runs a task after everything queued before it; its exceptions become Results. */
+  function enqueue<T>(task: () => Promise<Result<T>>): Promise<Result<T>> {
+    const next = queue.then(async () => {
+      try {
+        return await task();
+      } catch (error) {
+        return failureResult(error, language(), log);
       }
-      log(error);
-      const detail =
-        error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
-      return fail({ code: 'INTERNAL', message: errorMessage(i18n, 'INTERNAL', { detail }) });
-    }
-  }
-
-  return (name: string, input: unknown): Promise<Result<unknown>> => {
-    const next = queue.then(() => run(name, input));
+    });
     queue = next.catch(() => undefined);
     return next;
+  }
+
+  async function run(name: string, input: unknown): Promise<Result<unknown>> {
+    if (!isOperationName(name)) return errorResult('NOT_FOUND', {}, language());
+    const parsed = contract[name].input.safeParse(input);
+    if (!parsed.success) return invalidInput(parsed.error, language());
+    const malformed = malformedTextPath(parsed.data);
+    if (malformed !== null) {
+      return errorResult('INVALID_INPUT', { path: malformed }, language(), malformed);
+    }
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    return ok(await handler(parsed.data));
+  }
+
+  return {
+    dispatch: (name: string, input: unknown): Promise<Result<unknown>> =>
+      enqueue(() => run(name, input)),
+    /** A shell's side door (a path from a native dialog, a stream) on the same queue. */
+    task: <T>(task: () => Promise<T>): Promise<Result<T>> => enqueue(async () => ok(await task())),
   };
 }
 
-/** Runs an internal task (a shell's dialog result) on the same queue and error mapping. */
-export type Dispatch = ReturnType<typeof createDispatcher>;
+export type Dispatcher = ReturnType<typeof createDispatcher>;

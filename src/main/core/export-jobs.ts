@@ -13,7 +13,7 @@ import {
 } from '../export/run-builder.js';
 import type { WorkerMessage } from './export-worker.js';
 import type { CoreContext } from './core-context.js';
-import { errorMessage } from './core-i18n.js';
+import { errorMessage } from '../../shared/error-result.js';
 import { isKoersError, KoersError } from './koers-error.js';
 import { readSnapshot } from './services/snapshot.service.js';
 
@@ -162,7 +162,7 @@ export class ExportJobs {
           if (!isKoersError(error)) console.error('[koers] export', error);
           Object.assign(job.status, {
             state: 'failed',
-            error: { code, message: errorMessage(this.ctx.i18n, code, params) },
+            error: { code, message: errorMessage(code, params, this.ctx.language()) },
           });
         }
       } finally {

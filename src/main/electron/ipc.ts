@@ -7,7 +7,7 @@ import {
   type ShellOperationName,
 } from '../../shared/shell-contract.js';
 import type { Language } from '../../shared/domain/common.js';
-import { errorMessages } from '../../shared/i18n/errors.js';
+import { errorResult } from '../../shared/error-result.js';
 import type { ErrorCode, Result } from '../../shared/result.js';
 import type { Core } from '../core/core-types.js';
 
@@ -30,22 +30,13 @@ export interface HandlerOptions {
 
 export type IpcHandler<T = unknown> = (event: SenderEvent, input: unknown) => Promise<Result<T>>;
 
-const fill = (template: string, params: Record<string, string>): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => params[key] ?? '');
-
+/** A shell's own failure, through the one error path every boundary shares. */
 export const shellError = (
   code: ErrorCode,
   language: Language,
   params: Record<string, string> = {},
   path?: string,
-): Result<never> => ({
-  ok: false,
-  error: {
-    code,
-    message: fill(errorMessages[language][code], params),
-    ...(path === undefined ? {} : { path }),
-  },
-});
+): Result<never> => errorResult(code, params, language, path);
 
 const describe = (error: unknown): string =>
   error instanceof Error ? error.message.slice(0, 200) : 'onbekende fout';

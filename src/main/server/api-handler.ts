@@ -5,7 +5,7 @@ import type { Language } from '../../shared/domain/common.js';
 import type { ErrorCode, Result } from '../../shared/result.js';
 import type { Core } from '../core/core-types.js';
 import { apiRefusal } from './origin-checks.js';
-import { errorInfo } from './server-messages.js';
+import { errorResult } from '../../shared/error-result.js';
 
 /** A logo travels base64-encoded inside the JSON body, so leave room for that and then some. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
@@ -82,7 +82,7 @@ export function sendError(
   params: Record<string, string> = {},
   path?: string,
 ): void {
-  sendJson(res, status, { ok: false, error: errorInfo(code, language, params, path) });
+  sendJson(res, status, errorResult(code, params, language, path));
 }
 
 export function sendJson(res: ServerResponse, status: number, value: unknown): void {

@@ -4,7 +4,8 @@ import type { Core } from '../core/core-types.js';
 import { API_PREFIX, handleApiRequest, sendJson } from './api-handler.js';
 import { hostAllowed } from './origin-checks.js';
 import { setSecurityHeaders } from './security-headers.js';
-import { NO_SESSION_NL, errorInfo, noSessionPage, wrongHostText } from './server-messages.js';
+import { NO_SESSION_NL, noSessionPage, wrongHostText } from './server-messages.js';
+import { errorResult } from '../../shared/error-result.js';
 import {
   newSecret,
   readCookie,
@@ -51,8 +52,7 @@ export async function createKoersServer(options: KoersServerOptions): Promise<Ko
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
-      if (!res.headersSent)
-        sendJson(res, 500, { ok: false, error: errorInfo('INTERNAL', 'nl', { detail }) });
+      if (!res.headersSent) sendJson(res, 500, errorResult('INTERNAL', { detail }, 'nl'));
       else res.destroy();
     });
   });

@@ -1,21 +1,3 @@
-import { errorMessages } from '../../shared/i18n/errors.js';
-import type { Language } from '../../shared/domain/common.js';
-import type { ErrorCode, KoersErrorInfo } from '../../shared/result.js';
-
-/** Fills the {{placeholders}} of the shared error texts; unknown ones become empty. */
-export function errorInfo(
-  code: ErrorCode,
-  language: Language,
-  params: Record<string, string> = {},
-  path?: string,
-): KoersErrorInfo {
-  const message = errorMessages[language][code].replace(
-    /\{\{(\w+)\}\}/g,
-    (_, key: string) => params[key] ?? '',
-  );
-  return path === undefined ? { code, message } : { code, message, path };
-}
-
 // Shown before we know anything about the user (no valid session), so both languages at once.
 export const NO_SESSION_NL = 'Open Koers via de link die in het terminalvenster staat.';
 export const NO_SESSION_EN = 'Open Koers through the link shown in the terminal window.';

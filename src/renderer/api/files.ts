@@ -7,7 +7,7 @@
 import type { EngagementApi } from '../../shared/contract.js';
 import type { Language } from '../../shared/domain/common.js';
 import type { StagedUpload } from '../../shared/domain/document.js';
-import { errorMessages } from '../../shared/i18n/errors.js';
+import { errorResult } from '../../shared/error-result.js';
 import type { ShellApi } from '../../shared/shell-contract.js';
 import type { ErrorCode, Result } from '../../shared/result.js';
 
@@ -57,20 +57,10 @@ export interface SavedExport {
   fileName: string;
 }
 
-const fill = (template: string, params: Record<string, string>): string =>
-  template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => params[key] ?? '');
-
 export function createFilesApi(env: FilesEnvironment): FilesApi {
   const baseUrl = env.baseUrl ?? './';
   const failure = (code: ErrorCode, params: Record<string, string> = {}, path?: string) =>
-    ({
-      ok: false,
-      error: {
-        code,
-        message: fill(errorMessages[env.language()][code], params),
-        ...(path === undefined ? {} : { path }),
-      },
-    }) as const;
+    errorResult(code, params, env.language(), path);
 
   const uploadOverHttp = async (
     file: File,

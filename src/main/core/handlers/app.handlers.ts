@@ -30,10 +30,7 @@ export const appHandlers = (ctx: CoreContext): HandlerGroup<AppOps> => ({
     workspaceDir: ctx.workspaceDir,
   }),
   'preferences:update': async (patch) => {
-    if (patch.language) {
-      ctx.appIndex.setLanguage(patch.language);
-      await ctx.i18n.changeLanguage(patch.language);
-    }
+    if (patch.language) ctx.appIndex.setLanguage(patch.language);
     return { language: ctx.appIndex.preferences.language, workspaceDir: ctx.workspaceDir };
   },
   'recent:list': async () =>

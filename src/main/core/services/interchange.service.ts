@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Language } from '../../../shared/domain/common.js';
 import type { OpenEngagement } from '../../../shared/domain/engagement.js';
 import { fail, ok, type Result } from '../../../shared/result.js';
 import type {
@@ -29,7 +28,7 @@ import {
 import { InterchangeError, parseInterchange } from '../../interchange/parse-interchange.js';
 import { serializeInterchange } from '../../interchange/serialize-interchange.js';
 import type { CoreContext } from '../core-context.js';
-import { errorMessage } from '../core-i18n.js';
+import { errorResult } from '../../../shared/error-result.js';
 import { KoersError } from '../koers-error.js';
 import { CHUNK_BYTES } from './document.service.js';
 import { registerEngagementFile } from './engagement-files.service.js';
@@ -196,8 +195,6 @@ export async function exportInterchange(
   return text;
 }
 
-const language = (ctx: CoreContext): Language => ctx.appIndex.preferences.language;
-
 /**
  * Reads and checks an interchange file. Never throws: a bad file becomes INVALID_INPUT with the
  * path of the first bad field, in a message that also says no file was made.
@@ -210,15 +207,12 @@ export function loadInterchangeFile(
   const refuse = (error: InterchangeError) =>
     fail({
       code: 'INVALID_INPUT',
-      message: importFailure(language(ctx), fileName, error.path, error.reason),
+      message: importFailure(ctx.language(), fileName, error.path, error.reason),
       path: error.path,
     });
   const stat = fs.statSync(jsonPath, { throwIfNoEntry: false });
   if (!stat?.isFile()) {
-    return fail({
-      code: 'FILE_MISSING',
-      message: errorMessage(ctx.i18n, 'FILE_MISSING', { fileName, displayPath: jsonPath }),
-    });
+    return errorResult('FILE_MISSING', { fileName, displayPath: jsonPath }, ctx.language());
   }
   // UTF-16 code units never outnumber UTF-8 bytes, so the byte size is a safe first bound.
   if (stat.size > INTERCHANGE_MAX_CHARS * 3) {
