@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SCHEMA_VERSION } from '../main/store/migrations/index.js';
+import { SCHEMA_VERSION } from '../main/domains/schema.js';
 import type { ExportRow, PeerOutcome } from './exports.js';
 import { STRESS, generateStress } from './generate-stress.js';
 import { PeakMemory, mb } from './memory.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, listing, removeScratch, scratch } from './run-cli.js';
-import { SCHEMA_VERSION } from '../../src/main/store/migrations/index.js';
+import { SCHEMA_VERSION } from '../../src/main/domains/schema.js';
 
 afterAll(removeScratch);
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cli, listing, removeScratch, scratch } from './run-cli.js';
-import { SCHEMA_VERSION } from '../../src/main/store/migrations/index.js';
+import { SCHEMA_VERSION } from '../../src/main/domains/schema.js';
 
 // The launcher as a user meets it: a real process, real exit code, real stdout. It needs the
 // compiled CLI in out/, which `npm test` builds before vitest runs.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../../src/main/store/migrations/index.js';
+import { SCHEMA_VERSION } from '../../src/main/domains/schema.js';
 import { cli, listing, removeScratch, scratch } from './run-cli.js';
 
 // One healthy file and one of each kind of damage an archive meets: `koers verify` must name

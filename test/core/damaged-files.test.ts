@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../src/shared/result.js';
 import { snapshotFolder, startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
 import { KOERS_APPLICATION_ID } from '../../src/main/store/file-format.js';
-import { SCHEMA_VERSION } from '../../src/main/store/migrations/index.js';
+import { SCHEMA_VERSION } from '../../src/main/domains/schema.js';
 
 // Every damaged-file case: its own error code, the file and its folder byte-for-byte unchanged,
 // no -wal/-shm/-journal created. The good file comes from the real core.

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import BetterSqlite3 from 'better-sqlite3';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
 import { KOERS_APPLICATION_ID } from '../../src/main/store/file-format.js';
-import { SCHEMA_VERSION } from '../../src/main/store/migrations/index.js';
+import { SCHEMA_VERSION } from '../../src/main/domains/schema.js';
 
 let t: TempCore | undefined;
 afterEach(async () => {

@@ -3,13 +3,9 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import {
-  MIGRATIONS,
-  SCHEMA_VERSION,
-  type KoersMigration,
-} from '../../src/main/store/migrations/index.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/main/domains/schema.js';
 import { closeEngagementFile, openEngagementFile } from '../../src/main/store/engagement-file.js';
-import { runMigrations } from '../../src/main/store/migrate.js';
+import { runMigrations, type KoersMigration } from '../../src/main/store/migrate.js';
 import { kyselyFor } from '../../src/main/store/sqlite-connection.js';
 import { startTempCore, tempDir } from '../helpers/temp-core.js';
 
@@ -175,7 +171,7 @@ describe('migrations', () => {
     expect(backups).toHaveLength(1);
     expect(userVersion(path.join(backupDir, backups[0]!))).toBe(SCHEMA_VERSION);
     // And the file still opens with the shipped migrations.
-    const again = await openEngagementFile(file, { backupDir });
+    const again = await openEngagementFile(file, { backupDir, migrations: MIGRATIONS });
     await closeEngagementFile(again);
   });
 });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { WorkspaceFile } from '../../shared/domain/app.js';
-import { KoersError } from '../core/koers-error.js';
+import { KoersError } from '../base/koers-error.js';
 import { ENGAGEMENT_FILE_EXTENSION } from '../store/file-format.js';
 
 // The workspace folder is where engagement files live unless the user picks another place

@@ -1,7 +1,7 @@
 import type { Language } from '../../shared/domain/common.js';
 import { errorMessage } from '../../shared/error-result.js';
 import type { ErrorCode } from '../../shared/result.js';
-import { isKoersError } from '../core/koers-error.js';
+import { isKoersError } from '../base/koers-error.js';
 
 // info and verify need no core (they never open a file for writing), but they must say the same
 // thing about a damaged file as the desktop app does: same codes, same translated messages.

@@ -4,6 +4,7 @@ import type { AppIndex } from '../app/app-index.js';
 import type { CoreOptions } from './core-types.js';
 import type { OpenEngagements } from './open-engagements.js';
 import type { UploadStaging } from './uploads.js';
+import type { DomainArea } from '../domains/domain-area.js';
 
 /** What every handler may use. Built once by createCore. */
 export interface CoreContext {
@@ -17,5 +18,7 @@ export interface CoreContext {
   /** The UI language (preferences): the language of error messages. */
   language(): Language;
   readonly appVersion: string;
+  /** The domain areas (src/main/domains/index.ts): for what runs over all of them. */
+  readonly areas: readonly DomainArea[];
   now(): string;
 }

@@ -5,7 +5,7 @@ import type { Result } from '../../shared/result.js';
 import type { SourceDocument, StagedUpload } from '../../shared/domain/document.js';
 import type { Readable, Writable } from 'node:stream';
 import type { ExportJobStatus } from '../../shared/domain/export.js';
-import type { ExportResult } from './export-jobs.js';
+import type { ExportResult } from './exports/export-jobs.js';
 
 export interface CoreOptions {
   /** Per-user folder for the app index (recent files, preferences) and migration backups. */

@@ -10,25 +10,23 @@ import type { CoreContext } from './core-context.js';
 import type { Core, CoreOptions } from './core-types.js';
 import { createDispatcher, failureResult } from './dispatch.js';
 import { ok } from '../../shared/result.js';
-import { appHandlers } from './handlers/app.handlers.js';
-import { engagementHandlers } from './handlers/engagement.handlers.js';
-import type { Handlers } from './handlers/handler-types.js';
-import { stakeholderHandlers } from './handlers/stakeholder.handlers.js';
-import { documentHandlers } from './handlers/document.handlers.js';
-import { interviewHandlers } from './handlers/interview.handlers.js';
-import { findingHandlers } from './handlers/finding.handlers.js';
+import type { Handlers } from './handler-types.js';
+import { areaHandlers, DOMAIN_AREAS } from '../domains/index.js';
 import { UploadStaging } from './uploads.js';
-import { ExportJobs } from './export-jobs.js';
-import { exportHandlers } from './handlers/export.handlers.js';
-import { writeDocumentTo } from './services/document.service.js';
+import { ExportJobs } from './exports/export-jobs.js';
+import { exportHandlers } from './exports/export.handlers.js';
+import { writeDocumentTo } from '../domains/documents/document.service.js';
 import { OpenEngagements } from './open-engagements.js';
 import { fileFingerprint } from '../store/engagement-file.js';
-import { openEngagementAt, saveEngagementAs } from './services/engagement-files.service.js';
+import {
+  openEngagementAt,
+  saveEngagementAs,
+} from '../domains/engagement/engagement-files.service.js';
 import {
   exportInterchange,
   importInterchange,
   loadInterchangeFile,
-} from './services/interchange.service.js';
+} from '../interchange/interchange.service.js';
 
 function readAppVersion(): string {
   // package.json sits three levels above both src/main/core and out/main/core.
@@ -62,17 +60,14 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       options.workspaceDir ?? appIndex.preferences.workspaceDir ?? defaultWorkspaceDir(),
     backupDir: path.join(options.dataDir, 'backups'),
     language: () => appIndex.preferences.language,
+    areas: DOMAIN_AREAS,
     appVersion: readAppVersion(),
     now: () => new Date().toISOString(),
   };
   const exports = new ExportJobs(ctx);
   const handlers: Handlers = {
-    ...appHandlers(ctx),
-    ...engagementHandlers(ctx),
-    ...stakeholderHandlers(ctx),
-    ...documentHandlers(ctx),
-    ...interviewHandlers(ctx),
-    ...findingHandlers(ctx),
+    // The compiler checks that the areas and the exports together answer every operation.
+    ...areaHandlers(ctx),
     ...exportHandlers(exports),
   };
   // Uploads left by a run that was killed are of no use to anyone.

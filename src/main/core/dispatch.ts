@@ -3,8 +3,8 @@ import { contract, isOperationName } from '../../shared/contract.js';
 import type { Language } from '../../shared/domain/common.js';
 import { errorResult } from '../../shared/error-result.js';
 import { ok, type Result } from '../../shared/result.js';
-import type { Handlers } from './handlers/handler-types.js';
-import { isKoersError } from './koers-error.js';
+import type { Handlers } from './handler-types.js';
+import { isKoersError } from '../base/koers-error.js';
 
 /** "fields.name" or "(invoer)" for a problem with the whole input. */
 export function issuePath(error: z.ZodError): string {

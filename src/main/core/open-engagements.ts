@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { OpenEngagement } from '../../shared/domain/engagement.js';
-import { type EngagementFile, closeEngagementFile } from '../store/engagement-file.js';
-import { KoersError } from './koers-error.js';
+import { closeEngagementFile } from '../store/engagement-file.js';
+import type { KoersFile } from '../domains/schema.js';
+import { KoersError } from '../base/koers-error.js';
 
 export interface OpenDocument {
   engagementId: string;
-  file: EngagementFile;
+  file: KoersFile;
 }
 
 /**

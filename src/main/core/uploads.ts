@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { StagedUpload } from '../../shared/domain/document.js';
-import { KoersError } from './koers-error.js';
+import { KoersError } from '../base/koers-error.js';
 
 // Files reach the core out of band, because they can be far larger than any JSON message:
 // the HTTP bridge streams an upload to disk, the Electron shell hands over a path the user

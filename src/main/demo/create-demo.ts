@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { OpenEngagement } from '../../shared/domain/engagement.js';
 import type { CoreContext } from '../core/core-context.js';
-import { createEngagementAt } from '../core/services/engagement-files.service.js';
-import { setChecklistItem } from '../core/services/engagement.service.js';
-import { createStakeholder } from '../core/services/stakeholder.service.js';
+import { createEngagementAt } from '../domains/engagement/engagement-files.service.js';
+import { setChecklistItem } from '../domains/engagement/engagement.service.js';
+import { createStakeholder } from '../domains/stakeholders/stakeholder.service.js';
 import { normaliseFileName, uniqueFileName } from '../app/workspace.js';
 import {
   demoCheckedItems,
@@ -12,7 +12,7 @@ import {
   demoLogoSvg,
   demoStakeholders,
 } from './demo-content.js';
-import { addDemoStep1 } from './create-demo-step1.js';
+import { addDemoAnalysis } from './create-demo-analysis.js';
 
 /**
  * Makes the demo engagement as a normal file in `dir` (the workspace by default), through the
@@ -39,6 +39,8 @@ export async function createDemoEngagement(
   for (const itemId of demoCheckedItems) {
     await setChecklistItem(ctx, opened.engagementId, itemId, true);
   }
-  await addDemoStep1(ctx, opened.engagementId);
+  await addDemoAnalysis(ctx, opened.engagementId);
+  // Then each later area adds its part (sessions, vision …), in the order of the method.
+  for (const area of ctx.areas) await area.demo?.(ctx, opened.engagementId);
   return opened;
 }

@@ -1,4 +1,4 @@
-import type { DemoDocument } from './demo-step1-types.js';
+import type { DemoDocument } from './demo-analysis-types.js';
 
 // The key documents a consultant asks for at the start of step 1, written for Dijkhaven.
 // The text stays within WinAnsi (see demo-pdf.ts), so the PDF shows it exactly as written.

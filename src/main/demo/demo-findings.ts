@@ -1,7 +1,7 @@
 import type { StakeholderGroup } from '../../shared/domain/stakeholder.js';
 import { demoDocuments } from './demo-documents.js';
 import { demoInterviews } from './demo-interviews.js';
-import type { DemoFinding } from './demo-step1-types.js';
+import type { DemoFinding } from './demo-analysis-types.js';
 
 // The coding of step 1, as a consultant would have done it after the first interviews.
 // The spread over themes and groups tells the story the matrix should show the programme

@@ -1,4 +1,4 @@
-import type { DemoInterview } from './demo-step1-types.js';
+import type { DemoInterview } from './demo-analysis-types.js';
 
 // Notes as consultants type them during and just after an interview: half sentences, the
 // interviewee's own words in quotation marks, not every guide question answered. The later

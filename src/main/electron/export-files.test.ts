@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ExportJobStatus } from '../../shared/domain/export.js';
 import type { Result } from '../../shared/result.js';
 import type { Core } from '../core/core-types.js';
-import type { ExportResult } from '../core/export-jobs.js';
+import type { ExportResult } from '../core/exports/export-jobs.js';
 import {
   type ExportFileDeps,
   exportDialogOptions,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { INTERCHANGE_FORMAT_VERSION, interchangeSchema } from './interchange-schema.js';
+import { INTERCHANGE_FORMAT_VERSION, interchangeSchema } from './interchange-format.js';
 
 /** Where the published schema lives, relative to the repository root. */
 export const PUBLISHED_SCHEMA_PATH = 'resources/schema/engagement.schema.json';

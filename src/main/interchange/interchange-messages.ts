@@ -24,6 +24,7 @@ export type InterchangeReason =
       kind: 'missingRecord';
       record: 'stakeholder' | 'theme' | 'interview' | 'question' | 'passage' | 'checklistItem';
     }
+  | { kind: 'unknownReference'; id: string }
   | { kind: 'notBase64' }
   | { kind: 'contentMismatch'; what: 'size' | 'sha256' }
   | { kind: 'invalid' };
@@ -97,6 +98,8 @@ function reasonNl(r: InterchangeReason): string {
       return `"${r.value}" komt al voor bij ${r.firstAt}`;
     case 'missingRecord':
       return `verwijst naar ${RECORDS_NL[r.record]} niet in het bestand staat`;
+    case 'unknownReference':
+      return `verwijst naar ${r.id}, dat niet in het bestand staat`;
     case 'notBase64':
       return 'geen geldige base64';
     case 'contentMismatch':
@@ -146,6 +149,8 @@ function reasonEn(r: InterchangeReason): string {
       return `"${r.value}" already occurs at ${r.firstAt}`;
     case 'missingRecord':
       return `refers to ${RECORDS_EN[r.record]} that is not in the file`;
+    case 'unknownReference':
+      return `refers to ${r.id}, which is not in the file`;
     case 'notBase64':
       return 'not valid base64';
     case 'contentMismatch':

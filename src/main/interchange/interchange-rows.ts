@@ -2,16 +2,13 @@ import { INTERVIEW_STATUSES } from '../../shared/domain/interview.js';
 import type {
   ChecklistStateRow,
   EngagementRow,
-  FindingRow,
-  InterviewQuestionRow,
-  InterviewRow,
   NewEngagementRow,
-  PassageRow,
-  StakeholderRow,
-  ThemeRow,
-} from '../store/database.js';
+} from '../domains/engagement/engagement.table.js';
+import type { FindingRow, ThemeRow } from '../domains/findings/finding.table.js';
+import type { InterviewQuestionRow, InterviewRow } from '../domains/interviews/interview.table.js';
+import type { DocumentTable, PassageRow } from '../domains/documents/document.table.js';
+import type { StakeholderRow } from '../domains/stakeholders/stakeholder.table.js';
 import type { Selectable } from 'kysely';
-import type { DocumentTable } from '../store/database.js';
 import type {
   InterchangeChecklistItem,
   InterchangeDocumentRecord,

@@ -34,7 +34,12 @@ import {
 // array has an upper bound, so a hostile file cannot make the importer hold gigabytes per field.
 
 export const INTERCHANGE_FORMAT = 'koers-engagement';
-export const INTERCHANGE_FORMAT_VERSION = 1;
+/**
+ * The version of the base format (the records below). Areas that add a section to the format
+ * say in which version they did (interchange-section.ts); the version a file is written in is
+ * the highest of all (interchange-format.ts).
+ */
+export const BASE_FORMAT_VERSION = 1;
 
 /** 1 MiB short of V8's string limit: the whole JSON must fit in one string to be parsed. */
 export const INTERCHANGE_MAX_CHARS = 0x1fffffe8 - 1024 * 1024;
@@ -218,9 +223,11 @@ const findingRecord = z.object({
   ...timestamps,
 });
 
-export const interchangeSchema = z.object({
+/** The base format; interchange-format.ts adds the areas' sections. */
+export const baseInterchangeSchema = z.object({
   format: z.literal(INTERCHANGE_FORMAT),
-  formatVersion: z.literal(INTERCHANGE_FORMAT_VERSION),
+  // An older version is read as what it is: the sections added since are simply absent.
+  formatVersion: z.number().int().min(1).max(0x7fffffff),
   exportedAt: instant.describe('Moment of export; SOURCE_DATE_EPOCH fixes it.'),
   koersVersion: required(50).describe('Version of the Koers that wrote the file.'),
   engagement: engagementRecord,
@@ -233,7 +240,7 @@ export const interchangeSchema = z.object({
   findings: z.array(findingRecord).max(RECORDS_MAX),
 });
 
-export type InterchangeDocument = z.infer<typeof interchangeSchema>;
+export type InterchangeDocument = z.infer<typeof baseInterchangeSchema>;
 export type InterchangeEngagement = InterchangeDocument['engagement'];
 export type InterchangeMethod = InterchangeDocument['method'];
 export type InterchangeChecklistItem = InterchangeDocument['checklist'][number];

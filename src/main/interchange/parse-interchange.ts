@@ -2,11 +2,14 @@ import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import {
   INTERCHANGE_FORMAT,
-  INTERCHANGE_FORMAT_VERSION,
   INTERCHANGE_MAX_CHARS,
-  interchangeSchema,
   type InterchangeDocument,
 } from './interchange-schema.js';
+import {
+  INTERCHANGE_FORMAT_VERSION,
+  INTERCHANGE_SECTIONS,
+  interchangeSchema,
+} from './interchange-format.js';
 import type { InterchangeReason } from './interchange-messages.js';
 import { findForbiddenKey, formatPath } from './interchange-path.js';
 
@@ -266,8 +269,16 @@ export function parseInterchange(text: string): InterchangeDocument {
     const { path, reason } = reasonFor(first, raw);
     throw new InterchangeError(formatPath(path), reason);
   }
-  const doc = parsed.data;
+  const doc = parsed.data as InterchangeDocument & Record<string, unknown>;
   checkConsistency(doc);
+  for (const section of INTERCHANGE_SECTIONS) {
+    const value = doc[section.key];
+    if (value === undefined) continue;
+    const dangling = section.check?.(value, doc);
+    if (dangling) {
+      throw new InterchangeError(dangling.path, { kind: 'unknownReference', id: dangling.id });
+    }
+  }
   // The method parts are stored as they came: the schema checked them, but its output drops
   // keys it does not know and fills defaults, which would change the copy on a round trip.
   const rawMethod = (

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Transform, type TransformCallback } from 'node:stream';
 import type { Core } from '../core/core-types.js';
-import { KoersError } from '../core/koers-error.js';
+import { KoersError } from '../base/koers-error.js';
 import { sendError, sendJson, uiLanguage } from './api-handler.js';
 import { apiRefusal } from './origin-checks.js';
 

@@ -3,12 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { KoersError } from '../core/koers-error.js';
-import type { Database } from './database.js';
+import { KoersError } from '../base/koers-error.js';
 import { inspectHeader } from './file-header.js';
 import { KOERS_APPLICATION_ID } from './file-format.js';
-import { MIGRATIONS, SCHEMA_VERSION, type KoersMigration } from './migrations/index.js';
-import { runMigrations } from './migrate.js';
+import { runMigrations, versionAfter, type KoersMigration } from './migrate.js';
 import {
   applyWritePragmas,
   createSqlite,
@@ -17,18 +15,22 @@ import {
   type SqliteHandle,
 } from './sqlite-connection.js';
 
-export interface EngagementFile {
+/**
+ * An open engagement file. The store is generic over the tables: the domain areas compose them
+ * (src/main/domains/database.ts), so the store needs to know none of them.
+ */
+export interface EngagementFile<DB = unknown> {
   readonly path: string;
   readonly sqlite: SqliteHandle;
-  readonly db: Kysely<Database>;
+  readonly db: Kysely<DB>;
 }
 
 export interface OpenOptions {
   nativeBinding?: string;
   /** Where verified copies are kept before a migration. */
   backupDir: string;
-  /** For tests: a migration list other than the shipped one. */
-  migrations?: readonly KoersMigration[];
+  /** The schema: every migration, in order (src/main/domains/schema.ts; tests pass others). */
+  migrations: readonly KoersMigration[];
   /** The fingerprint this machine recorded when it last closed the file cleanly. */
   trusted?: FileFingerprint;
 }
@@ -123,11 +125,12 @@ const sameFingerprint = (a: FileFingerprint | undefined, b: FileFingerprint | un
 
 export function validateEngagementFile(
   filePath: string,
+  supportedVersion: number,
   nativeBinding?: string,
   trusted?: FileFingerprint,
 ): { userVersion: number; needsRecovery: boolean } {
   const { header, size } = readHeader(filePath);
-  const verdict = inspectHeader(header, size, SCHEMA_VERSION);
+  const verdict = inspectHeader(header, size, supportedVersion);
   const fileName = nameOf(filePath);
   switch (verdict.kind) {
     case 'empty':
@@ -142,7 +145,7 @@ export function validateEngagementFile(
       throw new KoersError('FILE_FROM_NEWER_VERSION', {
         fileName,
         fileVersion: verdict.userVersion,
-        supportedVersion: SCHEMA_VERSION,
+        supportedVersion,
       });
     case 'ok':
       break;
@@ -203,17 +206,18 @@ export async function backupBeforeMigration(
   return backupPath;
 }
 
-export async function openEngagementFile(
+export async function openEngagementFile<DB>(
   filePath: string,
   options: OpenOptions,
-): Promise<EngagementFile> {
-  const migrations = options.migrations ?? MIGRATIONS;
+): Promise<EngagementFile<DB>> {
+  const migrations = options.migrations;
+  const target = versionAfter(migrations);
   const { userVersion, needsRecovery } = validateEngagementFile(
     filePath,
+    target,
     options.nativeBinding,
     options.trusted,
   );
-  const target = migrations[migrations.length - 1]?.version ?? 0;
   let backupPath: string | undefined;
   if (userVersion < target) {
     backupPath = await backupBeforeMigration(
@@ -240,7 +244,7 @@ export async function openEngagementFile(
     if (error instanceof KoersError) throw error;
     throw damaged(filePath, error);
   }
-  const db = kyselyFor(sqlite);
+  const db = kyselyFor<DB>(sqlite);
   if (userVersion < target) {
     try {
       await runMigrations(db as unknown as Kysely<unknown>, migrations);
@@ -261,11 +265,11 @@ export async function openEngagementFile(
  * under a temporary name in the same folder, closed cleanly, then linked into place (link fails
  * instead of overwriting when the name was taken meanwhile).
  */
-export async function createEngagementFile(
+export async function createEngagementFile<DB>(
   filePath: string,
   options: OpenOptions,
-  initialise: (db: Kysely<Database>) => Promise<void>,
-): Promise<EngagementFile> {
+  initialise: (db: Kysely<DB>) => Promise<void>,
+): Promise<EngagementFile<DB>> {
   if (fs.existsSync(filePath)) throw new KoersError('FILE_EXISTS', { fileName: nameOf(filePath) });
   fs.mkdirSync(path.dirname(filePath), { recursive: true });
   const tempPath = path.join(path.dirname(filePath), `.${nameOf(filePath)}.${randomUUID()}.tmp`);
@@ -273,8 +277,8 @@ export async function createEngagementFile(
   try {
     sqlite.pragma(`application_id = ${KOERS_APPLICATION_ID}`);
     applyWritePragmas(sqlite);
-    const db = kyselyFor(sqlite);
-    await runMigrations(db as unknown as Kysely<unknown>, options.migrations ?? MIGRATIONS);
+    const db = kyselyFor<DB>(sqlite);
+    await runMigrations(db as unknown as Kysely<unknown>, options.migrations);
     await db.transaction().execute(initialise);
     closeCleanly(sqlite);
     placeWithoutOverwriting(tempPath, filePath);
@@ -283,7 +287,7 @@ export async function createEngagementFile(
     fs.rmSync(tempPath, { force: true });
     fs.rmSync(`${tempPath}-wal`, { force: true });
   }
-  return openEngagementFile(filePath, options);
+  return openEngagementFile<DB>(filePath, options);
 }
 
 function placeWithoutOverwriting(tempPath: string, filePath: string): void {
@@ -325,6 +329,6 @@ async function closeQuietly(sqlite: SqliteHandle): Promise<void> {
   }
 }
 
-export async function closeEngagementFile(file: EngagementFile): Promise<void> {
+export async function closeEngagementFile<DB>(file: EngagementFile<DB>): Promise<void> {
   closeCleanly(file.sqlite);
 }

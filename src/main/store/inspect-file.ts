@@ -2,11 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { methodSchema } from '../../shared/domain/method.js';
-import { KoersError } from '../core/koers-error.js';
+import { KoersError } from '../base/koers-error.js';
 import { validateEngagementFile } from './engagement-file.js';
 import { KOERS_APPLICATION_ID } from './file-format.js';
 import { inspectHeader } from './file-header.js';
-import { SCHEMA_VERSION } from './migrations/index.js';
 import { openSqlite, type SqliteHandle } from './sqlite-connection.js';
 
 // What `koers info` and `koers verify` report about a file, learned without writing a byte to
@@ -87,6 +86,7 @@ function readReport(
   filePath: string,
   sizeBytes: number,
   needsRecovery: boolean,
+  supportedVersion: number,
 ): EngagementFileReport {
   const fileName = fileNameOf(filePath);
   const integrity = sqlite.pragma('integrity_check') as { integrity_check: string }[];
@@ -98,11 +98,11 @@ function readReport(
   if (sqlite.pragma('application_id', { simple: true }) !== KOERS_APPLICATION_ID) {
     throw new KoersError('FILE_OTHER_APPLICATION', { fileName });
   }
-  if (schemaVersion > SCHEMA_VERSION) {
+  if (schemaVersion > supportedVersion) {
     throw new KoersError('FILE_FROM_NEWER_VERSION', {
       fileName,
       fileVersion: schemaVersion,
-      supportedVersion: SCHEMA_VERSION,
+      supportedVersion,
     });
   }
 
@@ -151,10 +151,10 @@ function readReport(
     path: filePath,
     sizeBytes,
     schemaVersion,
-    supportedSchemaVersion: SCHEMA_VERSION,
+    supportedSchemaVersion: supportedVersion,
     applicationIdOk: true,
     integrity: 'ok',
-    willMigrate: schemaVersion < SCHEMA_VERSION,
+    willMigrate: schemaVersion < supportedVersion,
     needsRecovery,
     engagement: {
       title: row.title,
@@ -205,9 +205,10 @@ function hasSidecar(filePath: string): boolean {
  */
 export function inspectEngagementFile(
   filePath: string,
+  supportedVersion: number,
   nativeBinding?: string,
 ): EngagementFileReport {
-  const { needsRecovery } = validateEngagementFile(filePath, nativeBinding);
+  const { needsRecovery } = validateEngagementFile(filePath, supportedVersion, nativeBinding);
   const sizeBytes = fs.statSync(filePath).size;
   const binding = nativeBinding ? { nativeBinding } : {};
 
@@ -218,14 +219,14 @@ export function inspectEngagementFile(
   } finally {
     fs.closeSync(fd);
   }
-  const verdict = inspectHeader(header, sizeBytes, SCHEMA_VERSION);
+  const verdict = inspectHeader(header, sizeBytes, supportedVersion);
   const walMode = verdict.kind === 'ok' && verdict.walMode;
 
   if (!walMode && !hasSidecar(filePath)) {
     return withConnection(
       filePath,
       () => openSqlite(filePath, { readonly: true, ...binding }),
-      (sqlite) => readReport(sqlite, filePath, sizeBytes, needsRecovery),
+      (sqlite) => readReport(sqlite, filePath, sizeBytes, needsRecovery, supportedVersion),
     );
   }
 
@@ -241,7 +242,7 @@ export function inspectEngagementFile(
     return withConnection(
       filePath,
       () => openSqlite(copy, binding),
-      (sqlite) => readReport(sqlite, filePath, sizeBytes, needsRecovery),
+      (sqlite) => readReport(sqlite, filePath, sizeBytes, needsRecovery, supportedVersion),
     );
   } finally {
     fs.rmSync(tempDir, { recursive: true, force: true });

@@ -1,5 +1,15 @@
 import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
-import type { KoersMigration } from './migrations/index.js';
+
+export interface KoersMigration {
+  /** The user_version the file has after this migration. */
+  version: number;
+  name: string;
+  up(db: Kysely<unknown>): Promise<void>;
+}
+
+/** The file version a list of migrations brings a file to. */
+export const versionAfter = (migrations: readonly KoersMigration[]): number =>
+  migrations[migrations.length - 1]?.version ?? 0;
 
 /**
  * Hands our code-bundled migrations to anything that speaks kysely's MigrationProvider. We run

@@ -1,6 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import type { Database } from './database.js';
 
 export type SqliteHandle = BetterSqlite3.Database;
 
@@ -36,6 +35,6 @@ export function applyWritePragmas(sqlite: SqliteHandle): void {
   sqlite.pragma('secure_delete = ON');
 }
 
-export function kyselyFor(sqlite: SqliteHandle): Kysely<Database> {
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+export function kyselyFor<DB>(sqlite: SqliteHandle): Kysely<DB> {
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
 }

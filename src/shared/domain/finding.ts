@@ -31,8 +31,11 @@ export const findingFieldsSchema = z.object({
 });
 export type FindingFields = z.infer<typeof findingFieldsSchema>;
 
+export const FINDING_SOURCE_TYPES = ['interview', 'passage', 'direct'] as const;
+export type FindingSourceType = (typeof FINDING_SOURCE_TYPES)[number];
+
 export interface FindingSource {
-  type: 'interview' | 'passage' | 'direct';
+  type: FindingSourceType;
   interviewId: string | null;
   questionId: string | null;
   passageId: string | null;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { STAKEHOLDER_GROUPS } from '../../../shared/domain/stakeholder.js';
+import { SCHEMA_VERSION } from '../../domains/schema.js';
 import { inspectEngagementFile, type EngagementFileReport } from '../../store/inspect-file.js';
 import { flagOption } from '../cli-args.js';
 import { describeFailure } from '../cli-errors.js';
@@ -83,7 +84,7 @@ export async function infoCommand(ctx: CommandContext): Promise<number> {
   const filePath = path.resolve(positionals[0]!);
   let report: EngagementFileReport;
   try {
-    report = inspectEngagementFile(filePath);
+    report = inspectEngagementFile(filePath, SCHEMA_VERSION);
   } catch (error) {
     const failure = describeFailure(error, ctx.language);
     if (json) ctx.io.stdout(JSON.stringify({ path: filePath, ok: false, ...failure }, null, 2));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ErrorCode } from '../../../shared/result.js';
 import { ENGAGEMENT_FILE_EXTENSION } from '../../store/file-format.js';
+import { SCHEMA_VERSION } from '../../domains/schema.js';
 import { inspectEngagementFile } from '../../store/inspect-file.js';
 import { flagOption } from '../cli-args.js';
 import { describeFailure } from '../cli-errors.js';
@@ -51,7 +52,7 @@ export async function verifyCommand(ctx: CommandContext): Promise<number> {
   const outcomes: Outcome[] = [];
   const check = (shown: string) => {
     try {
-      const report = inspectEngagementFile(path.resolve(shown));
+      const report = inspectEngagementFile(path.resolve(shown), SCHEMA_VERSION);
       outcomes.push({
         path: shown,
         ok: true,

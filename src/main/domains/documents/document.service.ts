@@ -1,0 +1,226 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
+import type { Writable } from 'node:stream';
+import type {
+  DocumentDetail,
+  DocumentFields,
+  Passage,
+  PassageFields,
+  SourceDocument,
+} from '../../../shared/domain/document.js';
+import type { DocumentWithCount } from './document.repository.js';
+import {
+  findDocument,
+  findPassage,
+  listDocuments,
+  listPassages,
+  readChunks,
+} from './document.repository.js';
+import type { PassageRow } from './document.table.js';
+import type { CoreContext } from '../../core/core-context.js';
+import { KoersError } from '../../base/koers-error.js';
+import { removeRecord } from '../../core/remove-record.js';
+
+/** 1 MiB rows: small enough to stream, large enough that a 200 MB PDF is 200 rows. */
+export const CHUNK_BYTES = 1024 * 1024;
+
+const documentFromRow = (row: DocumentWithCount): SourceDocument => ({
+  id: row.id,
+  title: row.title,
+  type: row.doc_type as SourceDocument['type'],
+  documentDate: row.document_date,
+  author: row.author,
+  summary: row.summary,
+  fileName: row.file_name,
+  mimeType: row.mime_type,
+  sizeBytes: Number(row.size_bytes),
+  sha256: row.sha256,
+  passageCount: Number(row.passage_count ?? 0),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+const passageFromRow = (row: PassageRow): Passage => ({
+  id: row.id,
+  documentId: row.document_id,
+  text: row.text,
+  page: row.page,
+  note: row.note,
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+export async function listEngagementDocuments(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<SourceDocument[]> {
+  return (await listDocuments(ctx.open.get(engagementId).file.db)).map(documentFromRow);
+}
+
+export async function getDocument(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<DocumentDetail> {
+  const db = ctx.open.get(engagementId).file.db;
+  const row = await findDocument(db, id);
+  if (!row) throw new KoersError('NOT_FOUND');
+  return { ...documentFromRow(row), passages: (await listPassages(db, id)).map(passageFromRow) };
+}
+
+/**
+ * Stores a staged upload inside the engagement file, streamed in CHUNK_BYTES rows within one
+ * transaction: either the whole file is in, or nothing is.
+ */
+export async function addDocument(
+  ctx: CoreContext,
+  engagementId: string,
+  uploadId: string,
+  fields: Partial<DocumentFields>,
+): Promise<SourceDocument> {
+  const db = ctx.open.get(engagementId).file.db;
+  const upload = ctx.uploads.take(uploadId);
+  const id = randomUUID();
+  const now = ctx.now();
+  try {
+    await db.transaction().execute(async (trx) => {
+      const hash = createHash('sha256');
+      let seq = 0;
+      let size = 0;
+      await trx
+        .insertInto('document')
+        .values({
+          id,
+          title: fields.title ?? path.parse(upload.fileName).name,
+          doc_type: fields.type ?? 'anders',
+          document_date: fields.documentDate ?? null,
+          author: fields.author ?? '',
+          summary: fields.summary ?? '',
+          file_name: upload.fileName,
+          mime_type: upload.mimeType,
+          size_bytes: 0,
+          sha256: '',
+          created_at: now,
+          updated_at: now,
+        })
+        .execute();
+      const stream = fs.createReadStream(upload.path, { highWaterMark: CHUNK_BYTES });
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        hash.update(chunk);
+        size += chunk.length;
+        await trx
+          .insertInto('document_chunk')
+          .values({ document_id: id, seq: seq++, data: chunk })
+          .execute();
+      }
+      await trx
+        .updateTable('document')
+        .set({ size_bytes: size, sha256: hash.digest('hex') })
+        .where('id', '=', id)
+        .execute();
+    });
+  } finally {
+    upload.release();
+  }
+  return documentFromRow((await findDocument(db, id))!);
+}
+
+export async function updateDocument(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+  fields: Partial<DocumentFields>,
+): Promise<SourceDocument> {
+  const db = ctx.open.get(engagementId).file.db;
+  const patch: Record<string, unknown> = { updated_at: ctx.now() };
+  if (fields.title !== undefined) patch.title = fields.title;
+  if (fields.type !== undefined) patch.doc_type = fields.type;
+  if (fields.documentDate !== undefined) patch.document_date = fields.documentDate;
+  if (fields.author !== undefined) patch.author = fields.author;
+  if (fields.summary !== undefined) patch.summary = fields.summary;
+  const result = await db
+    .updateTable('document')
+    .set(patch)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new KoersError('NOT_FOUND');
+  return documentFromRow((await findDocument(db, id))!);
+}
+
+/** Chunks, passages and findings on those passages go with it (foreign keys cascade). */
+export async function deleteDocument(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<{ id: string }> {
+  return removeRecord(ctx, engagementId, 'document', id);
+}
+
+/** Streams the original bytes to `out`: for the system viewer (Electron) or a download. */
+export async function writeDocumentTo(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+  out: Writable,
+): Promise<SourceDocument> {
+  const db = ctx.open.get(engagementId).file.db;
+  const row = await findDocument(db, id);
+  if (!row) throw new KoersError('NOT_FOUND');
+  for await (const chunk of readChunks(db, id)) {
+    if (!out.write(chunk)) await new Promise((resolve) => out.once('drain', resolve));
+  }
+  await new Promise<void>((resolve, reject) =>
+    out.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+  return documentFromRow(row);
+}
+
+export async function createPassage(
+  ctx: CoreContext,
+  engagementId: string,
+  documentId: string,
+  fields: Partial<PassageFields> & Pick<PassageFields, 'text'>,
+): Promise<Passage> {
+  const db = ctx.open.get(engagementId).file.db;
+  if (!(await findDocument(db, documentId))) throw new KoersError('NOT_FOUND');
+  const id = randomUUID();
+  const now = ctx.now();
+  await db
+    .insertInto('passage')
+    .values({
+      id,
+      document_id: documentId,
+      text: fields.text,
+      page: fields.page ?? null,
+      note: fields.note ?? '',
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  return passageFromRow((await findPassage(db, id))!);
+}
+
+export async function updatePassage(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+  fields: Partial<PassageFields>,
+): Promise<Passage> {
+  const db = ctx.open.get(engagementId).file.db;
+  const patch: Record<string, unknown> = { updated_at: ctx.now() };
+  if (fields.text !== undefined) patch.text = fields.text;
+  if (fields.page !== undefined) patch.page = fields.page;
+  if (fields.note !== undefined) patch.note = fields.note;
+  const result = await db.updateTable('passage').set(patch).where('id', '=', id).executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw new KoersError('NOT_FOUND');
+  return passageFromRow((await findPassage(db, id))!);
+}
+
+export async function deletePassage(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<{ id: string }> {
+  return removeRecord(ctx, engagementId, 'passage', id);
+}

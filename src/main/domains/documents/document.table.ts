@@ -1,0 +1,46 @@
+import type { Generated, Selectable, Updateable } from 'kysely';
+import type { DocumentType } from '../../../shared/domain/document.js';
+
+export interface DocumentTable {
+  id: string;
+  title: string;
+  doc_type: DocumentType;
+  document_date: string | null;
+  author: string;
+  summary: string;
+  file_name: string;
+  mime_type: string;
+  size_bytes: number;
+  sha256: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentChunkTable {
+  chunk_id: Generated<number>;
+  document_id: string;
+  seq: number;
+  data: Uint8Array;
+}
+
+export interface PassageTable {
+  id: string;
+  document_id: string;
+  text: string;
+  page: number | null;
+  note: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The tables of this area, as the composed Database (src/main/domains/database.ts) sees them. */
+export interface DocumentTables {
+  document: DocumentTable;
+  document_chunk: DocumentChunkTable;
+  passage: PassageTable;
+}
+
+export type DocumentRow = Selectable<DocumentTable>;
+export type DocumentPatch = Updateable<DocumentTable>;
+export type PassageRow = Selectable<PassageTable>;
+export type PassagePatch = Updateable<PassageTable>;

@@ -1,0 +1,32 @@
+import type { EngagementSnapshot } from '../export/snapshot.js';
+import type { InterchangeSection } from '../interchange/interchange-section.js';
+import type { CoreContext } from '../core/core-context.js';
+import type { Handlers } from '../core/handler-types.js';
+
+/**
+ * A domain area of the core (stakeholders, interviews, work sessions …): everything it is lives
+ * in one folder under src/main/domains/, and this descriptor is how it plugs into the core.
+ * Its tables and migrations are listed in ./schema.ts, its operations in src/shared/contract.ts,
+ * its screens in the renderer's sections table. See README, "Adding a domain area".
+ */
+export interface DomainArea<H extends Partial<Handlers> = Partial<Handlers>> {
+  /** The folder name. */
+  readonly name: string;
+  /** One function per contract operation of this area; the dispatcher has parsed the input. */
+  handlers(ctx: CoreContext): H;
+  /** Properties this area adds to the JSON interchange format. */
+  readonly interchange?: readonly InterchangeSection[];
+  /**
+   * Adds this area's part to the demo engagement. Runs after the base demo (stakeholders,
+   * documents, interviews, findings) and after the areas listed before it.
+   */
+  demo?(ctx: CoreContext, engagementId: string): Promise<void>;
+  /**
+   * This area's part of an export snapshot, read inside the snapshot's read transaction. Plain
+   * data only: it crosses to a worker thread.
+   */
+  snapshot?(ctx: CoreContext, engagementId: string): Promise<Partial<EngagementSnapshot>>;
+}
+
+/** A descriptor, typed by its own handlers, so the core can check every operation is answered. */
+export const domainArea = <H extends Partial<Handlers>>(area: DomainArea<H>): DomainArea<H> => area;

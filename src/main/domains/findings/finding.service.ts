@@ -1,0 +1,262 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import type {
+  Finding,
+  FindingFields,
+  FindingFilter,
+  FindingMatrix,
+  FindingSourceInput,
+} from '../../../shared/domain/finding.js';
+import type { Database } from '../schema.js';
+import {
+  countFindings,
+  findFinding,
+  listFindings,
+  matrixCounts,
+  setFindingThemes,
+  type FindingWithThemes,
+} from './finding.repository.js';
+import { listThemes } from '../engagement/method.repository.js';
+import type { CoreContext } from '../../core/core-context.js';
+import { KoersError } from '../../base/koers-error.js';
+import { SourceDirectory } from './finding-source.js';
+import { removeRecord } from '../../core/remove-record.js';
+
+type Db = Kysely<Database>;
+
+const findingFromRow = (row: FindingWithThemes, sources: SourceDirectory): Finding => ({
+  id: row.id,
+  statement: row.statement,
+  quote: row.quote,
+  kind: row.kind as Finding['kind'],
+  themeIds: row.theme_ids ? row.theme_ids.split(',') : [],
+  importance: row.importance,
+  group: row.stakeholder_group as StakeholderGroup | null,
+  source: sources.describe(row),
+  createdAt: row.created_at,
+  updatedAt: row.updated_at,
+});
+
+async function assertThemes(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const found = await db.selectFrom('theme').select('id').where('id', 'in', ids).execute();
+  if (found.length !== new Set(ids).size) throw new KoersError('NOT_FOUND');
+}
+
+/** Checks the source exists and works out the stakeholder group it speaks for. */
+async function resolveSource(
+  db: Db,
+  source: FindingSourceInput,
+): Promise<{
+  interviewId: string | null;
+  questionId: string | null;
+  passageId: string | null;
+  group: StakeholderGroup | null;
+}> {
+  switch (source.type) {
+    case 'interview': {
+      const interview = await db
+        .selectFrom('interview')
+        .select('id')
+        .where('id', '=', source.interviewId)
+        .executeTakeFirst();
+      if (!interview) throw new KoersError('NOT_FOUND');
+      if (source.questionId) {
+        const q = await db
+          .selectFrom('interview_question')
+          .select('id')
+          .where('id', '=', source.questionId)
+          .where('interview_id', '=', source.interviewId)
+          .executeTakeFirst();
+        if (!q) throw new KoersError('NOT_FOUND');
+      }
+      // The group of the (first) interviewee: who said it decides the matrix column.
+      const first = await db
+        .selectFrom('interview_participant as p')
+        .innerJoin('stakeholder as s', 's.id', 'p.stakeholder_id')
+        .select('s.group_code')
+        .where('p.interview_id', '=', source.interviewId)
+        .orderBy('p.position')
+        .executeTakeFirst();
+      return {
+        interviewId: source.interviewId,
+        questionId: source.questionId,
+        passageId: null,
+        group: (first?.group_code as StakeholderGroup | undefined) ?? null,
+      };
+    }
+    case 'passage': {
+      const passage = await db
+        .selectFrom('passage')
+        .select('id')
+        .where('id', '=', source.passageId)
+        .executeTakeFirst();
+      if (!passage) throw new KoersError('NOT_FOUND');
+      return { interviewId: null, questionId: null, passageId: source.passageId, group: null };
+    }
+    case 'direct':
+      return { interviewId: null, questionId: null, passageId: null, group: null };
+  }
+}
+
+export async function listEngagementFindings(
+  ctx: CoreContext,
+  engagementId: string,
+  filter?: FindingFilter,
+): Promise<Finding[]> {
+  const db = ctx.open.get(engagementId).file.db;
+  const [rows, sources] = await Promise.all([listFindings(db, filter), SourceDirectory.load(db)]);
+  return rows.map((row) => findingFromRow(row, sources));
+}
+
+async function findingOf(db: Db, id: string): Promise<Finding> {
+  const row = await findFinding(db, id);
+  if (!row) throw new KoersError('NOT_FOUND');
+  return findingFromRow(row, await SourceDirectory.load(db));
+}
+
+export async function createFinding(
+  ctx: CoreContext,
+  engagementId: string,
+  source: FindingSourceInput,
+  fields: Partial<FindingFields> & Pick<FindingFields, 'statement' | 'kind'>,
+): Promise<Finding> {
+  const db = ctx.open.get(engagementId).file.db;
+  const resolved = await resolveSource(db, source);
+  const themeIds = [...new Set(fields.themeIds ?? [])];
+  await assertThemes(db, themeIds);
+  const id = randomUUID();
+  const now = ctx.now();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto('finding')
+      .values({
+        id,
+        statement: fields.statement,
+        quote: fields.quote ?? '',
+        kind: fields.kind,
+        importance: fields.importance ?? 2,
+        // A direct finding says whose view it is; otherwise the source decides.
+        stakeholder_group: source.type === 'direct' ? (fields.group ?? null) : resolved.group,
+        source_type: source.type,
+        interview_id: resolved.interviewId,
+        question_id: resolved.questionId,
+        passage_id: resolved.passageId,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await setFindingThemes(trx, id, themeIds);
+  });
+  return findingOf(db, id);
+}
+
+export async function updateFinding(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+  fields: Partial<FindingFields>,
+): Promise<Finding> {
+  const db = ctx.open.get(engagementId).file.db;
+  const existing = await findFinding(db, id);
+  if (!existing) throw new KoersError('NOT_FOUND');
+  if (fields.themeIds) await assertThemes(db, fields.themeIds);
+  await db.transaction().execute(async (trx) => {
+    const patch: Record<string, unknown> = { updated_at: ctx.now() };
+    if (fields.statement !== undefined) patch.statement = fields.statement;
+    if (fields.quote !== undefined) patch.quote = fields.quote;
+    if (fields.kind !== undefined) patch.kind = fields.kind;
+    if (fields.importance !== undefined) patch.importance = fields.importance;
+    if (fields.group !== undefined && existing.source_type === 'direct')
+      patch.stakeholder_group = fields.group;
+    await trx.updateTable('finding').set(patch).where('id', '=', id).execute();
+    if (fields.themeIds) await setFindingThemes(trx, id, fields.themeIds);
+  });
+  return findingOf(db, id);
+}
+
+export async function deleteFinding(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<{ id: string }> {
+  return removeRecord(ctx, engagementId, 'finding', id);
+}
+
+/** One transaction for the whole selection: a bulk edit is undone as a whole or not at all. */
+export async function rethemeFindings(
+  ctx: CoreContext,
+  engagementId: string,
+  ids: string[],
+  addThemeIds: string[],
+  removeThemeIds: string[],
+): Promise<{ updated: number }> {
+  const db = ctx.open.get(engagementId).file.db;
+  await assertThemes(db, [...addThemeIds, ...removeThemeIds]);
+  const unique = [...new Set(ids)];
+  const now = ctx.now();
+  let updated = 0;
+  await db.transaction().execute(async (trx) => {
+    // SQLite limits bound parameters; 500 ids a statement stays well inside it.
+    for (let i = 0; i < unique.length; i += 500) {
+      const batch = unique.slice(i, i + 500);
+      const existing = await trx
+        .selectFrom('finding')
+        .select('id')
+        .where('id', 'in', batch)
+        .execute();
+      const present = existing.map((r) => r.id);
+      updated += present.length;
+      if (present.length === 0) continue;
+      if (removeThemeIds.length > 0) {
+        await trx
+          .deleteFrom('finding_theme')
+          .where('finding_id', 'in', present)
+          .where('theme_id', 'in', removeThemeIds)
+          .execute();
+      }
+      for (const themeId of addThemeIds) {
+        await trx
+          .insertInto('finding_theme')
+          .values(present.map((finding_id) => ({ finding_id, theme_id: themeId })))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+      await trx
+        .updateTable('finding')
+        .set({ updated_at: now })
+        .where('id', 'in', present)
+        .execute();
+    }
+  });
+  return { updated };
+}
+
+export async function findingMatrix(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<FindingMatrix> {
+  const db = ctx.open.get(engagementId).file.db;
+  const [themes, counts, total] = await Promise.all([
+    listThemes(db),
+    matrixCounts(db),
+    countFindings(db),
+  ]);
+  const matrix: FindingMatrix['counts'] = {};
+  for (const theme of themes) matrix[theme.id] = {};
+  const groupsSeen = new Set<StakeholderGroup>();
+  for (const row of counts) {
+    if (!row.stakeholder_group) continue;
+    const group = row.stakeholder_group as StakeholderGroup;
+    groupsSeen.add(group);
+    (matrix[row.theme_id] ??= {})[group] = Number(row.n);
+  }
+  return {
+    themes: themes.map((t) => ({ id: t.id, name: t.name, color: t.color })),
+    // Columns in the method's order of groups, only those that have findings.
+    groups: STAKEHOLDER_GROUPS.filter((g) => groupsSeen.has(g)),
+    counts: matrix,
+    totalFindings: total,
+  };
+}

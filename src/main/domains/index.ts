@@ -1,0 +1,44 @@
+import type { CoreContext } from '../core/core-context.js';
+import type { DomainArea } from './domain-area.js';
+import { appArea } from './app/app.area.js';
+import { engagementArea } from './engagement/engagement.area.js';
+import { stakeholdersArea } from './stakeholders/stakeholders.area.js';
+import { documentsArea } from './documents/documents.area.js';
+import { interviewsArea } from './interviews/interviews.area.js';
+import { findingsArea } from './findings/findings.area.js';
+import { searchArea } from './search/search.area.js';
+
+// Every domain area of the core, in the order of the method: the demo engagement is built in
+// this order and later areas may refer to earlier ones' records. A new area adds one line.
+export const DOMAIN_AREAS = [
+  appArea,
+  engagementArea,
+  stakeholdersArea,
+  documentsArea,
+  interviewsArea,
+  findingsArea,
+  searchArea,
+] as const satisfies readonly DomainArea[];
+
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I,
+) => void
+  ? I
+  : never;
+
+/** The handlers of all areas together; createCore checks they answer every operation. */
+export type AreaHandlers = UnionToIntersection<
+  ReturnType<(typeof DOMAIN_AREAS)[number]['handlers']>
+>;
+
+export function areaHandlers(ctx: CoreContext): AreaHandlers {
+  const all: Record<string, unknown> = {};
+  for (const area of DOMAIN_AREAS) {
+    for (const [name, handler] of Object.entries(area.handlers(ctx))) {
+      // Two areas answering one operation would make the second silently win.
+      if (name in all) throw new Error(`operation ${name} is answered by two domain areas`);
+      all[name] = handler;
+    }
+  }
+  return all as AreaHandlers;
+}

@@ -1,0 +1,45 @@
+import type { EngagementFile } from '../store/engagement-file.js';
+import { versionAfter, type KoersMigration } from '../store/migrate.js';
+import type { EngagementTables } from './engagement/engagement.table.js';
+import type { StakeholderTables } from './stakeholders/stakeholder.table.js';
+import type { DocumentTables } from './documents/document.table.js';
+import type { InterviewTables } from './interviews/interview.table.js';
+import type { FindingTables } from './findings/finding.table.js';
+import type { SearchTables } from './search/search.table.js';
+import * as m0001 from './migrations/0001-initial.js';
+import * as m0002 from './migrations/0002-analysis-and-interviews.js';
+
+// The engagement file's schema in one place: the tables every domain area declares in its own
+// folder, and the migrations that make them. A new area adds its tables interface to Database
+// and its migrations to MIGRATIONS; nothing else in the store changes (the store is generic).
+
+/**
+ * The kysely view of an engagement file. Columns are snake_case; services map rows to the
+ * camelCase domain types in src/shared/domain. Timestamps are ISO 8601 text, ids UUID text; enum
+ * columns carry their union type (the app's schemas wrote them).
+ */
+export interface Database
+  extends
+    EngagementTables,
+    StakeholderTables,
+    DocumentTables,
+    InterviewTables,
+    FindingTables,
+    SearchTables {}
+
+/**
+ * Every migration, in file-version order. Bundled in code (not read from a folder) so a
+ * packaged app can never miss one. Append only; a released migration is frozen in time.
+ * 0001 and 0002 predate the domain folders and span several areas, so they live in
+ * ./migrations; later ones live in their area's folder.
+ */
+export const MIGRATIONS: readonly KoersMigration[] = [
+  { version: 1, name: '0001-initial', up: m0001.up },
+  { version: 2, name: '0002-analysis-and-interviews', up: m0002.up },
+];
+
+/** The file version this Koers writes and the newest it can open. */
+export const SCHEMA_VERSION = versionAfter(MIGRATIONS);
+
+/** An open engagement file with the composed tables. */
+export type KoersFile = EngagementFile<Database>;

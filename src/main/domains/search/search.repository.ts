@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { sql, type Kysely } from 'kysely';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../../shared/domain/search.js';
+import type { Database } from '../schema.js';
+import { LONG_ROW_CHARS, snippetFor } from './search-snippet.js';
+
+export interface SearchRow {
+  kind: string;
+  ref_id: string;
+  parent_id: string | null;
+  question_id: string | null;
+  title: string;
+  snippet: string;
+}
+
+/**
+ * Turns what a user types into an FTS5 query that cannot be a syntax error or an injection:
+ * every word becomes a quoted string (quotes doubled), the last one a prefix match so results
+ * appear while typing. Returns null when nothing searchable is left.
+ */
+export function queryWords(input: string): string[] {
+  return input
+    .normalize('NFC')
+    .split(/[\s\p{P}\p{S}]+/u)
+    .filter((w) => w.length > 0)
+    .slice(0, 12);
+}
+
+export function toFtsQuery(input: string): string | null {
+  const words = queryWords(input);
+  if (words.length === 0) return null;
+  return words
+    .map((w, i) => {
+      const quoted = `"${w.replace(/"/g, '""')}"`;
+      return i === words.length - 1 ? `${quoted}*` : quoted;
+    })
+    .join(' ');
+}
+
+// eslint-disable-next-line no-control-regex
+const STRAY_MARKS = /[\u0002\u0003]/g;
+
+/**
+ * Ranked hits with a snippet. The snippet's marks are random per query and mapped to the shared
+ * HIGHLIGHT marks afterwards, so a user's text that happens to contain those control characters
+ * cannot fake a highlight.
+ */
+export async function searchIndex(
+  db: Kysely<Database>,
+  ftsQuery: string,
+  words: string[],
+  limit: number,
+): Promise<SearchRow[]> {
+  const token = randomBytes(6).toString('hex');
+  const open = `\uE000${token}\uE001`;
+  const close = `\uE002${token}\uE003`;
+  const result = await sql<SearchRow & { long_rowid: number | null }>`
+    SELECT kind, ref_id, parent_id, question_id, title,
+           CASE WHEN length(body) <= ${LONG_ROW_CHARS}
+                THEN snippet(search_index, -1, ${open}, ${close}, '…', 16) END AS snippet,
+           CASE WHEN length(body) > ${LONG_ROW_CHARS} THEN rowid END AS long_rowid
+    FROM search_index
+    WHERE search_index MATCH ${ftsQuery}
+    ORDER BY rank
+    LIMIT ${limit}`.execute(db);
+  const rows: SearchRow[] = [];
+  for (const { long_rowid, ...row } of result.rows) {
+    if (long_rowid !== null) {
+      const full = await sql<{ title: string; body: string }>`
+        SELECT title, body FROM search_index WHERE rowid = ${long_rowid}`.execute(db);
+      const hit = full.rows[0];
+      const body = (hit?.body ?? '').replace(STRAY_MARKS, '');
+      const title = (hit?.title ?? '').replace(STRAY_MARKS, '');
+      rows.push({ ...row, snippet: snippetFor(body, words) ?? snippetFor(title, words) ?? title });
+      continue;
+    }
+    const snippet = (row.snippet ?? '')
+      .replace(STRAY_MARKS, '')
+      .split(open)
+      .join(HIGHLIGHT_START)
+      .split(close)
+      .join(HIGHLIGHT_END);
+    rows.push({ ...row, snippet });
+  }
+  return rows;
+}

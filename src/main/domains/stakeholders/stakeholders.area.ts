@@ -1,0 +1,4 @@
+import { domainArea } from '../domain-area.js';
+import { stakeholderHandlers } from './stakeholder.handlers.js';
+
+export const stakeholdersArea = domainArea({ name: 'stakeholders', handlers: stakeholderHandlers });
