@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/domain/common.js';
-import type { ExportOptions, ExportTypeInfo } from '../../shared/domain/export.js';
+import type { ExportOptions } from '../../shared/domain/export.js';
 import type { TextCleaner } from './safe-text.js';
 import type { EngagementSnapshot, SnapshotScope } from './snapshot.js';
 
@@ -20,8 +20,8 @@ export interface ExportRun {
   signal: AbortSignal;
 }
 
+/** The heavy half of a document type (see ExportDescriptor in registry.ts for the light half). */
 export interface ExportBuilder {
-  info: ExportTypeInfo;
   mimeType: string;
   /** What of the engagement this type reads beyond engagement, stakeholders, themes, findings. */
   reads: SnapshotScope;

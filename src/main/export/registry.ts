@@ -1,30 +1,60 @@
-import { EXPORT_TYPES, type ExportType, type ExportTypeInfo } from '../../shared/domain/export.js';
+import type { ExportType, ExportTypeInfo } from '../../shared/domain/export.js';
+import { EXPORT_TYPES } from '../../shared/domain/export.js';
 import type { ExportBuilder } from './builder-types.js';
-import { findingsRegisterBuilder } from './excel/findings-register.xlsx.js';
-import { interviewLogBuilder } from './excel/interview-log.xlsx.js';
-import { stakeholderRegisterBuilder } from './excel/stakeholder-register.xlsx.js';
-import { documentAnalysisBuilder } from './word/document-analysis.docx.js';
-import { findingsReportBuilder } from './word/findings-report.docx.js';
-import { interviewReportBuilder } from './word/interview-report.docx.js';
 
-// One entry per document type. The UI, browser mode and the CLI all list and run exports from
-// here; a new document type is a builder file plus one line below.
-const BUILDERS: Partial<Record<ExportType, ExportBuilder>> = {
-  'interview-report': interviewReportBuilder,
-  'findings-report': findingsReportBuilder,
-  'document-analysis': documentAnalysisBuilder,
-  'findings-register': findingsRegisterBuilder,
-  'interview-log': interviewLogBuilder,
-  'stakeholder-register': stakeholderRegisterBuilder,
-};
-
-export function builderFor(type: ExportType): ExportBuilder | undefined {
-  return BUILDERS[type];
+/**
+ * One document type: what the lists need to know at once, and the builder, loaded only when a
+ * build needs it. A build runs in a worker thread of its own; importing every builder there put
+ * exceljs (≈25 MB) into every Word build and docx into every Excel build.
+ */
+export interface ExportDescriptor {
+  info: ExportTypeInfo;
+  load(): Promise<ExportBuilder>;
 }
 
+const word = (type: ExportType, needsInterview = false) => ({
+  type,
+  format: 'docx' as const,
+  needsInterview,
+});
+const excel = (type: ExportType) => ({ type, format: 'xlsx' as const, needsInterview: false });
+
+// The one list of document types. The UI, browser mode and the CLI list and run exports from
+// here; a new type is a builder file plus one entry. Keyed by ExportType, so a type named in the
+// contract without an entry here (or the other way round) does not compile.
+const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
+  'interview-report': {
+    info: word('interview-report', true),
+    load: async () => (await import('./word/interview-report.docx.js')).interviewReportBuilder,
+  },
+  'findings-report': {
+    info: word('findings-report'),
+    load: async () => (await import('./word/findings-report.docx.js')).findingsReportBuilder,
+  },
+  'document-analysis': {
+    info: word('document-analysis'),
+    load: async () => (await import('./word/document-analysis.docx.js')).documentAnalysisBuilder,
+  },
+  'findings-register': {
+    info: excel('findings-register'),
+    load: async () => (await import('./excel/findings-register.xlsx.js')).findingsRegisterBuilder,
+  },
+  'interview-log': {
+    info: excel('interview-log'),
+    load: async () => (await import('./excel/interview-log.xlsx.js')).interviewLogBuilder,
+  },
+  'stakeholder-register': {
+    info: excel('stakeholder-register'),
+    load: async () =>
+      (await import('./excel/stakeholder-register.xlsx.js')).stakeholderRegisterBuilder,
+  },
+};
+
+export function exportDescriptor(type: ExportType): ExportDescriptor {
+  return EXPORTS[type];
+}
+
+/** In the contract's order, which is the order the UI lists them in. */
 export function exportTypes(): ExportTypeInfo[] {
-  return EXPORT_TYPES.flatMap((type) => {
-    const builder = BUILDERS[type];
-    return builder ? [builder.info] : [];
-  });
+  return EXPORT_TYPES.map((type) => EXPORTS[type].info);
 }

@@ -1,6 +1,6 @@
 import type { ExportOptions, ExportType } from '../../shared/domain/export.js';
 import type { ExportRun } from './builder-types.js';
-import { loadBuilder } from './builder-modules.js';
+import { exportDescriptor } from './registry.js';
 import { TextCleaner } from './safe-text.js';
 import type { EngagementSnapshot } from './snapshot.js';
 
@@ -24,8 +24,7 @@ export async function runBuilder(
   progress: (fraction: number) => void,
   signal: AbortSignal,
 ): Promise<BuildOutcome> {
-  const builder = await loadBuilder(request.type);
-  if (!builder) throw new Error(`no builder for ${request.type}`);
+  const builder = await exportDescriptor(request.type).load();
   const run = makeRun(request, progress, signal);
   const bytes = await builder.build(run);
   return {

@@ -4,7 +4,7 @@ import { exportOptionsSchema } from '../../../shared/domain/export.js';
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { builderFor } from '../../export/registry.js';
+import { exportDescriptor } from '../../export/registry.js';
 import {
   makeRun,
   runBuilder,
@@ -96,10 +96,10 @@ export class ExportJobs {
     partialOptions: Partial<ExportOptions> | undefined,
   ): Promise<ExportJobStatus> {
     this.sweep();
-    const builder = builderFor(type);
-    if (!builder) throw new KoersError('NOT_SUPPORTED');
-    if (builder.info.needsInterview && !interviewId)
+    const descriptor = exportDescriptor(type);
+    if (descriptor.info.needsInterview && !interviewId)
       throw new KoersError('INVALID_INPUT', { path: 'interviewId' });
+    const builder = await descriptor.load();
     // An unknown interview id is NOT_FOUND from getInterview.
     const snapshot = await readSnapshot(this.ctx, engagementId, builder.reads, interviewId);
     const options = exportOptionsSchema.parse(partialOptions ?? {});

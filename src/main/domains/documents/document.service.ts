@@ -1,3 +1,4 @@
+import type { DocumentPatch, PassagePatch } from './document.table.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createHash, randomUUID } from 'node:crypto';
@@ -133,7 +134,7 @@ export async function updateDocument(
   fields: Partial<DocumentFields>,
 ): Promise<SourceDocument> {
   const db = ctx.open.get(engagementId).file.db;
-  const patch: Record<string, unknown> = { updated_at: ctx.now() };
+  const patch: DocumentPatch = { updated_at: ctx.now() };
   if (fields.title !== undefined) patch.title = fields.title;
   if (fields.type !== undefined) patch.doc_type = fields.type;
   if (fields.documentDate !== undefined) patch.document_date = fields.documentDate;
@@ -208,7 +209,7 @@ export async function updatePassage(
   fields: Partial<PassageFields>,
 ): Promise<Passage> {
   const db = ctx.open.get(engagementId).file.db;
-  const patch: Record<string, unknown> = { updated_at: ctx.now() };
+  const patch: PassagePatch = { updated_at: ctx.now() };
   if (fields.text !== undefined) patch.text = fields.text;
   if (fields.page !== undefined) patch.page = fields.page;
   if (fields.note !== undefined) patch.note = fields.note;

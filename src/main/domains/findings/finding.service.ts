@@ -1,3 +1,4 @@
+import type { FindingPatch } from './finding.table.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../shared/domain/stakeholder.js';
@@ -163,7 +164,7 @@ export async function updateFinding(
   if (!existing) throw new KoersError('NOT_FOUND');
   if (fields.themeIds) await assertThemes(db, fields.themeIds);
   await db.transaction().execute(async (trx) => {
-    const patch: Record<string, unknown> = { updated_at: ctx.now() };
+    const patch: FindingPatch = { updated_at: ctx.now() };
     if (fields.statement !== undefined) patch.statement = fields.statement;
     if (fields.quote !== undefined) patch.quote = fields.quote;
     if (fields.kind !== undefined) patch.kind = fields.kind;

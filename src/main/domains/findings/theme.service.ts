@@ -1,3 +1,4 @@
+import type { ThemePatch } from './finding.table.js';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Theme } from '../../../shared/domain/overview.js';
@@ -60,7 +61,7 @@ export async function updateTheme(
   id: string,
   fields: Partial<{ name: string; color: string }>,
 ): Promise<Theme> {
-  const patch: Record<string, unknown> = { updated_at: ctx.now() };
+  const patch: ThemePatch = { updated_at: ctx.now() };
   if (fields.name !== undefined) patch.name = fields.name;
   if (fields.color !== undefined) patch.color = fields.color;
   const result = await ctx.open

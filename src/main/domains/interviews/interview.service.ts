@@ -1,3 +1,4 @@
+import type { InterviewPatch } from './interview.table.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type {
@@ -182,7 +183,7 @@ export async function updateInterview(
   if (!(await findInterview(db, id))) throw new KoersError('NOT_FOUND');
   if (fields.participantIds) await assertStakeholders(db, fields.participantIds);
   await db.transaction().execute(async (trx) => {
-    const patch: Record<string, unknown> = { updated_at: ctx.now() };
+    const patch: InterviewPatch = { updated_at: ctx.now() };
     if (fields.title !== undefined) patch.title = fields.title;
     if (fields.scheduledAt !== undefined) patch.scheduled_at = fields.scheduledAt;
     if (fields.location !== undefined) patch.location = fields.location;

@@ -1,4 +1,3 @@
-import type { ExportType } from '../../../shared/domain/export.js';
 import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import type { SnapshotScope } from '../snapshot.js';
 import { excelFileName, workbookSpec, writeWorkbook, type TableSheet } from './excel-helpers.js';
@@ -11,7 +10,6 @@ export type ExcelTextsOf = ReturnType<typeof excelTexts>;
  * ("findings.file" …): a builder only says which section, what it reads and how its sheet looks.
  */
 export function excelBuilder(spec: {
-  type: ExportType;
   section: 'findings' | 'interviews' | 'stakeholders';
   reads: SnapshotScope;
   sheet: (run: ExportRun, texts: ExcelTextsOf) => TableSheet;
@@ -19,7 +17,6 @@ export function excelBuilder(spec: {
   const title = (run: ExportRun, texts: ExcelTextsOf) =>
     texts.t(`${spec.section}.file`, { client: run.snapshot.engagement.clientName });
   return {
-    info: { type: spec.type, format: 'xlsx', needsInterview: false },
     mimeType: XLSX_MIME,
     // The streaming writer yields between slices of rows: see ExportBuilder.inProcess.
     inProcess: true,

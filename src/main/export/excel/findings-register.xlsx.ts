@@ -76,7 +76,6 @@ export function findingsSheet(run: ExportRun, texts: Texts): TableSheet {
 }
 
 export const findingsRegisterBuilder = excelBuilder({
-  type: 'findings-register',
   section: 'findings',
   reads: { interviews: 'none', documents: false },
   sheet: findingsSheet,

@@ -61,7 +61,6 @@ export function interviewSheet(run: ExportRun, texts: Texts): TableSheet {
 }
 
 export const interviewLogBuilder = excelBuilder({
-  type: 'interview-log',
   section: 'interviews',
   reads: { interviews: 'all', documents: false },
   sheet: interviewSheet,

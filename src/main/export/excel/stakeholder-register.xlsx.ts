@@ -47,7 +47,6 @@ export function stakeholderSheet(run: ExportRun, texts: Texts): TableSheet {
 }
 
 export const stakeholderRegisterBuilder = excelBuilder({
-  type: 'stakeholder-register',
   section: 'stakeholders',
   reads: { interviews: 'none', documents: false },
   sheet: stakeholderSheet,

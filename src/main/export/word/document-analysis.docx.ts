@@ -115,7 +115,6 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 }
 
 export const documentAnalysisBuilder: ExportBuilder = {
-  info: { type: 'document-analysis', format: 'docx', needsInterview: false },
   mimeType: DOCX_MIME,
   reads: { interviews: 'none', documents: true },
   fileName(run) {

@@ -289,7 +289,6 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
 }
 
 export const findingsReportBuilder: ExportBuilder = {
-  info: { type: 'findings-report', format: 'docx', needsInterview: false },
   mimeType: DOCX_MIME,
   reads: { interviews: 'none', documents: false },
   fileName(run) {

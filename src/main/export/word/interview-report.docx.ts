@@ -123,7 +123,6 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 }
 
 export const interviewReportBuilder: ExportBuilder = {
-  info: { type: 'interview-report', format: 'docx', needsInterview: true },
   mimeType: DOCX_MIME,
   reads: { interviews: 'one', documents: false },
   fileName(run) {

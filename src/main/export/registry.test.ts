@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORT_TYPES } from '../../shared/domain/export.js';
+import { DOCX_MIME, XLSX_MIME } from './builder-types.js';
+import { exportDescriptor, exportTypes } from './registry.js';
+
+describe('export registry', () => {
+  it('lists every type of the contract once, in its order', () => {
+    expect(exportTypes().map((info) => info.type)).toEqual([...EXPORT_TYPES]);
+  });
+
+  it('loads, for each type, a builder whose file kind is the one the list announces', async () => {
+    for (const type of EXPORT_TYPES) {
+      const { info } = exportDescriptor(type);
+      const builder = await exportDescriptor(type).load();
+      expect(builder.mimeType, type).toBe(info.format === 'docx' ? DOCX_MIME : XLSX_MIME);
+    }
+  });
+
+  it('marks only the interview report as made for one interview', () => {
+    expect(
+      exportTypes()
+        .filter((info) => info.needsInterview)
+        .map((info) => info.type),
+    ).toEqual(['interview-report']);
+  });
+});
