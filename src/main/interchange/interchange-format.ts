@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import type { DomainArea } from '../domains/domain-area.js';
 import { DOMAIN_AREAS } from '../domains/index.js';
 import { BASE_FORMAT_VERSION, baseInterchangeSchema } from './interchange-schema.js';
@@ -21,5 +21,12 @@ const sectionShape: Record<string, z.ZodType> = Object.fromEntries(
   INTERCHANGE_SECTIONS.map((section) => [section.key, section.schema.optional()]),
 );
 
-/** Sections are optional: a file from before an area existed has none of its records. */
-export const interchangeSchema = baseInterchangeSchema.extend(sectionShape);
+/**
+ * Sections are optional: a file from before an area existed has none of its records. Any
+ * version up to this Koers's own is read (parse-interchange refuses a newer one first, with
+ * its own message).
+ */
+export const interchangeSchema = baseInterchangeSchema.extend({
+  ...sectionShape,
+  formatVersion: z.number().int().min(1).max(INTERCHANGE_FORMAT_VERSION),
+});
