@@ -1,13 +1,7 @@
 import type { Finding } from '../../../shared/domain/finding.js';
 import type { ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
-import {
-  cellText,
-  excelDay,
-  uncounted,
-  type CellValue,
-  type TableSheet,
-} from './excel-helpers.js';
+import { cellText, excelDay, uncounted, type CellValue, type TableSheet } from './excel-helpers.js';
 import { excelBuilder, type ExcelTextsOf } from './excel-builder.js';
 
 type Texts = ExcelTextsOf;
