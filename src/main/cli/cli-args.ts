@@ -1,6 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Language } from '../../shared/domain/common.js';
-import { cliMessages, isCommandName, type CliMessages, type CommandName } from './cli-messages.js';
+import {
+  cliTranslator,
+  isCommandName,
+  type CliTranslate,
+  type CommandName,
+} from './cli-messages.js';
 
 // Two passes over argv with Node's own parser (no dependency): a lenient one that finds the
 // command and the output language wherever they stand, then a strict one with exactly the
@@ -58,15 +63,15 @@ function languageFromEnv(value: string | undefined): Language {
   return value?.trim().toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
-function describeParseError(error: unknown, text: CliMessages): string {
+function describeParseError(error: unknown, t: CliTranslate): string {
   const code = typeof error === 'object' && error && 'code' in error ? String(error.code) : '';
   const message = error instanceof Error ? error.message : String(error);
   const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? '';
-  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return text.unknownOption(option);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return t('unknownOption', { option });
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     return message.includes('argument missing')
-      ? text.optionNeedsValue(option)
-      : text.optionTakesNoValue(option);
+      ? t('optionNeedsValue', { option })
+      : t('optionTakesNoValue', { option });
   }
   return message;
 }
@@ -83,35 +88,35 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   let language = languageFromEnv(env['KOERS_LANG']);
   if (typeof rawLang === 'string') {
     if (rawLang !== 'nl' && rawLang !== 'en') {
-      const text = cliMessages[language];
+      const t = cliTranslator(language);
       return {
         kind: 'usage-error',
         language,
-        lines: [text.badLanguage(rawLang)],
-        help: text.usage,
+        lines: [t('badLanguage', { value: rawLang })],
+        help: t('usage'),
       };
     }
     language = rawLang;
   }
-  const text = cliMessages[language];
+  const t = cliTranslator(language);
   const commandToken = lenient.tokens.find((t) => t.kind === 'positional');
   const wantsHelp = lenient.values['help'] === true;
 
   if (!commandToken) {
     return wantsHelp
-      ? { kind: 'help', language, text: text.usage }
-      : { kind: 'usage-error', language, lines: [text.noCommand], help: text.usage };
+      ? { kind: 'help', language, text: t('usage') }
+      : { kind: 'usage-error', language, lines: [t('noCommand')], help: t('usage') };
   }
   const command = commandToken.value;
   if (!isCommandName(command)) {
     return {
       kind: 'usage-error',
       language,
-      lines: [text.unknownCommand(command)],
-      help: text.usage,
+      lines: [t('unknownCommand', { name: command })],
+      help: t('usage'),
     };
   }
-  if (wantsHelp) return { kind: 'help', language, text: text.help[command] };
+  if (wantsHelp) return { kind: 'help', language, text: t(`help.${command}`) };
 
   const rest = argv.filter((_, i) => i !== commandToken.index);
   // Widened on purpose: commands read their values through the typed accessors below.
@@ -128,8 +133,8 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
     return {
       kind: 'usage-error',
       language,
-      lines: [describeParseError(error, text)],
-      help: text.help[command],
+      lines: [describeParseError(error, t)],
+      help: t(`help.${command}`),
     };
   }
 
@@ -139,20 +144,20 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       return {
         kind: 'usage-error',
         language,
-        lines: [text.tooManyArguments],
-        help: text.help.help,
+        lines: [t('tooManyArguments')],
+        help: t('help.help'),
       };
     }
-    if (topic === undefined) return { kind: 'help', language, text: text.usage };
+    if (topic === undefined) return { kind: 'help', language, text: t('usage') };
     if (!isCommandName(topic)) {
       return {
         kind: 'usage-error',
         language,
-        lines: [text.unknownCommand(topic)],
-        help: text.usage,
+        lines: [t('unknownCommand', { name: topic })],
+        help: t('usage'),
       };
     }
-    return { kind: 'help', language, text: text.help[topic] };
+    return { kind: 'help', language, text: t(`help.${topic}`) };
   }
   return {
     kind: 'command',

@@ -1,6 +1,6 @@
 import type { Language } from '../../shared/domain/common.js';
 import type { OptionValues } from './cli-args.js';
-import type { CliMessages } from './cli-messages.js';
+import type { CliTranslate } from './cli-messages.js';
 
 /** Where the CLI writes. Tests pass arrays; the real entry point passes process streams. */
 export interface CliIo {
@@ -14,7 +14,8 @@ export interface CommandContext {
   io: CliIo;
   env: Record<string, string | undefined>;
   language: Language;
-  text: CliMessages;
+  /** The CLI's words in `language` (namespace "cli"). */
+  t: CliTranslate;
   positionals: string[];
   values: OptionValues;
   /** Prints the problem and the command's help on stderr; returns exit code 2. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cliMessages, COMMANDS, formatBytes } from './cli-messages.js';
+import { cliTranslator, COMMANDS, formatBytes } from './cli-messages.js';
 
 describe('cli messages', () => {
   it('formats sizes the Dutch and the English way', () => {
@@ -10,8 +10,31 @@ describe('cli messages', () => {
 
   it('has help for every command in both languages', () => {
     for (const language of ['nl', 'en'] as const) {
-      for (const command of COMMANDS)
-        expect(cliMessages[language].help[command]).toContain(`koers ${command}`);
+      const t = cliTranslator(language);
+      for (const command of COMMANDS) expect(t(`help.${command}`)).toContain(`koers ${command}`);
     }
+  });
+
+  it('counts in the singular and the plural', () => {
+    const nl = cliTranslator('nl');
+    const en = cliTranslator('en');
+    expect(nl('verify.ok', { path: 'a.koers', version: 3, count: 1 })).toBe(
+      'OK  a.koers (schema v3, 1 betrokkene)',
+    );
+    expect(nl('verify.ok', { path: 'a.koers', version: 3, count: 0 })).toBe(
+      'OK  a.koers (schema v3, 0 betrokkenen)',
+    );
+    expect(en('verify.ok', { path: 'a.koers', version: 3, count: 2 })).toBe(
+      'OK  a.koers (schema v3, 2 stakeholders)',
+    );
+    expect(nl('info.passages', { count: 1 })).toBe('1 fragment');
+    expect(en('info.passages', { count: 12 })).toBe('12 passages');
+  });
+
+  it('keeps a file name with braces or $t( literal', () => {
+    const t = cliTranslator('nl');
+    expect(t('folderMissing', { dir: '/map/{{dir}}/$t(noCommand)' })).toBe(
+      'De map /map/{{dir}}/$t(noCommand) bestaat niet. Maak haar eerst aan of kies een andere map.',
+    );
   });
 });

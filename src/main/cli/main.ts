@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parseCli } from './cli-args.js';
 import { EXIT_FAILED, EXIT_USAGE, type CliIo, type CommandContext } from './cli-context.js';
 import { describeFailure } from './cli-errors.js';
-import { cliMessages } from './cli-messages.js';
+import { cliTranslator } from './cli-messages.js';
 import { demoCommand } from './commands/demo.command.js';
 import { exportJsonCommand } from './commands/export-json.command.js';
 import { exportCommand } from './commands/export.command.js';
@@ -43,18 +43,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(parsed.help);
     return EXIT_USAGE;
   }
-  const text = cliMessages[parsed.language];
+  const t = cliTranslator(parsed.language);
   const ctx: CommandContext = {
     io,
     env,
     language: parsed.language,
-    text,
+    t,
     positionals: parsed.positionals,
     values: parsed.values,
     usageError(line) {
       io.stderr(line);
       io.stderr('');
-      io.stderr(text.help[parsed.command]);
+      io.stderr(t(`help.${parsed.command}`));
       return EXIT_USAGE;
     },
   };

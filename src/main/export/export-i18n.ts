@@ -1,5 +1,6 @@
-import i18next, { type TFunction } from 'i18next';
+import type { TFunction } from 'i18next';
 import type { Language } from '../../shared/domain/common.js';
+import { createTranslator } from '../../shared/i18n/translator.js';
 
 /**
  * A translator for one builder's texts in the export's language (which is the engagement's, not
@@ -9,17 +10,8 @@ export function exportTranslator<T extends Record<string, unknown>>(
   language: Language,
   texts: { nl: T; en: T },
 ): TFunction {
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: 'nl',
-    initAsync: false,
-    resources: { nl: { export: texts.nl }, en: { export: texts.en } },
-    ns: ['export'],
-    defaultNS: 'export',
-    interpolation: { escapeValue: false },
-  });
-  return memoised(instance.t);
+  // The same translator as errors, CLI and interchange, over a namespace "export" of its own.
+  return memoised(createTranslator(language, { export: texts }) as unknown as TFunction);
 }
 
 /**

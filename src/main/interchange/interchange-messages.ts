@@ -1,7 +1,15 @@
 import type { Language } from '../../shared/domain/common.js';
+import type { InterchangeTexts } from '../../shared/i18n/interchange.nl.js';
+import { textNamespaces } from '../../shared/i18n/resources.js';
+import {
+  cachedTranslators,
+  type TextKey,
+  type TranslateKeys,
+} from '../../shared/i18n/translator.js';
 
-// Why an interchange file was refused, in the user's words. The path of the field comes first in
-// the message (see importFailure), so one line tells a consultant or a script where to look.
+// Why an interchange file was refused, in the user's words: the i18next namespace "interchange"
+// (src/shared/i18n/interchange.nl.ts, .en.ts). The path of the field comes first in the message
+// (see importFailure), so one line tells a consultant or a script where to look.
 
 export type InterchangeReason =
   | { kind: 'notJson'; detail: string }
@@ -29,160 +37,71 @@ export type InterchangeReason =
   | { kind: 'contentMismatch'; what: 'size' | 'sha256' }
   | { kind: 'invalid' };
 
-const FORMATS_NL: Record<string, string> = {
-  uuid: 'een UUID',
-  datetime: 'een tijdstip als 2026-01-15T09:30:00.000Z',
-  date: 'een datum als 2026-01-15',
-  regex: 'de juiste vorm',
-};
-const FORMATS_EN: Record<string, string> = {
-  uuid: 'a UUID',
-  datetime: 'an instant such as 2026-01-15T09:30:00.000Z',
-  date: 'a date such as 2026-01-15',
-  regex: 'the right form',
-};
-const RECORDS_NL = {
-  stakeholder: 'een betrokkene die',
-  theme: 'een thema dat',
-  interview: 'een interview dat',
-  question: 'een vraag van dat interview die',
-  passage: 'een fragment dat',
-  checklistItem: 'een checklistpunt van de methode dat',
-};
-const RECORDS_EN = {
-  stakeholder: 'a stakeholder',
-  theme: 'a theme',
-  interview: 'an interview',
-  question: 'a question of that interview',
-  passage: 'a passage',
-  checklistItem: 'a checklist item of the method',
-};
+type Translate = TranslateKeys<InterchangeTexts>;
+
+const translators = cachedTranslators({ interchange: textNamespaces.interchange });
 
 const quoteList = (values: string[]) => values.map((v) => `"${v}"`).join(', ');
 
-function reasonNl(r: InterchangeReason): string {
-  switch (r.kind) {
-    case 'notJson':
-      return `dit is geen geldige JSON (${r.detail})`;
-    case 'tooLarge':
-      return `het bestand is groter dan ${r.maxMegabytes} MB; exporteer zonder --with-attachments`;
-    case 'notKoers':
-      return 'dit is geen Koers-exportbestand (format moet "koers-engagement" zijn)';
-    case 'newerVersion':
-      return `gemaakt met een nieuwere versie van Koers (formaatversie ${r.version}, deze versie leest tot en met ${r.supported}); werk Koers bij`;
-    case 'badVersion':
-      return 'formatVersion moet een geheel getal vanaf 1 zijn';
-    case 'forbiddenKey':
-      return `de sleutel "${r.key}" is niet toegestaan`;
-    case 'missing':
-      return 'dit veld ontbreekt';
-    case 'wrongType':
-      return `verwacht ${typeName('nl', r.expected)}`;
-    case 'tooLong':
-      return `te lang: hoogstens ${r.maximum} ${r.unit === 'characters' ? 'tekens' : 'elementen'}`;
-    case 'tooShort':
-      return r.minimum === 1 && r.unit === 'characters'
-        ? 'mag niet leeg zijn'
-        : `te kort: minstens ${r.minimum} ${r.unit === 'characters' ? 'tekens' : 'elementen'}`;
-    case 'outOfRange':
-      return r.maximum !== undefined ? `hoogstens ${r.maximum}` : `minstens ${r.minimum ?? 0}`;
-    case 'badFormat':
-      return `verwacht ${FORMATS_NL[r.format] ?? r.format}`;
-    case 'notAllowed':
-      return `kies uit ${quoteList(r.allowed)}`;
-    case 'unknownKey':
-      return `onbekende sleutel "${r.key}"`;
-    case 'duplicateId':
-      return `het id ${r.id} komt al voor bij ${r.firstAt}`;
-    case 'duplicateValue':
-      return `"${r.value}" komt al voor bij ${r.firstAt}`;
-    case 'missingRecord':
-      return `verwijst naar ${RECORDS_NL[r.record]} niet in het bestand staat`;
-    case 'unknownReference':
-      return `verwijst naar ${r.id}, dat niet in het bestand staat`;
-    case 'notBase64':
-      return 'geen geldige base64';
-    case 'contentMismatch':
-      return r.what === 'size'
-        ? 'de inhoud heeft niet de lengte van sizeBytes'
-        : 'de inhoud past niet bij de sha256 van het document';
-    case 'invalid':
-      return 'ongeldige waarde';
-  }
+/** A type or format name from the texts, or the code itself when the texts do not know it. */
+function named(t: Translate, group: 'types' | 'formats', code: string): string {
+  return Object.hasOwn(textNamespaces.interchange.nl[group], code)
+    ? t(`${group}.${code}` as TextKey<InterchangeTexts>)
+    : code;
 }
 
-function reasonEn(r: InterchangeReason): string {
+function reason(t: Translate, r: InterchangeReason): string {
   switch (r.kind) {
     case 'notJson':
-      return `this is not valid JSON (${r.detail})`;
+      return t('reasons.notJson', { detail: r.detail });
     case 'tooLarge':
-      return `the file is larger than ${r.maxMegabytes} MB; export without --with-attachments`;
+      return t('reasons.tooLarge', { maxMegabytes: r.maxMegabytes });
     case 'notKoers':
-      return 'this is not a Koers export (format must be "koers-engagement")';
+      return t('reasons.notKoers');
     case 'newerVersion':
-      return `made by a newer version of Koers (format version ${r.version}, this version reads up to ${r.supported}); update Koers`;
+      return t('reasons.newerVersion', { version: r.version, supported: r.supported });
     case 'badVersion':
-      return 'formatVersion must be a whole number from 1';
+      return t('reasons.badVersion');
     case 'forbiddenKey':
-      return `the key "${r.key}" is not allowed`;
+      return t('reasons.forbiddenKey', { key: r.key });
     case 'missing':
-      return 'this field is missing';
+      return t('reasons.missing');
     case 'wrongType':
-      return `expected ${typeName('en', r.expected)}`;
+      return t('reasons.wrongType', { type: named(t, 'types', r.expected) });
     case 'tooLong':
-      return `too long: at most ${r.maximum} ${r.unit}`;
+      return r.unit === 'characters'
+        ? t('reasons.tooLongCharacters', { count: r.maximum })
+        : t('reasons.tooLongItems', { count: r.maximum });
     case 'tooShort':
-      return r.minimum === 1 && r.unit === 'characters'
-        ? 'must not be empty'
-        : `too short: at least ${r.minimum} ${r.unit}`;
+      if (r.minimum === 1 && r.unit === 'characters') return t('reasons.empty');
+      return r.unit === 'characters'
+        ? t('reasons.tooShortCharacters', { count: r.minimum })
+        : t('reasons.tooShortItems', { count: r.minimum });
     case 'outOfRange':
-      return r.maximum !== undefined ? `at most ${r.maximum}` : `at least ${r.minimum ?? 0}`;
+      return r.maximum !== undefined
+        ? t('reasons.atMost', { maximum: r.maximum })
+        : t('reasons.atLeast', { minimum: r.minimum ?? 0 });
     case 'badFormat':
-      return `expected ${FORMATS_EN[r.format] ?? r.format}`;
+      return t('reasons.badFormat', { format: named(t, 'formats', r.format) });
     case 'notAllowed':
-      return `choose from ${quoteList(r.allowed)}`;
+      return t('reasons.notAllowed', { allowed: quoteList(r.allowed) });
     case 'unknownKey':
-      return `unknown key "${r.key}"`;
+      return t('reasons.unknownKey', { key: r.key });
     case 'duplicateId':
-      return `the id ${r.id} already occurs at ${r.firstAt}`;
+      return t('reasons.duplicateId', { id: r.id, firstAt: r.firstAt });
     case 'duplicateValue':
-      return `"${r.value}" already occurs at ${r.firstAt}`;
+      return t('reasons.duplicateValue', { value: r.value, firstAt: r.firstAt });
     case 'missingRecord':
-      return `refers to ${RECORDS_EN[r.record]} that is not in the file`;
+      return t(`reasons.missingRecord.${r.record}`);
     case 'unknownReference':
-      return `refers to ${r.id}, which is not in the file`;
+      return t('reasons.unknownReference', { id: r.id });
     case 'notBase64':
-      return 'not valid base64';
+      return t('reasons.notBase64');
     case 'contentMismatch':
-      return r.what === 'size'
-        ? 'the content does not have the length given in sizeBytes'
-        : "the content does not match the document's sha256";
+      return r.what === 'size' ? t('reasons.sizeMismatch') : t('reasons.sha256Mismatch');
     case 'invalid':
-      return 'invalid value';
+      return t('reasons.invalid');
   }
-}
-
-const TYPES_NL: Record<string, string> = {
-  string: 'tekst',
-  number: 'een getal',
-  boolean: 'true of false',
-  int: 'een geheel getal',
-  object: 'een object',
-  array: 'een lijst',
-  null: 'null',
-};
-const TYPES_EN: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  boolean: 'true or false',
-  int: 'a whole number',
-  object: 'an object',
-  array: 'a list',
-  null: 'null',
-};
-
-export function typeName(language: Language, type: string): string {
-  return (language === 'nl' ? TYPES_NL : TYPES_EN)[type] ?? type;
 }
 
 /** "bevindingen.json: findings[3].source.interviewId: verwijst naar … Er is geen bestand gemaakt." */
@@ -190,11 +109,11 @@ export function importFailure(
   language: Language,
   fileName: string,
   path: string,
-  reason: InterchangeReason,
+  why: InterchangeReason,
 ): string {
-  const why = language === 'nl' ? reasonNl(reason) : reasonEn(reason);
-  const where = path ? `${path}: ` : '';
-  const tail =
-    language === 'nl' ? 'Er is geen trajectbestand gemaakt.' : 'No engagement file was created.';
-  return `${fileName}: ${where}${why}. ${tail}`;
+  const t: Translate = translators(language);
+  const text = reason(t, why);
+  return path
+    ? t('failureAt', { fileName, path, why: text })
+    : t('failure', { fileName, why: text });
 }

@@ -17,6 +17,23 @@ export interface NamespaceTexts<T extends object = Record<string, unknown>> {
  */
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/**
+ * The keys of a namespace's texts as `t` takes them: nested objects joined with dots, plural forms
+ * (`_one`, `_other`) under their base key, which is called with `count`.
+ */
+export type TextKey<T> = {
+  [K in keyof T & string]: T[K] extends string
+    ? K extends `${infer Base}_${PluralSuffix}`
+      ? Base
+      : K
+    : `${K}.${TextKey<T[K]>}`;
+}[keyof T & string];
+
+/** A translator whose keys are checked against one namespace's texts. */
+export type TranslateKeys<T> = (key: TextKey<T>, options?: Record<string, unknown>) => string;
+
 /**
  * A translator for one language over the given namespaces. The first namespace is the default,
  * so `t('key')` reads it and `t('other:key')` another. Created synchronously: no loading step.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { textNamespaces } from './resources.js';
 import { uiEn } from './ui.en.js';
 import { uiNl } from './ui.nl.js';
 
@@ -41,6 +42,23 @@ describe('UI texts', () => {
     for (const key of nl.keys()) {
       if (key.endsWith('_one')) expect(nl.has(key.replace(/_one$/, '_other')), key).toBe(true);
       if (key.endsWith('_other')) expect(nl.has(key.replace(/_other$/, '_one')), key).toBe(true);
+    }
+  });
+});
+
+// The namespaces translated outside React get the same checks.
+describe.each(Object.entries(textNamespaces))('namespace %s', (_name, texts) => {
+  const nlTexts = flatten(texts.nl as Tree);
+  const enTexts = flatten(texts.en as Tree);
+
+  it('has the same keys, placeholders and plural forms in Dutch and English', () => {
+    expect([...enTexts.keys()].sort()).toEqual([...nlTexts.keys()].sort());
+    for (const [key, value] of nlTexts) {
+      expect(value.trim(), key).not.toBe('');
+      expect(placeholders(enTexts.get(key) ?? ''), key).toEqual(placeholders(value));
+      if (key.endsWith('_one')) expect(nlTexts.has(key.replace(/_one$/, '_other')), key).toBe(true);
+      if (key.endsWith('_other'))
+        expect(nlTexts.has(key.replace(/_other$/, '_one')), key).toBe(true);
     }
   });
 });

@@ -3,7 +3,7 @@ import { withCliCore } from '../cli-core.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
 
 export async function demoCommand(ctx: CommandContext): Promise<number> {
-  if (ctx.positionals.length > 1) return ctx.usageError(ctx.text.tooManyArguments);
+  if (ctx.positionals.length > 1) return ctx.usageError(ctx.t('tooManyArguments'));
   const dir = path.resolve(ctx.positionals[0] ?? '.');
   const result = await withCliCore(ctx.env, ctx.language, dir, (core) =>
     core.call('demo:create', {}),
@@ -12,6 +12,6 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
     ctx.io.stderr(result.error.message);
     return EXIT_FAILED;
   }
-  ctx.io.stdout(ctx.text.created(result.value.displayPath));
+  ctx.io.stdout(result.value.displayPath);
   return EXIT_OK;
 }

@@ -2,7 +2,6 @@ import path from 'node:path';
 import { flagOption, stringOption } from '../cli-args.js';
 import { withCliCore } from '../cli-core.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
-import { exportMessages } from '../cli-export-messages.js';
 import { isDirectory, replaceFile } from '../write-file.js';
 
 /** SOURCE_DATE_EPOCH, the reproducible-builds convention: a fixed exportedAt for equal bytes. */
@@ -14,16 +13,15 @@ function exportedAtFrom(env: Record<string, string | undefined>): string | undef
 }
 
 export async function exportJsonCommand(ctx: CommandContext): Promise<number> {
-  const { text, positionals } = ctx;
-  const words = exportMessages[ctx.language];
-  if (positionals.length === 0) return ctx.usageError(text.missingFile);
-  if (positionals.length > 1) return ctx.usageError(text.tooManyArguments);
+  const { t, positionals } = ctx;
+  if (positionals.length === 0) return ctx.usageError(t('missingFile'));
+  if (positionals.length > 1) return ctx.usageError(t('tooManyArguments'));
   const exportedAt = exportedAtFrom(ctx.env);
-  if (exportedAt === null) return ctx.usageError(words.badEpoch);
+  if (exportedAt === null) return ctx.usageError(t('export.badEpoch'));
   const out = stringOption(ctx.values, 'out');
   const outPath = out === undefined ? undefined : path.resolve(out);
   if (outPath && !isDirectory(path.dirname(outPath))) {
-    ctx.io.stderr(text.folderMissing(path.dirname(outPath)));
+    ctx.io.stderr(t('folderMissing', { dir: path.dirname(outPath) }));
     return EXIT_FAILED;
   }
   const filePath = path.resolve(positionals[0]!);

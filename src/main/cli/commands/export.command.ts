@@ -8,7 +8,6 @@ import {
 import { flagOption, stringOption } from '../cli-args.js';
 import { withCliCore } from '../cli-core.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
-import { exportMessages } from '../cli-export-messages.js';
 import { isDirectory, writeNewFile } from '../write-file.js';
 
 interface Job {
@@ -44,27 +43,28 @@ async function makeOne(
 }
 
 export async function exportCommand(ctx: CommandContext): Promise<number> {
-  const { text, positionals, values } = ctx;
-  const words = exportMessages[ctx.language];
-  if (positionals.length === 0) return ctx.usageError(text.missingFile);
-  if (positionals.length > 1) return ctx.usageError(text.tooManyArguments);
+  const { t, positionals, values } = ctx;
+  if (positionals.length === 0) return ctx.usageError(t('missingFile'));
+  if (positionals.length > 1) return ctx.usageError(t('tooManyArguments'));
   const typeArg = stringOption(values, 'type');
   const out = stringOption(values, 'out');
-  if (typeArg === undefined) return ctx.usageError(text.missingOption('--type'));
-  if (out === undefined) return ctx.usageError(text.missingOption('--out'));
+  if (typeArg === undefined) return ctx.usageError(t('missingOption', { option: '--type' }));
+  if (out === undefined) return ctx.usageError(t('missingOption', { option: '--out' }));
   if (typeArg !== 'all' && !isExportType(typeArg))
-    return ctx.usageError(words.unknownType(typeArg, [...EXPORT_TYPES]));
+    return ctx.usageError(
+      t('export.unknownType', { value: typeArg, known: EXPORT_TYPES.join(', ') }),
+    );
   const format = stringOption(values, 'format');
   if (format !== undefined && format !== 'docx' && format !== 'xlsx')
-    return ctx.usageError(words.unknownFormat(format));
+    return ctx.usageError(t('export.unknownFormat', { value: format }));
   const interviewId = stringOption(values, 'interview');
   const allInterviews = flagOption(values, 'all-interviews');
   if (typeArg === 'interview-report' && !interviewId && !allInterviews)
-    return ctx.usageError(words.needsInterview);
+    return ctx.usageError(t('export.needsInterview'));
 
   const outDir = path.resolve(out);
   if (!isDirectory(outDir)) {
-    ctx.io.stderr(text.folderMissing(outDir));
+    ctx.io.stderr(t('folderMissing', { dir: outDir }));
     return EXIT_FAILED;
   }
   // Documents are in the engagement's language unless --lang was given on this command line
@@ -87,17 +87,17 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
     if (typeArg === 'all') {
       chosen = available.value.filter((t) => format === undefined || t.format === format);
       if (chosen.length === 0) {
-        ctx.io.stderr(words.noTypes(format));
+        ctx.io.stderr(format ? t('export.noTypesInFormat', { format }) : t('export.noTypes'));
         return EXIT_FAILED;
       }
     } else {
       const info = available.value.find((t) => t.type === typeArg);
       if (!info) {
-        ctx.io.stderr(words.typeUnavailable(typeArg));
+        ctx.io.stderr(t('export.typeUnavailable', { type: typeArg }));
         return EXIT_FAILED;
       }
       if (format !== undefined && info.format !== format)
-        return ctx.usageError(words.formatMismatch(typeArg, info.format));
+        return ctx.usageError(t('export.formatMismatch', { type: typeArg, format: info.format }));
       chosen = [info];
     }
 
@@ -119,7 +119,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
           ctx.io.stderr(interviews.error.message);
           return EXIT_FAILED;
         }
-        if (interviews.value.length === 0) ctx.io.stderr(words.noInterviews);
+        if (interviews.value.length === 0) ctx.io.stderr(t('export.noInterviews'));
         for (const iv of interviews.value) jobs.push({ type: info.type, interviewId: iv.id });
       }
     }
@@ -132,10 +132,10 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
       } else {
         failed++;
         ctx.io.stderr(
-          words.exportFailed(
-            job.interviewId ? `${job.type} ${job.interviewId}` : job.type,
-            made.message,
-          ),
+          t('export.failed', {
+            label: job.interviewId ? `${job.type} ${job.interviewId}` : job.type,
+            message: made.message,
+          }),
         );
       }
     }

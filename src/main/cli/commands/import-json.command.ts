@@ -5,9 +5,9 @@ import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
 import { isDirectory } from '../write-file.js';
 
 export async function importJsonCommand(ctx: CommandContext): Promise<number> {
-  const { text, positionals } = ctx;
-  if (positionals.length < 2) return ctx.usageError(text.missingFile);
-  if (positionals.length > 2) return ctx.usageError(text.tooManyArguments);
+  const { t, positionals } = ctx;
+  if (positionals.length < 2) return ctx.usageError(t('missingFile'));
+  if (positionals.length > 2) return ctx.usageError(t('tooManyArguments'));
   const jsonPath = path.resolve(positionals[0]!);
   let target = path.resolve(positionals[1]!);
   if (!target.toLowerCase().endsWith(ENGAGEMENT_FILE_EXTENSION))
@@ -15,7 +15,7 @@ export async function importJsonCommand(ctx: CommandContext): Promise<number> {
   // Like `new`: a typo in the path should not quietly create a tree of folders.
   const dir = path.dirname(target);
   if (!isDirectory(dir)) {
-    ctx.io.stderr(text.folderMissing(dir));
+    ctx.io.stderr(t('folderMissing', { dir }));
     return EXIT_FAILED;
   }
   const result = await withCliCore(ctx.env, ctx.language, dir, (core) =>
@@ -25,6 +25,6 @@ export async function importJsonCommand(ctx: CommandContext): Promise<number> {
     ctx.io.stderr(result.error.message);
     return EXIT_FAILED;
   }
-  ctx.io.stdout(text.created(result.value.displayPath));
+  ctx.io.stdout(result.value.displayPath);
   return EXIT_OK;
 }

@@ -22,20 +22,20 @@ function optionFor(fieldPath: string | undefined): string | undefined {
 }
 
 export async function newCommand(ctx: CommandContext): Promise<number> {
-  const { text, values, positionals } = ctx;
-  if (positionals.length === 0) return ctx.usageError(text.missingFile);
-  if (positionals.length > 1) return ctx.usageError(text.tooManyArguments);
+  const { t, values, positionals } = ctx;
+  if (positionals.length === 0) return ctx.usageError(t('missingFile'));
+  if (positionals.length > 1) return ctx.usageError(t('tooManyArguments'));
   const clientName = stringOption(values, 'client');
   const title = stringOption(values, 'title');
-  if (clientName === undefined) return ctx.usageError(text.missingOption('--client'));
-  if (title === undefined) return ctx.usageError(text.missingOption('--title'));
+  if (clientName === undefined) return ctx.usageError(t('missingOption', { option: '--client' }));
+  if (title === undefined) return ctx.usageError(t('missingOption', { option: '--title' }));
 
   const target = path.resolve(positionals[0]!);
   const dir = path.dirname(target);
   // Like a word processor, `new` does not invent folders: a typo in the path should not
   // quietly create a tree somewhere.
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
-    ctx.io.stderr(text.folderMissing(dir));
+    ctx.io.stderr(t('folderMissing', { dir }));
     return EXIT_FAILED;
   }
 
@@ -59,9 +59,9 @@ export async function newCommand(ctx: CommandContext): Promise<number> {
   if (!result.ok) {
     ctx.io.stderr(result.error.message);
     const option = result.error.code === 'INVALID_INPUT' ? optionFor(result.error.path) : undefined;
-    if (option) ctx.io.stderr(text.checkOption(option));
+    if (option) ctx.io.stderr(t('checkOption', { option }));
     return EXIT_FAILED;
   }
-  ctx.io.stdout(text.created(result.value.displayPath));
+  ctx.io.stdout(result.value.displayPath);
   return EXIT_OK;
 }

@@ -44,8 +44,8 @@ function isDirectory(p: string): boolean {
 }
 
 export async function verifyCommand(ctx: CommandContext): Promise<number> {
-  const { text, positionals, language } = ctx;
-  if (positionals.length === 0) return ctx.usageError(text.missingFile);
+  const { t, positionals, language } = ctx;
+  if (positionals.length === 0) return ctx.usageError(t('missingFile'));
   const recursive = flagOption(ctx.values, 'recursive');
   const json = flagOption(ctx.values, 'json');
 
@@ -76,7 +76,7 @@ export async function verifyCommand(ctx: CommandContext): Promise<number> {
         path: arg,
         ok: false,
         code: 'NO_KOERS_FILES',
-        message: text.verifyEmptyFolder,
+        message: t('verify.emptyFolder'),
       });
     }
     files.forEach(check);
@@ -89,13 +89,18 @@ export async function verifyCommand(ctx: CommandContext): Promise<number> {
     for (const o of outcomes) {
       ctx.io.stdout(
         o.ok
-          ? text.verifyOk(o.path, o.schemaVersion, o.stakeholders)
-          : text.verifyFailed(o.path, o.message),
+          ? t('verify.ok', { path: o.path, version: o.schemaVersion, count: o.stakeholders })
+          : t('verify.failed', { path: o.path, message: o.message }),
       );
     }
     const files = outcomes.filter((o) => o.ok || o.code !== 'NO_KOERS_FILES');
+    const unhealthy = files.filter((o) => !o.ok).length;
     if (files.length > 1)
-      ctx.io.stdout(text.verifySummary(files.length, files.filter((o) => !o.ok).length));
+      ctx.io.stdout(
+        unhealthy === 0
+          ? t('verify.allHealthy', { count: files.length })
+          : t('verify.someUnhealthy', { count: files.length, bad: unhealthy }),
+      );
   }
   return bad === 0 ? EXIT_OK : EXIT_FAILED;
 }

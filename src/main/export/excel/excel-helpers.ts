@@ -120,13 +120,6 @@ const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', {
   day: '2-digit',
 });
 
-/** Fills {{name}} placeholders; for texts used once per row, where i18next is too slow. */
-export function fillTemplate(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (whole, key: string) =>
-    key in values ? String(values[key]) : whole,
-  );
-}
-
 /** A local date-time as typed (yyyy-mm-ddThh:mm) as an Excel date with time. */
 export function excelLocalDateTime(local: string | null): Date | null {
   const m = local ? /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(local) : null;
