@@ -80,7 +80,8 @@ const main = () => {
     process.on(signal, () => child.kill(signal));
   }
   child.on('close', (code, signal) => {
-    if (code === null) console.error(`Electron stopte door ${signal} / Electron ended by ${signal}`);
+    if (code === null)
+      console.error(`Electron stopte door ${signal} / Electron ended by ${signal}`);
     process.exit(code ?? 1);
   });
 };

@@ -28,7 +28,9 @@ describe('finding the Electron binary', () => {
 
   it('reports it missing when there is no path.txt, or the file it names is gone', () => {
     expect(lookUp({})).toEqual({ found: false, looked: join(electronDir, 'path.txt') });
-    expect(lookUp({ [join(electronDir, 'path.txt')]: 'Electron.app/Contents/MacOS/Electron' })).toEqual({
+    expect(
+      lookUp({ [join(electronDir, 'path.txt')]: 'Electron.app/Contents/MacOS/Electron' }),
+    ).toEqual({
       found: false,
       looked: join(electronDir, 'dist', 'Electron.app/Contents/MacOS/Electron'),
     });

@@ -126,9 +126,7 @@ describe('the core host loop', () => {
 
   it('saves a finished export to the chosen file once', async () => {
     const job = await t.must('export:start', { engagementId, type: 'findings-register' });
-    const done = value(
-      await port.ask<ExportJobStatus>('host:waitForExport', { jobId: job.jobId }),
-    );
+    const done = value(await port.ask<ExportJobStatus>('host:waitForExport', { jobId: job.jobId }));
     expect(done.state).toBe('done');
     const target = path.join(t.root, 'Register.xlsx');
     const saved = await port.ask('host:saveExportToFile', { jobId: job.jobId, filePath: target });

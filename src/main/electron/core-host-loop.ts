@@ -93,7 +93,11 @@ interface Door {
 
 const door = <S extends z.ZodType>(
   schema: S,
-  run: (core: Core, input: z.output<S>, language: () => Promise<Language>) => Promise<Result<unknown>>,
+  run: (
+    core: Core,
+    input: z.output<S>,
+    language: () => Promise<Language>,
+  ) => Promise<Result<unknown>>,
 ): Door => ({ schema, run: run as Door['run'] });
 
 const DOORS: Record<HostDoor, Door> = {
@@ -178,7 +182,11 @@ export async function answerRequest(
     }
     return await run(core, parsed.data as never, language);
   } catch (error) {
-    return errorResult('INTERNAL', { detail: describe(error) }, await language().catch(() => 'nl' as const));
+    return errorResult(
+      'INTERNAL',
+      { detail: describe(error) },
+      await language().catch(() => 'nl' as const),
+    );
   }
 }
 

@@ -133,7 +133,9 @@ describe('the core relay', () => {
     });
     const result = await relay.start();
     expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-    expect(!result.ok && result.error.message).toContain('kon niet starten: core-host.js ontbreekt');
+    expect(!result.ok && result.error.message).toContain(
+      'kon niet starten: core-host.js ontbreekt',
+    );
   });
 
   it('on quit waits for the host to close its engagements, then ends it', async () => {
@@ -162,7 +164,10 @@ describe('the core relay', () => {
 
   it('ends a host that does not finish closing within the timeout, without a crash report', async () => {
     const { relay, children, exits } = setup();
-    await Promise.all([relay.call('app:info', {}), Promise.resolve(children[0]!.reply(children[0]!.sent[0], { ok: true, value: null }))]);
+    await Promise.all([
+      relay.call('app:info', {}),
+      Promise.resolve(children[0]!.reply(children[0]!.sent[0], { ok: true, value: null })),
+    ]);
     const started = Date.now();
     expect(await relay.dispose(50)).toBe('timeout');
     expect(Date.now() - started).toBeGreaterThanOrEqual(45);

@@ -8,12 +8,7 @@ import type { Language } from '../../shared/domain/common.js';
 import { errorResult } from '../../shared/error-result.js';
 import type { Result } from '../../shared/result.js';
 import type { Core } from '../core/core-types.js';
-import {
-  HOST_DOORS,
-  isHostReply,
-  type HostRequest,
-  type ShellCore,
-} from './core-protocol.js';
+import { HOST_DOORS, isHostReply, type HostRequest, type ShellCore } from './core-protocol.js';
 import { shellTexts } from './shell-texts.js';
 
 /** What the relay needs of Electron's UtilityProcess. */
@@ -132,8 +127,7 @@ export function createCoreRelay(options: CoreRelayOptions): CoreRelay {
     stagePath: (path) => typed(HOST_DOORS.stagePath, { path }),
     writeDocumentToFile: (engagementId, documentId, filePath) =>
       typed(HOST_DOORS.writeDocumentToFile, { engagementId, documentId, filePath }),
-    saveExportToFile: (jobId, filePath) =>
-      typed(HOST_DOORS.saveExportToFile, { jobId, filePath }),
+    saveExportToFile: (jobId, filePath) => typed(HOST_DOORS.saveExportToFile, { jobId, filePath }),
     waitForExport: (jobId) => typed(HOST_DOORS.waitForExport, { jobId }),
     exportInterchange: (engagementId, exportOptions) =>
       typed(HOST_DOORS.exportInterchange, { engagementId, options: exportOptions }),
@@ -151,8 +145,8 @@ export function createCoreRelay(options: CoreRelayOptions): CoreRelay {
         timer = setTimeout(() => resolve('timeout'), timeoutMs);
       });
       // A host that dies while closing fails this call like any other pending one.
-      const answered = sendTo(running, HOST_DOORS.dispose, null).then(
-        (result): DisposeOutcome => (result.ok ? 'disposed' : 'failed'),
+      const answered = sendTo(running, HOST_DOORS.dispose, null).then((result): DisposeOutcome =>
+        result.ok ? 'disposed' : 'failed',
       );
       const outcome = await Promise.race([answered, timedOut]);
       clearTimeout(timer);

@@ -1,3 +1,4 @@
+import type { EventEmitter as Emitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -18,7 +19,11 @@ const fake = vi.hoisted(() => {
     menus: [] as unknown[],
     session: {} as Record<string, Listener>,
     coreCalls: [] as string[],
-    forks: [] as { modulePath: string; args: string[]; child: import('node:events').EventEmitter }[],
+    forks: [] as {
+      modulePath: string;
+      args: string[];
+      child: Emitter;
+    }[],
     messageBoxes: [] as { title?: string; detail?: string }[],
     quit: () => undefined as void,
   };
@@ -52,7 +57,8 @@ vi.mock('electron', async () => {
   /** utilityProcess.fork's stand-in: a child whose messages reach serveCore, asynchronously. */
   const fork = (modulePath: string, args: string[]) => {
     const child = Object.assign(new EventEmitter(), {
-      postMessage: (request: unknown) => setImmediate(() => port.emit('message', { data: request })),
+      postMessage: (request: unknown) =>
+        setImmediate(() => port.emit('message', { data: request })),
       kill: () => {
         fake.log.push('kill');
         setImmediate(() => child.emit('exit', 0));
@@ -267,7 +273,7 @@ describe('main process wiring', () => {
     expect(fake.forks).toHaveLength(2);
   });
 
-  it("waits for the core process to close the files before quitting, then ends it", async () => {
+  it('waits for the core process to close the files before quitting, then ends it', async () => {
     fake.log.length = 0;
     fake.quit();
     await vi.waitFor(() => expect(fake.log).toContain('quit-done'));

@@ -141,12 +141,14 @@ describe('application menu', () => {
 
   it('has a translated label for every item in both languages', () => {
     for (const language of ['nl', 'en'] as const) {
-      const labels = JSON.stringify(build({
-        language,
-        platform: 'darwin',
-        isPackaged: false,
-        recent: [{ id: 'r', title: 'Oud', fileName: 'oud.koers', missing: true }],
-      }).template);
+      const labels = JSON.stringify(
+        build({
+          language,
+          platform: 'darwin',
+          isPackaged: false,
+          recent: [{ id: 'r', title: 'Oud', fileName: 'oud.koers', missing: true }],
+        }).template,
+      );
       // An i18n key without a text comes back as the key itself.
       expect(labels, language).not.toMatch(/"menu\./);
     }

@@ -20,7 +20,9 @@ export interface PreloadIpc {
 }
 
 /** window.koers: one function per operation, each sending only its input. */
-export function buildKoersApi(ipc: PreloadIpc): Readonly<Record<string, (input: unknown) => Promise<unknown>>> {
+export function buildKoersApi(
+  ipc: PreloadIpc,
+): Readonly<Record<string, (input: unknown) => Promise<unknown>>> {
   const api: Record<string, (input: unknown) => Promise<unknown>> = {};
   for (const name of EXPOSED_OPERATIONS) api[name] = (input: unknown) => ipc.invoke(name, input);
   return Object.freeze(api);

@@ -27,7 +27,8 @@ const standInIpc = () => {
       invoked.push(args);
       return { ok: true, value: null };
     },
-    on: (channel, listener) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
+    on: (channel, listener) =>
+      listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
     removeListener: (channel, listener) =>
       listeners.set(
         channel,
@@ -102,7 +103,9 @@ describe('the bundled preload', () => {
     const exposed = new Map<string, unknown>();
     const required: string[] = [];
     const electron = {
-      contextBridge: { exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value) },
+      contextBridge: {
+        exposeInMainWorld: (key: string, value: unknown) => exposed.set(key, value),
+      },
       ipcRenderer: ipc,
       webUtils: { getPathForFile: () => '/tmp/x.pdf' },
     };

@@ -32,8 +32,8 @@ describe('shell texts', () => {
   it('fill their placeholders through i18next, without escaping', () => {
     const t = createTranslator('nl', { shell: shellTexts });
     expect(t('dialog.copyName', { name: 'Visie & "MT"' })).toBe('Visie & "MT" (kopie).koers');
-    expect(createTranslator('en', { shell: shellTexts })('menu.recentMissing', { title: 'Old' })).toBe(
-      'Old (missing)',
-    );
+    expect(
+      createTranslator('en', { shell: shellTexts })('menu.recentMissing', { title: 'Old' }),
+    ).toBe('Old (missing)');
   });
 });
