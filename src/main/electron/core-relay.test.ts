@@ -176,6 +176,15 @@ describe('the core relay', () => {
     expect(exits).toEqual([]);
   });
 
+  it('reports a host that dies while closing as failed, without a crash report', async () => {
+    const { relay, children, exits } = setup();
+    void relay.call('app:info', {});
+    const disposing = relay.dispose(5_000);
+    children[0]!.emit('exit', 134);
+    expect(await disposing).toBe('failed');
+    expect(exits).toEqual([]);
+  });
+
   it('has nothing to wait for when no host was started', async () => {
     const { relay, children } = setup();
     expect(await relay.dispose()).toBe('not-running');
