@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTranslator } from './translator.js';
-import { shellTexts } from './shell.js';
+import { shellMessages } from './shell.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -17,8 +17,8 @@ const flatten = (tree: Tree, prefix = ''): Map<string, string> => {
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!).sort();
 
-const nl = flatten(shellTexts.nl);
-const en = flatten(shellTexts.en);
+const nl = flatten(shellMessages.nl);
+const en = flatten(shellMessages.en);
 
 describe('shell texts', () => {
   it('have the same keys and placeholders in Dutch and English, none empty', () => {
@@ -30,10 +30,10 @@ describe('shell texts', () => {
   });
 
   it('fill their placeholders through i18next, without escaping', () => {
-    const t = createTranslator('nl', { shell: shellTexts });
+    const t = createTranslator('nl', { shell: shellMessages });
     expect(t('dialog.copyName', { name: 'Visie & "MT"' })).toBe('Visie & "MT" (kopie).koers');
     expect(
-      createTranslator('en', { shell: shellTexts })('menu.recentMissing', { title: 'Old' }),
+      createTranslator('en', { shell: shellMessages })('menu.recentMissing', { title: 'Old' }),
     ).toBe('Old (missing)');
   });
 });

@@ -133,4 +133,4 @@ const en: ShellTexts = {
   },
 };
 
-export const shellTexts: NamespaceTexts<ShellTexts> = { nl, en };
+export const shellMessages: NamespaceTexts<ShellTexts> = { nl, en };
