@@ -9,7 +9,6 @@ import {
 } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Writable } from 'node:stream';
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SourceDocument, StagedUpload } from '../../shared/domain/document.js';
@@ -73,12 +72,13 @@ const setup = (options: {
         return { ok: false, error: { code: 'FILE_MISSING', message: `weg: ${filePath}` } };
       return { ok: true, value: staged(filePath) };
     },
-    writeDocument: async (engagementId, documentId, out: Writable) => {
+    // The core's process writes the file (core-host-loop.test.ts covers that part); here only
+    // the bytes must land at the path main gave, inside the fresh folder.
+    writeDocumentToFile: async (engagementId, documentId, filePath) => {
       log.push(`write ${engagementId} ${documentId}`);
       if (options.storedName === undefined)
         return { ok: false, error: { code: 'NOT_FOUND', message: 'bestaat niet' } };
-      out.write(Buffer.from('%PD'));
-      await new Promise<void>((resolve) => out.end(resolve));
+      writeFileSync(filePath, '%PD', { flag: 'wx' });
       return { ok: true, value: documentNamed(options.storedName) };
     },
   };

@@ -2,16 +2,14 @@
 // and opening a stored original in the system viewer. No electron import: the dialog and
 // shell.openPath are passed in, so everything here is tested with fakes.
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { once } from 'node:events';
 import { extname, isAbsolute, join } from 'node:path';
 import type { OpenDialogOptions } from 'electron';
 import { z } from 'zod';
 import type { Language } from '../../shared/domain/common.js';
 import type { StagedUpload } from '../../shared/domain/document.js';
 import { ok, type Result } from '../../shared/result.js';
-import type { Core } from '../core/core-types.js';
+import type { ShellCore } from './core-protocol.js';
 import {
   makeGuardedHandler,
   shellError,
@@ -19,26 +17,24 @@ import {
   type IpcHandler,
   type IsTrusted,
 } from './ipc.js';
+import { shellTexts } from './shell-texts.js';
 
-/** The preload's channel for a dropped file; preload-names.test.ts checks the preload's copy. */
-export const STAGE_DROPPED_CHANNEL = 'files:stageDropped';
+export { STAGE_DROPPED_CHANNEL } from './preload-api.js';
 
 export const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'doc', 'odt', 'xlsx', 'pptx', 'txt', 'md'];
 
-const DIALOG_TEXT = {
-  nl: { title: 'Documenten toevoegen', documents: 'Documenten', all: 'Alle bestanden' },
-  en: { title: 'Add documents', documents: 'Documents', all: 'All files' },
-} as const;
-
-export const documentsDialogOptions = (language: Language): OpenDialogOptions => ({
-  title: DIALOG_TEXT[language].title,
-  buttonLabel: language === 'en' ? 'Add' : 'Toevoegen',
-  properties: ['openFile', 'multiSelections'],
-  filters: [
-    { name: DIALOG_TEXT[language].documents, extensions: DOCUMENT_EXTENSIONS },
-    { name: DIALOG_TEXT[language].all, extensions: ['*'] },
-  ],
-});
+export const documentsDialogOptions = (language: Language): OpenDialogOptions => {
+  const t = shellTexts(language);
+  return {
+    title: t('dialog.addDocumentsTitle'),
+    buttonLabel: t('dialog.addDocumentsButton'),
+    properties: ['openFile', 'multiSelections'],
+    filters: [
+      { name: t('dialog.documents'), extensions: DOCUMENT_EXTENSIONS },
+      { name: t('dialog.allFiles'), extensions: ['*'] },
+    ],
+  };
+};
 
 // --- Temp copies for the system viewer --------------------------------------------------
 
@@ -89,7 +85,7 @@ export async function removeOpenTempDirs(tmpDir: string, only?: Iterable<string>
 // --- The two shell operations -----------------------------------------------------------
 
 export interface DocumentFileDeps {
-  core: Pick<Core, 'stagePath' | 'writeDocument'>;
+  core: Pick<ShellCore, 'stagePath' | 'writeDocumentToFile'>;
   /** Native open dialog with documentsDialogOptions; [] when cancelled. */
   showDocumentsDialog: () => Promise<string[]>;
   /** Electron's shell.openPath: '' on success, otherwise the system's reason. */
@@ -123,19 +119,14 @@ export const makeDocumentFileOperations = (deps: DocumentFileDeps) => ({
     const dir = openTempDir(deps.tmpDir, id);
     await mkdir(dir, { mode: 0o700 });
     deps.onTempDir(`${OPEN_DIR_PREFIX}${id}`);
-    // Written under a neutral name first: the document's own name is known only afterwards.
+    // Written (by the core's process) under a neutral name first: the document's own name is
+    // known only afterwards.
     const partial = join(dir, '.koers-partial');
-    const out = createWriteStream(partial, { flags: 'wx', mode: 0o600 });
-    const closed = once(out, 'close');
-    const written = await deps.core.writeDocument(engagementId, documentId, out);
+    const written = await deps.core.writeDocumentToFile(engagementId, documentId, partial);
     if (!written.ok) {
-      out.destroy();
-      await closed.catch(() => undefined);
       await rm(dir, { recursive: true, force: true });
       return written;
     }
-    // Windows cannot rename a file that is still open.
-    await closed;
     const target = join(dir, safeTempFileName(written.value.fileName));
     await rename(partial, target);
     const failure = await deps.openPath(target);
@@ -157,7 +148,7 @@ const droppedPathSchema = z
  * and '' is refused here like anything that is not an absolute path to a regular file.
  */
 export const makeStageDroppedHandler = (
-  core: Pick<Core, 'stagePath'>,
+  core: Pick<ShellCore, 'stagePath'>,
   isTrusted: IsTrusted,
   options: HandlerOptions = {},
 ): IpcHandler<StagedUpload> =>
@@ -171,7 +162,7 @@ export const makeStageDroppedHandler = (
         return shellError(
           'INVALID_INPUT',
           language,
-          { path: language === 'en' ? 'file' : 'bestand' },
+          { path: shellTexts(language)('field.file') },
           'file',
         );
       }

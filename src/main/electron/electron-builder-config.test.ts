@@ -9,6 +9,12 @@ const yaml = require('js-yaml') as { load: (text: string) => unknown };
 const { validateConfiguration } = require('app-builder-lib/out/util/config/config.js') as {
   validateConfiguration: (config: unknown, logger: unknown) => Promise<void>;
 };
+// The glob matcher electron-builder itself resolves its `files` patterns with.
+const builderRequire = createRequire(require.resolve('app-builder-lib/package.json'));
+const minimatchModule = builderRequire('minimatch') as Minimatch | { minimatch: Minimatch };
+type Minimatch = (path: string, pattern: string, options?: { dot?: boolean }) => boolean;
+const minimatch: Minimatch =
+  typeof minimatchModule === 'function' ? minimatchModule : minimatchModule.minimatch;
 const { DebugLogger } = require('builder-util') as {
   DebugLogger: new (enabled: boolean) => unknown;
 };
@@ -47,6 +53,23 @@ describe('electron-builder.yml', () => {
     expect(config.extraResources).toContainEqual(
       expect.objectContaining({ from: 'resources/method', to: 'method' }),
     );
+  });
+
+  it("ships the core's utility-process entry and the bundled preload main points at", () => {
+    const shipped = (path: string): boolean => {
+      let included = false;
+      for (const pattern of config.files) {
+        if (pattern.startsWith('!')) {
+          if (minimatch(path, pattern.slice(1), { dot: true })) included = false;
+        } else if (minimatch(path, pattern, { dot: true })) included = true;
+      }
+      return included;
+    };
+    expect(shipped('out/main/electron/core-host.js')).toBe(true);
+    expect(shipped('out/main/electron/core-host-loop.js')).toBe(true);
+    expect(shipped('out/main/electron/preload.cjs')).toBe(true);
+    expect(shipped('out/main/electron/main.test.js')).toBe(false);
+    expect(shipped('src/main/electron/core-host.ts')).toBe(false);
   });
 
   it('keeps native modules outside the asar and rebuilds them for Electron', () => {

@@ -1,23 +1,22 @@
-// Saving a finished export in the Electron shell: a native save dialog, then the bytes the core
-// hands over once (takeExport), written beside the target and renamed into place, so a full
-// disk or a crash never leaves a half document under the name the user chose. No electron
-// import at run time: the dialog is passed in, so this file is tested with fakes.
-import { randomUUID } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+// Saving a finished export in the Electron shell: a native save dialog in main, then the core's
+// process takes the bytes (once) and writes them beside the target and renames them into place
+// (write-file-replacing.ts), so a full disk or a crash never leaves a half document under the
+// name the user chose. No electron import at run time: the dialog is passed in, so this file is
+// tested with fakes.
+import { extname, join } from 'node:path';
 import type { SaveDialogOptions } from 'electron';
 import type { Language } from '../../shared/domain/common.js';
 import type { ExportFormat } from '../../shared/domain/export.js';
 import { ok, type Result } from '../../shared/result.js';
-import type { Core } from '../core/core-types.js';
+import type { ShellCore } from './core-protocol.js';
 import { shellError } from './ipc.js';
 import { safeTempFileName } from './document-files.js';
+import { shellTexts } from './shell-texts.js';
 
-const FILTER_NAME: Record<Language, Record<ExportFormat, string>> = {
-  nl: { docx: 'Word-document', xlsx: 'Excel-werkmap' },
-  en: { docx: 'Word document', xlsx: 'Excel workbook' },
+const FILTER_KEY: Record<ExportFormat, string> = {
+  docx: 'dialog.wordDocument',
+  xlsx: 'dialog.excelWorkbook',
 };
-const DIALOG_TITLE: Record<Language, string> = { nl: 'Document opslaan', en: 'Save document' };
 
 /** The format of an export by its file name; builders always name .docx or .xlsx. */
 export function exportFormatOf(fileName: string): ExportFormat | null {
@@ -30,14 +29,15 @@ export function exportDialogOptions(
   fileName: string,
   workspaceDir: string | undefined,
 ): SaveDialogOptions {
+  const t = shellTexts(language);
   const format = exportFormatOf(fileName);
   const name = safeTempFileName(fileName);
   return {
-    title: DIALOG_TITLE[language],
+    title: t('dialog.saveDocumentTitle'),
     defaultPath: workspaceDir === undefined ? name : join(workspaceDir, name),
     ...(format === null
       ? {}
-      : { filters: [{ name: FILTER_NAME[language][format], extensions: [format] }] }),
+      : { filters: [{ name: t(FILTER_KEY[format]), extensions: [format] }] }),
     properties: ['createDirectory', 'showOverwriteConfirmation'],
   };
 }
@@ -49,27 +49,8 @@ export function withExportExtension(path: string, fileName: string): string {
   return `${path}.${format}`;
 }
 
-/** Writes beside the target and renames: the target is either the old file or the whole new one. */
-export async function writeFileReplacing(target: string, bytes: Uint8Array): Promise<void> {
-  const partial = join(dirname(target), `.${basename(target)}.${randomUUID()}.part`);
-  const handle = await open(partial, 'wx', 0o600);
-  try {
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      // Windows cannot rename a file that is still open.
-      await handle.close();
-    }
-    await rename(partial, target);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
-  }
-}
-
 export interface ExportFileDeps {
-  core: Pick<Core, 'call' | 'takeExport'>;
+  core: Pick<ShellCore, 'call' | 'saveExportToFile'>;
   /** Native save dialog with exportDialogOptions; null when cancelled. */
   showSaveDialog: (options: SaveDialogOptions) => Promise<string | null>;
   language: () => Language;
@@ -94,14 +75,8 @@ export const makeExportFileOperations = (deps: ExportFileDeps) => ({
     // Cancelled: the job keeps its bytes, so the user can still save them a moment later.
     if (chosen === null) return ok({ saved: false, fileName: status.value.fileName });
     const target = withExportExtension(chosen, status.value.fileName);
-    const taken = await deps.core.takeExport(jobId);
-    if (!taken.ok) return taken;
-    try {
-      await writeFileReplacing(target, taken.value.bytes);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message.slice(0, 200) : String(error);
-      return shellError('INTERNAL', language, { detail });
-    }
-    return ok({ saved: true, fileName: basename(target) });
+    const saved = await deps.core.saveExportToFile(jobId, target);
+    if (!saved.ok) return saved;
+    return ok({ saved: true, fileName: saved.value.fileName });
   },
 });

@@ -10,6 +10,7 @@ import type { Language } from '../../shared/domain/common.js';
 import { errorResult } from '../../shared/error-result.js';
 import type { ErrorCode, Result } from '../../shared/result.js';
 import type { Core } from '../core/core-types.js';
+import { shellTexts } from './shell-texts.js';
 
 // Every IPC channel is one contract operation (channel name = operation name). A handler
 // checks who is calling, parses the input with the contract's schema and only then reaches
@@ -54,7 +55,7 @@ export const makeGuardedHandler =
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       const path = parsed.error.issues[0]?.path.map(String).join('.') ?? '';
-      const shown = path === '' ? (language === 'nl' ? 'invoer' : 'input') : path;
+      const shown = path === '' ? shellTexts(language)('field.input') : path;
       return shellError('INVALID_INPUT', language, { path: shown }, path);
     }
     try {

@@ -1,8 +1,10 @@
+import type { EventEmitter as Emitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { contract } from '../../shared/contract.js';
 import { shellContract } from '../../shared/shell-contract.js';
+import { parseHostOptions } from './core-host-loop.js';
 
 // main.ts wired to a stand-in for Electron (the real binary cannot run here) and a fake core:
 // proves the lifecycle, IPC registration and security hooks are connected, not just written.
@@ -17,13 +19,59 @@ const fake = vi.hoisted(() => {
     menus: [] as unknown[],
     session: {} as Record<string, Listener>,
     coreCalls: [] as string[],
-    coreOptions: [] as unknown[],
+    forks: [] as {
+      modulePath: string;
+      args: string[];
+      child: Emitter;
+    }[],
+    messageBoxes: [] as { title?: string; detail?: string }[],
     quit: () => undefined as void,
   };
   return state;
 });
 
-vi.mock('electron', () => {
+vi.mock('electron', async () => {
+  const { EventEmitter } = await import('node:events');
+  const { serveCore } = await import('./core-host-loop.js');
+  // The core the host process would build; the real message loop serves it.
+  const fakeCore = {
+    dataDir: '/tmp/koers-user-data',
+    call: async (name: string) => {
+      fake.coreCalls.push(name);
+      if (name === 'preferences:get')
+        return { ok: true, value: { language: 'nl', workspaceDir: '/w' } };
+      if (name === 'recent:list') return { ok: true, value: [] };
+      return { ok: true, value: { name } };
+    },
+    callByName: async (name: string) => {
+      fake.coreCalls.push(name);
+      if (name === 'preferences:get')
+        return { ok: true, value: { language: 'nl', workspaceDir: '/w' } };
+      if (name === 'recent:list') return { ok: true, value: [] };
+      return { ok: true, value: { name } };
+    },
+    dispose: async () => {
+      fake.log.push('dispose');
+    },
+  };
+  /** utilityProcess.fork's stand-in: a child whose messages reach serveCore, asynchronously. */
+  const fork = (modulePath: string, args: string[]) => {
+    const child = Object.assign(new EventEmitter(), {
+      postMessage: (request: unknown) =>
+        setImmediate(() => port.emit('message', { data: request })),
+      kill: () => {
+        fake.log.push('kill');
+        setImmediate(() => child.emit('exit', 0));
+        return true;
+      },
+    });
+    const port = Object.assign(new EventEmitter(), {
+      postMessage: (reply: unknown) => setImmediate(() => child.emit('message', reply)),
+    });
+    serveCore(port, Promise.resolve(fakeCore as never));
+    fake.forks.push({ modulePath, args, child });
+    return child;
+  };
   const on = (map: Map<string, Listener[]>) => (name: string, fn: Listener) => {
     map.set(name, [...(map.get(name) ?? []), fn]);
   };
@@ -90,7 +138,14 @@ vi.mock('electron', () => {
   return {
     app,
     BrowserWindow,
-    dialog: { showErrorBox: (title: string) => fake.log.push(`errorBox ${title}`) },
+    dialog: {
+      showErrorBox: (title: string) => fake.log.push(`errorBox ${title}`),
+      showMessageBox: async (...args: unknown[]) => {
+        fake.messageBoxes.push(args.at(-1) as { title?: string; detail?: string });
+        return { response: 0 };
+      },
+    },
+    utilityProcess: { fork },
     ipcMain: { handle: (channel: string, fn: never) => fake.handlers.set(channel, fn) },
     Menu: {
       buildFromTemplate: (t: unknown) => t,
@@ -108,28 +163,6 @@ vi.mock('electron', () => {
   };
 });
 
-vi.mock('../core/create-core.js', () => ({
-  createCore: async (options: unknown) => {
-    fake.coreOptions.push(options);
-    return {
-      dataDir: '/tmp/koers-user-data',
-      call: async (name: string) => {
-        fake.coreCalls.push(name);
-        if (name === 'preferences:get')
-          return { ok: true, value: { language: 'nl', workspaceDir: '/w' } };
-        if (name === 'recent:list') return { ok: true, value: [] };
-        return { ok: true, value: { name } };
-      },
-      callByName: async () => ({ ok: true, value: null }),
-      openPath: async () => ({ ok: true, value: null }),
-      saveAsPath: async () => ({ ok: true, value: null }),
-      dispose: async () => {
-        fake.log.push('dispose');
-      },
-    };
-  },
-}));
-
 await import('./main.js');
 await vi.waitFor(() => expect(fake.windows).toHaveLength(1));
 
@@ -138,10 +171,15 @@ const rendererUrl = pathToFileURL(rendererIndex).href;
 const trusted = { senderFrame: { url: rendererUrl } };
 
 describe('main process wiring', () => {
-  it('creates the core for the Electron shell in the user-data folder', () => {
-    expect(fake.coreOptions).toEqual([
-      { dataDir: '/tmp/koers-user-data', shell: 'electron', nativeBinding: undefined },
-    ]);
+  it('forks the built core host with the Electron core options for the user-data folder', () => {
+    expect(fake.forks).toHaveLength(1);
+    expect(fake.forks[0]?.modulePath).toBe(join(import.meta.dirname, 'core-host.js'));
+    expect(parseHostOptions(fake.forks[0]?.args ?? [])).toEqual({
+      dataDir: '/tmp/koers-user-data',
+      shell: 'electron',
+    });
+    // The first menu was built from the host's answers.
+    expect(fake.coreCalls.slice(0, 2).sort()).toEqual(['preferences:get', 'recent:list']);
     expect(fake.log).toContain('enableSandbox');
     expect(fake.log).toContain(`loadFile ${rendererIndex}`);
   });
@@ -224,10 +262,21 @@ describe('main process wiring', () => {
     expect(menu.map((entry) => entry.label)).toEqual(['Bestand', 'Bewerken', 'Beeld', 'Help']);
   });
 
-  it('disposes the core before quitting', async () => {
+  it('tells the user when the core process dies, and starts a new one on the next call', async () => {
+    fake.forks[0]?.child.emit('exit', 139);
+    await vi.waitFor(() => expect(fake.messageBoxes).toHaveLength(1));
+    expect(fake.messageBoxes[0]?.title).toBe('Koers is even gestopt');
+    expect(await fake.handlers.get('app:info')?.(trusted, {})).toEqual({
+      ok: true,
+      value: { name: 'app:info' },
+    });
+    expect(fake.forks).toHaveLength(2);
+  });
+
+  it('waits for the core process to close the files before quitting, then ends it', async () => {
     fake.log.length = 0;
     fake.quit();
     await vi.waitFor(() => expect(fake.log).toContain('quit-done'));
-    expect(fake.log).toEqual(['quit', 'dispose', 'quit', 'quit-done']);
+    expect(fake.log).toEqual(['quit', 'dispose', 'kill', 'quit', 'quit-done']);
   });
 });

@@ -1,5 +1,7 @@
 // The Electron shell: app lifecycle, one window, the menu, and IPC to the core. It holds no
-// domain logic; everything it does for the renderer goes through the contract (ipc.ts).
+// domain logic; everything it does for the renderer goes through the contract (ipc.ts). The core
+// itself runs in a utility process (core-host.ts), reached through the relay (core-relay.ts), so
+// a long export or a slow disk never freezes the window or the menu.
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -12,14 +14,15 @@ import {
   Menu,
   session,
   shell,
+  utilityProcess,
   type WebContents,
 } from 'electron';
-import { createCore } from '../core/create-core.js';
-import type { Core } from '../core/core-types.js';
 import type { Language } from '../../shared/domain/common.js';
 import { formatMenuAction, MENU_CHANNEL, type MenuAction } from '../../shared/menu-actions.js';
 import type { Result } from '../../shared/result.js';
 import { koersPathsFromArgv, KOERS_EXTENSION } from './argv.js';
+import { formatHostArgs } from './core-host-loop.js';
+import { createCoreRelay, type CoreRelay } from './core-relay.js';
 import { withCspHeader } from './csp.js';
 import {
   documentsDialogOptions,
@@ -37,10 +40,13 @@ import {
   parseExternalUrl,
 } from './navigation-policy.js';
 import { makeShellOperations } from './shell-operations.js';
+import { shellTexts } from './shell-texts.js';
 import { createWindowOptions } from './window-options.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PRELOAD_PATH = join(here, 'preload.cjs');
+/** Emitted by `npm run build:node` beside main.js; electron-builder ships it with out/**. */
+const CORE_HOST_PATH = join(here, 'core-host.js');
 const RENDERER_INDEX = join(here, '..', '..', 'renderer', 'index.html');
 const RENDERER_URL = pathToFileURL(RENDERER_INDEX).href;
 
@@ -58,10 +64,7 @@ const MENU_REFRESHING = new Set<string>([
   'shell:saveAsDialog',
 ]);
 
-const FILE_FILTER_NAME = { nl: 'Koers-traject', en: 'Koers engagement' } as const;
-const OPEN_FAILED_TITLE = { nl: 'Openen is niet gelukt', en: 'Could not open the file' } as const;
-
-let core: Core | null = null;
+let core: CoreRelay | null = null;
 let mainWindow: BrowserWindow | null = null;
 let language: Language = 'nl';
 let quitState: 'running' | 'disposing' | 'disposed' = 'running';
@@ -192,8 +195,8 @@ const openFromOs = async (path: string): Promise<void> => {
   const window = focusWindow();
   await dialog.showMessageBox(window, {
     type: 'error',
-    title: OPEN_FAILED_TITLE[language],
-    message: OPEN_FAILED_TITLE[language],
+    title: shellTexts(language)('dialog.openFailed'),
+    message: shellTexts(language)('dialog.openFailed'),
     detail: opened.error.message,
   });
 };
@@ -204,8 +207,27 @@ const openFromOsLogged = (path: string): void => {
 
 const fatal = (error: unknown): void => {
   const detail = error instanceof Error ? error.message : String(error);
-  dialog.showErrorBox('Koers kan niet starten', detail);
+  dialog.showErrorBox(shellTexts(language)('startup.failedTitle'), detail);
   app.exit(1);
+};
+
+/**
+ * The relay restarts the host on the next call; engagements that were open are closed by the
+ * crash, so the user hears it once, in a message that does not block the window.
+ */
+const onHostExit = (code: number): void => {
+  console.error(`Koers: de kern stopte onverwacht (code ${code})`);
+  const t = shellTexts(language);
+  const options = {
+    type: 'warning' as const,
+    title: t('core.crashedTitle'),
+    message: t('core.crashedTitle'),
+    detail: t('core.crashedMessage'),
+  };
+  const shown = mainWindow
+    ? dialog.showMessageBox(mainWindow, options)
+    : dialog.showMessageBox(options);
+  shown.catch((error: unknown) => console.error('Koers: melding niet getoond', error));
 };
 
 const onReady = async (): Promise<void> => {
@@ -215,19 +237,28 @@ const onReady = async (): Promise<void> => {
     exists: existsSync,
   });
   if (binding.kind === 'missing') {
-    throw new Error(
-      `De SQLite-module voor Electron ontbreekt (${binding.path}). ` +
-        'Voer "node scripts/electron-native.mjs" uit of start met "npm start".',
-    );
+    throw new Error(shellTexts(language)('startup.nativeMissing', { path: binding.path }));
   }
   hardenSession();
   // Copies opened in a viewer during an earlier run that did not get to clean up.
   await removeOpenTempDirs(tmpdir());
-  const createdCore = await createCore({
+  // The utility process runs on Electron's own Node, so it loads the same native binding main
+  // would have loaded.
+  const hostArgs = formatHostArgs({
     dataDir: app.getPath('userData'),
-    shell: 'electron',
-    nativeBinding: binding.kind === 'file' ? binding.path : undefined,
+    ...(binding.kind === 'file' ? { nativeBinding: binding.path } : {}),
   });
+  const createdCore = createCoreRelay({
+    spawn: () =>
+      utilityProcess.fork(CORE_HOST_PATH, hostArgs, {
+        serviceName: 'Koers core',
+        stdio: 'inherit',
+      }),
+    language: () => language,
+    onUnexpectedExit: onHostExit,
+  });
+  const ready = await createdCore.start();
+  if (!ready.ok) throw new Error(ready.error.message);
   core = createdCore;
 
   const shellOperations = makeShellOperations({
@@ -235,14 +266,24 @@ const onReady = async (): Promise<void> => {
     showOpenDialog: async (defaultPath) => {
       const answer = await dialog.showOpenDialog(focusWindow(), {
         properties: ['openFile'],
-        filters: [{ name: FILE_FILTER_NAME[language], extensions: [KOERS_EXTENSION.slice(1)] }],
+        filters: [
+          {
+            name: shellTexts(language)('dialog.koersFiles'),
+            extensions: [KOERS_EXTENSION.slice(1)],
+          },
+        ],
         ...(defaultPath === undefined ? {} : { defaultPath }),
       });
       return answer.canceled ? null : (answer.filePaths[0] ?? null);
     },
     showSaveDialog: async (defaultPath) => {
       const answer = await dialog.showSaveDialog(focusWindow(), {
-        filters: [{ name: FILE_FILTER_NAME[language], extensions: [KOERS_EXTENSION.slice(1)] }],
+        filters: [
+          {
+            name: shellTexts(language)('dialog.koersFiles'),
+            extensions: [KOERS_EXTENSION.slice(1)],
+          },
+        ],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
         ...(defaultPath === undefined ? {} : { defaultPath }),
       });
@@ -314,13 +355,19 @@ const start = (): void => {
   app.on('activate', () => {
     if (core && BrowserWindow.getAllWindows().length === 0) createWindow();
   });
-  // Engagement files are checkpointed and optimised on close, so a quit waits for the core.
+  // Engagement files are checkpointed and optimised on close, so a quit waits for the core's
+  // process to close them (DISPOSE_TIMEOUT_MS at most: a hung host must not keep Koers open).
   app.on('before-quit', (event) => {
     if (!core || quitState === 'disposed') return;
     event.preventDefault();
     if (quitState === 'disposing') return;
     quitState = 'disposing';
-    Promise.all([core.dispose(), removeOpenTempDirs(tmpdir(), openTempDirs)])
+    const closing = core.dispose().then((outcome) => {
+      if (outcome === 'timeout' || outcome === 'failed') {
+        console.error(`Koers: de kern sloot de bestanden niet netjes af (${outcome})`);
+      }
+    });
+    Promise.all([closing, removeOpenTempDirs(tmpdir(), openTempDirs)])
       .catch((error: unknown) => console.error('Koers: afsluiten van de bestanden mislukt', error))
       .finally(() => {
         quitState = 'disposed';

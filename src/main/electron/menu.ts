@@ -1,76 +1,12 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { Language } from '../../shared/domain/common.js';
 import type { MenuAction } from '../../shared/menu-actions.js';
+import { shellTexts } from './shell-texts.js';
 
 // The application menu as a pure function of its inputs, so its labels and shortcuts are
 // tested without Electron. Items that concern an engagement do not act here: they send one
 // MenuAction to the renderer, which knows which engagement is on screen and calls the
-// contract like any button would.
-
-export const MENU_LABELS = {
-  nl: {
-    file: 'Bestand',
-    new: 'Nieuw traject',
-    open: 'Openen…',
-    recent: 'Recent geopend',
-    noRecent: 'Geen recente bestanden',
-    missing: 'ontbreekt',
-    saveAs: 'Opslaan als…',
-    close: 'Sluiten',
-    quit: 'Afsluiten',
-    edit: 'Bewerken',
-    undo: 'Ongedaan maken',
-    redo: 'Opnieuw',
-    cut: 'Knippen',
-    copy: 'Kopiëren',
-    paste: 'Plakken',
-    selectAll: 'Alles selecteren',
-    view: 'Beeld',
-    zoomIn: 'Inzoomen',
-    zoomOut: 'Uitzoomen',
-    resetZoom: 'Ware grootte',
-    fullScreen: 'Volledig scherm',
-    reload: 'Opnieuw laden',
-    devTools: 'Ontwikkelhulpmiddelen',
-    help: 'Help',
-    about: 'Over Koers',
-    hide: 'Koers verbergen',
-    hideOthers: 'Andere verbergen',
-    showAll: 'Alles tonen',
-    services: 'Voorzieningen',
-  },
-  en: {
-    file: 'File',
-    new: 'New engagement',
-    open: 'Open…',
-    recent: 'Open recent',
-    noRecent: 'No recent files',
-    missing: 'missing',
-    saveAs: 'Save as…',
-    close: 'Close',
-    quit: 'Quit',
-    edit: 'Edit',
-    undo: 'Undo',
-    redo: 'Redo',
-    cut: 'Cut',
-    copy: 'Copy',
-    paste: 'Paste',
-    selectAll: 'Select all',
-    view: 'View',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    resetZoom: 'Actual size',
-    fullScreen: 'Full screen',
-    reload: 'Reload',
-    devTools: 'Developer tools',
-    help: 'Help',
-    about: 'About Koers',
-    hide: 'Hide Koers',
-    hideOthers: 'Hide others',
-    showAll: 'Show all',
-    services: 'Services',
-  },
-} as const satisfies Record<Language, Record<string, string>>;
+// contract like any button would. Labels come from the i18n namespace `shell`.
 
 export interface RecentMenuEntry {
   id: string;
@@ -97,15 +33,18 @@ export const buildMenuTemplate = ({
   recent,
   onAction,
 }: MenuInput): MenuItemConstructorOptions[] => {
-  const l = MENU_LABELS[language];
+  const t = shellTexts(language);
+  const l = (key: string, values?: Record<string, string>): string => t(`menu.${key}`, values);
   const mac = platform === 'darwin';
   const send = (action: MenuAction) => () => onAction(action);
 
   const recentItems: MenuItemConstructorOptions[] =
     recent.length === 0
-      ? [{ label: l.noRecent, enabled: false }]
+      ? [{ label: l('noRecent'), enabled: false }]
       : recent.slice(0, RECENT_MENU_LIMIT).map((entry) => ({
-          label: `${entry.title || entry.fileName}${entry.missing ? ` (${l.missing})` : ''}`,
+          label: entry.missing
+            ? l('recentMissing', { title: entry.title || entry.fileName })
+            : entry.title || entry.fileName,
           sublabel: entry.fileName,
           click: send({ kind: 'openRecent', recentId: entry.id }),
         }));
@@ -115,62 +54,62 @@ export const buildMenuTemplate = ({
         {
           label: 'Koers',
           submenu: [
-            { label: l.about, click: send({ kind: 'about' }) },
+            { label: l('about'), click: send({ kind: 'about' }) },
             { type: 'separator' },
-            { role: 'services', label: l.services },
+            { role: 'services', label: l('services') },
             { type: 'separator' },
-            { role: 'hide', label: l.hide, accelerator: 'Command+H' },
-            { role: 'hideOthers', label: l.hideOthers, accelerator: 'Command+Alt+H' },
-            { role: 'unhide', label: l.showAll },
+            { role: 'hide', label: l('hide'), accelerator: 'Command+H' },
+            { role: 'hideOthers', label: l('hideOthers'), accelerator: 'Command+Alt+H' },
+            { role: 'unhide', label: l('showAll') },
             { type: 'separator' },
-            { role: 'quit', label: l.quit, accelerator: 'Command+Q' },
+            { role: 'quit', label: l('quit'), accelerator: 'Command+Q' },
           ],
         },
       ]
     : [];
 
   const file: MenuItemConstructorOptions = {
-    label: l.file,
+    label: l('file'),
     submenu: [
-      { label: l.new, accelerator: 'CmdOrCtrl+N', click: send({ kind: 'new' }) },
-      { label: l.open, accelerator: 'CmdOrCtrl+O', click: send({ kind: 'open' }) },
-      { label: l.recent, submenu: recentItems },
+      { label: l('new'), accelerator: 'CmdOrCtrl+N', click: send({ kind: 'new' }) },
+      { label: l('open'), accelerator: 'CmdOrCtrl+O', click: send({ kind: 'open' }) },
+      { label: l('recent'), submenu: recentItems },
       { type: 'separator' },
-      { label: l.saveAs, accelerator: 'CmdOrCtrl+Shift+S', click: send({ kind: 'saveAs' }) },
-      { label: l.close, accelerator: 'CmdOrCtrl+W', click: send({ kind: 'close' }) },
+      { label: l('saveAs'), accelerator: 'CmdOrCtrl+Shift+S', click: send({ kind: 'saveAs' }) },
+      { label: l('close'), accelerator: 'CmdOrCtrl+W', click: send({ kind: 'close' }) },
       // On macOS quitting lives in the app menu, where users look for it.
       ...(mac
         ? []
         : ([
             { type: 'separator' },
-            { role: 'quit', label: l.quit, accelerator: 'Ctrl+Q' },
+            { role: 'quit', label: l('quit'), accelerator: 'Ctrl+Q' },
           ] satisfies MenuItemConstructorOptions[])),
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: l.edit,
+    label: l('edit'),
     submenu: [
-      { role: 'undo', label: l.undo, accelerator: 'CmdOrCtrl+Z' },
-      { role: 'redo', label: l.redo, accelerator: mac ? 'Shift+Command+Z' : 'Ctrl+Y' },
+      { role: 'undo', label: l('undo'), accelerator: 'CmdOrCtrl+Z' },
+      { role: 'redo', label: l('redo'), accelerator: mac ? 'Shift+Command+Z' : 'Ctrl+Y' },
       { type: 'separator' },
-      { role: 'cut', label: l.cut, accelerator: 'CmdOrCtrl+X' },
-      { role: 'copy', label: l.copy, accelerator: 'CmdOrCtrl+C' },
-      { role: 'paste', label: l.paste, accelerator: 'CmdOrCtrl+V' },
-      { role: 'selectAll', label: l.selectAll, accelerator: 'CmdOrCtrl+A' },
+      { role: 'cut', label: l('cut'), accelerator: 'CmdOrCtrl+X' },
+      { role: 'copy', label: l('copy'), accelerator: 'CmdOrCtrl+C' },
+      { role: 'paste', label: l('paste'), accelerator: 'CmdOrCtrl+V' },
+      { role: 'selectAll', label: l('selectAll'), accelerator: 'CmdOrCtrl+A' },
     ],
   };
 
   const view: MenuItemConstructorOptions = {
-    label: l.view,
+    label: l('view'),
     submenu: [
-      { role: 'zoomIn', label: l.zoomIn, accelerator: 'CmdOrCtrl+Plus' },
-      { role: 'zoomOut', label: l.zoomOut, accelerator: 'CmdOrCtrl+-' },
-      { role: 'resetZoom', label: l.resetZoom, accelerator: 'CmdOrCtrl+0' },
+      { role: 'zoomIn', label: l('zoomIn'), accelerator: 'CmdOrCtrl+Plus' },
+      { role: 'zoomOut', label: l('zoomOut'), accelerator: 'CmdOrCtrl+-' },
+      { role: 'resetZoom', label: l('resetZoom'), accelerator: 'CmdOrCtrl+0' },
       { type: 'separator' },
       {
         role: 'togglefullscreen',
-        label: l.fullScreen,
+        label: l('fullScreen'),
         accelerator: mac ? 'Ctrl+Command+F' : 'F11',
       },
       // A packaged app gives consultants no door into the renderer's internals.
@@ -178,16 +117,16 @@ export const buildMenuTemplate = ({
         ? []
         : ([
             { type: 'separator' },
-            { role: 'forceReload', label: l.reload, accelerator: 'CmdOrCtrl+Shift+R' },
-            { role: 'toggleDevTools', label: l.devTools, accelerator: 'CmdOrCtrl+Shift+I' },
+            { role: 'forceReload', label: l('reload'), accelerator: 'CmdOrCtrl+Shift+R' },
+            { role: 'toggleDevTools', label: l('devTools'), accelerator: 'CmdOrCtrl+Shift+I' },
           ] satisfies MenuItemConstructorOptions[])),
     ],
   };
 
   const help: MenuItemConstructorOptions = {
-    label: l.help,
+    label: l('help'),
     role: 'help',
-    submenu: [{ label: l.about, click: send({ kind: 'about' }) }],
+    submenu: [{ label: l('about'), click: send({ kind: 'about' }) }],
   };
 
   return [...appMenu, file, edit, view, help];

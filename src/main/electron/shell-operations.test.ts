@@ -50,7 +50,7 @@ const setup = (answers: { open?: string | null; save?: string | null }) => {
     documents: {
       core: {
         stagePath: () => Promise.reject(new Error('niet gebruikt')),
-        writeDocument: () => Promise.reject(new Error('niet gebruikt')),
+        writeDocumentToFile: () => Promise.reject(new Error('niet gebruikt')),
       },
       showDocumentsDialog: async () => [],
       openPath: async () => '',
@@ -61,7 +61,7 @@ const setup = (answers: { open?: string | null; save?: string | null }) => {
     exports: {
       core: {
         call: () => Promise.reject(new Error('niet gebruikt')),
-        takeExport: () => Promise.reject(new Error('niet gebruikt')),
+        saveExportToFile: () => Promise.reject(new Error('niet gebruikt')),
       },
       showSaveDialog: async () => null,
       language: () => 'nl',

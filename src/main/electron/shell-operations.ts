@@ -1,19 +1,21 @@
 import { basename, extname, join } from 'node:path';
-import type { Core } from '../core/core-types.js';
+import type { Language } from '../../shared/domain/common.js';
 import type { OpenEngagement } from '../../shared/domain/engagement.js';
 import { ok, type Result } from '../../shared/result.js';
 import { withKoersExtension } from './argv.js';
+import type { ShellCore } from './core-protocol.js';
 import { makeDocumentFileOperations, type DocumentFileDeps } from './document-files.js';
 import { makeExportFileOperations, type ExportFileDeps } from './export-files.js';
 import type { ShellOperations } from './ipc.js';
 import { parseExternalUrl } from './navigation-policy.js';
+import { shellTexts } from './shell-texts.js';
 
 // The shell-only operations. The path always comes from a native dialog the user answered,
 // never from the renderer: the renderer only says "open a file" or "save this engagement".
 // Electron's dialog and shell modules are passed in, so this file is tested with fakes.
 
 export interface ShellOperationDeps {
-  core: Pick<Core, 'call' | 'openPath' | 'saveAsPath'>;
+  core: Pick<ShellCore, 'call' | 'openPath' | 'saveAsPath'>;
   /** Native open dialog filtered on .koers; null when cancelled. */
   showOpenDialog: (defaultPath: string | undefined) => Promise<string | null>;
   /** Native save dialog; null when cancelled. */
@@ -32,9 +34,9 @@ const workspaceDir = async (core: ShellOperationDeps['core']): Promise<string | 
   return preferences.ok ? preferences.value.workspaceDir : undefined;
 };
 
-const copyName = (fileName: string, language: string): string => {
-  const stem = basename(fileName, extname(fileName)) || 'traject';
-  return `${stem} (${language === 'en' ? 'copy' : 'kopie'}).koers`;
+const copyName = (fileName: string, language: Language): string => {
+  const name = basename(fileName, extname(fileName)) || 'traject';
+  return shellTexts(language)('dialog.copyName', { name });
 };
 
 export const makeShellOperations = (deps: ShellOperationDeps): ShellOperations => ({
