@@ -1,4 +1,5 @@
-import { Readable } from 'node:stream';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
 import { INTERVIEW_STATUSES } from '../../shared/domain/interview.js';
 import type { CoreContext } from '../core/core-context.js';
 import { KoersError } from '../base/koers-error.js';
@@ -12,6 +13,7 @@ import {
 import { listEngagementStakeholders } from '../domains/stakeholders/stakeholder.service.js';
 import { listEngagementThemes } from '../domains/findings/theme.service.js';
 import { demoDocuments, demoFindings, demoInterviews } from './demo-analysis-content.js';
+import { resolveDemoDir } from './demo-files.js';
 
 /** Paragraphs as the editor stores them: Tiptap JSON plus the plain text it would give. */
 export function paragraphsToNotes(paragraphs: string[]): { json: string; text: string } {
@@ -47,12 +49,13 @@ export async function addDemoAnalysis(ctx: CoreContext, engagementId: string): P
     return theme.id;
   };
 
-  // pdf-lib is only needed here: loading it on demand keeps every core start-up fast.
-  const { makeDemoPdf } = await import('./demo-pdf.js');
+  const demoDir = resolveDemoDir();
   const passageIds: string[][] = [];
   for (const doc of demoDocuments) {
-    const pdf = await makeDemoPdf(doc.fields.title, doc.pages);
-    const staged = await ctx.uploads.stageStream(Readable.from([Buffer.from(pdf)]), doc.fileName);
+    const staged = await ctx.uploads.stageStream(
+      createReadStream(join(demoDir, doc.fileName)),
+      doc.fileName,
+    );
     const stored = await addDocument(ctx, engagementId, staged.uploadId, doc.fields);
     const ids: string[] = [];
     for (const passage of doc.passages)

@@ -1,7 +1,8 @@
 import type { DemoDocument } from './demo-analysis-types.js';
 
 // The key documents a consultant asks for at the start of step 1, written for Dijkhaven.
-// The text stays within WinAnsi (see demo-pdf.ts), so the PDF shows it exactly as written.
+// The text stays within WinAnsi (see src/dev/demo-pdf.ts), so the PDF shows it exactly as written;
+// after changing it, run `npm run demo:pdfs` to remake resources/demo.
 
 const coalitieakkoord: DemoDocument = {
   fields: {

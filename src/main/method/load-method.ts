@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import {
@@ -10,6 +10,7 @@ import {
   methodThemesFileSchema,
   type Method,
 } from '../../shared/domain/method.js';
+import { resolveResourceDir } from '../base/resource-dir.js';
 
 // The method is edited by consultants, not developers: an error must say which file and which
 // field to fix, in words they can act on, and a half-valid method must never reach an engagement.
@@ -161,30 +162,15 @@ export function loadMethod(dir: string): Method {
   return methodSchema.parse({ manifest, steps: sortedSteps, themes, interviewGuide });
 }
 
-const isMethodDir = (dir: string): boolean => existsSync(join(dir, METHOD_FILES.manifest));
-
 /**
- * Finds resources/method. Packaged by electron-builder, the files are extraResources under
- * `process.resourcesPath/method`; in development, tests and the CLI they sit at the package
- * root, which is three levels above both src/main/method and out/main/method. We walk up
- * rather than count levels, so moving this file does not silently break the lookup.
+ * Finds resources/method: under `process.resourcesPath/method` when packaged, at the package root
+ * in development, tests and the CLI (see resolveResourceDir).
  */
 export function resolveMethodDir(
   startDir: string = dirname(fileURLToPath(import.meta.url)),
 ): string {
-  // resourcesPath only exists in Electron; plain Node's types do not know it.
-  const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath !== undefined) {
-    const packaged = join(resourcesPath, 'method');
-    if (isMethodDir(packaged)) return packaged;
-  }
-  let dir = resolve(startDir);
-  for (;;) {
-    const candidate = join(dir, 'resources', 'method');
-    if (isMethodDir(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  throw new Error(`De methode (resources/method) is niet gevonden vanaf ${startDir}.`);
+  const dir = resolveResourceDir('method', METHOD_FILES.manifest, startDir);
+  if (dir === null)
+    throw new Error(`De methode (resources/method) is niet gevonden vanaf ${startDir}.`);
+  return dir;
 }

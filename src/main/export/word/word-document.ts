@@ -28,7 +28,7 @@ import {
 } from './word-styles.js';
 import { wordTextsEn, wordTextsNl } from './word-texts.js';
 import { warning } from './word-blocks.js';
-import { entryText, replacePart } from './word-package.js';
+import { replacePart } from './word-package.js';
 
 /** What every Word builder needs: the translator, the house style, clean text. */
 export interface WordContext {
@@ -425,7 +425,7 @@ export async function packWordDocument(
   const zip = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   const raw = spec.raw;
   if (!raw?.size) return zip;
-  return replacePart(zip, 'word/document.xml', (entry, deflater) => {
+  return replacePart(zip, 'word/document.xml', (documentXml, deflater) => {
     let pending: string[] = [];
     let length = 0;
     const flush = () => {
@@ -433,7 +433,7 @@ export async function packWordDocument(
       pending = [];
       length = 0;
     };
-    raw.write(entryText(entry), (xml) => {
+    raw.write(documentXml, (xml) => {
       pending.push(xml);
       length += xml.length;
       if (length >= RAW_PIECE) flush();
