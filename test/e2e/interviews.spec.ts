@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { e2eDescribe, startKoers, type KoersSession } from './harness.js';
+import { e2eDescribe, goFresh, startKoers, type KoersSession } from './harness.js';
 
 const NOTES = 'Privé-gegevens worden nog per team in Excel bijgehouden.';
 const PASSAGE = 'De gemeente werkt in 2028 informatiegestuurd aan de grote opgaven.';
@@ -38,14 +38,8 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
     await koers?.close();
   });
 
-  const go = async (hash: string) => {
-    await page.evaluate((h) => {
-      window.location.hash = h;
-    }, hash);
-  };
-
   it('adds a document through the file input and gives it a passage', async () => {
-    await go(`#/e/${engagementId}/documents`);
+    await goFresh(koers, `#/e/${engagementId}/documents`);
     await page.getByRole('heading', { name: 'Documenten', level: 2 }).waitFor();
     await page.getByText('Nog geen documenten').waitFor();
 
@@ -72,6 +66,8 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
   });
 
   it('plans an interview, autosaves notes and keeps them over a reload', async () => {
+    // Its own page load: nothing here depends on the document test before it.
+    await goFresh(koers, `#/e/${engagementId}/overview`);
     await page.getByRole('link', { name: 'Interviews' }).click();
     await page.getByText('Nog geen interviews').waitFor();
     await page.getByRole('button', { name: 'Interview plannen' }).click();
