@@ -25,16 +25,27 @@ fi
 logs=.cache/e2e-under-load
 mkdir -p "$logs"
 
-# Each load process leads its own process group (setsid), so stopping it also stops
-# stress-ng's workers, and nothing else on the machine is touched.
+# The load processes and each round's vitest lead process groups of their own (setsid), so
+# stopping one stops its children too (stress-ng's workers, vitest's forks and browsers) and
+# nothing else on the machine is touched. A round runs in the background and is waited for,
+# because bash runs a trap only after a foreground command has finished.
 load_pids=()
+test_pid=
+stop_group() { kill -TERM -- "-$1" 2>/dev/null || kill -TERM "$1" 2>/dev/null; }
 stop_load() {
-  for pid in "${load_pids[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null; done
+  for pid in "${load_pids[@]}"; do stop_group "$pid"; done
   for pid in "${load_pids[@]}"; do wait "$pid" 2>/dev/null; done
   load_pids=()
 }
-trap stop_load EXIT
-trap 'exit 130' INT TERM
+stop_all() {
+  if [ -n "$test_pid" ]; then
+    stop_group "$test_pid"
+    wait "$test_pid" 2>/dev/null
+  fi
+  stop_load
+}
+trap stop_all EXIT
+trap 'echo "Afgebroken." >&2; exit 130' INT TERM
 
 if [ "$workers" -gt 0 ]; then
   if command -v stress-ng >/dev/null 2>&1; then
@@ -55,8 +66,11 @@ results=()
 for i in $(seq "$rounds"); do
   log="$logs/round-$i.log"
   started=$(date +%s)
-  CI=true npx vitest run test/e2e/ >"$log" 2>&1
+  CI=true setsid npx vitest run test/e2e/ >"$log" 2>&1 </dev/null &
+  test_pid=$!
+  wait "$test_pid"
   rc=$?
+  test_pid=
   seconds=$(($(date +%s) - started))
   summary=$(sed 's/\x1b\[[0-9;]*m//g' "$log" | grep -E '^ +Tests ' | tail -1 | sed 's/^ *//')
   if [ "$rc" -eq 0 ]; then
