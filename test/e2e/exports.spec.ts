@@ -14,7 +14,7 @@ import { e2eDescribe, goFresh, must, startKoers, type KoersSession } from './har
 
 // Each test waits up to 60 s for a document (or the demo) to be made; the test itself needs room
 // beyond that wait for loading its page and reading the file back, or the inner wait is moot.
-const TEST_TIMEOUT = 120_000;
+const SLOW = { timeout: 120_000 };
 
 e2eDescribe('browser mode: exports from the UI', () => {
   let koers: KoersSession;
@@ -52,139 +52,119 @@ e2eDescribe('browser mode: exports from the UI', () => {
     await page.getByRole('heading', { name: 'Exporteren', level: 2 }).waitFor({ timeout: 60_000 });
   };
 
-  it(
-    'opens the demo and goes to Exporteren',
-    async () => {
-      await goFresh(koers, '#/');
-      await page.getByRole('heading', { name: 'Startscherm', level: 1 }).waitFor();
-      await page.getByRole('button', { name: 'Demotraject openen' }).first().click();
-      await page.getByRole('heading', { name: 'Overzicht', level: 2 }).waitFor({ timeout: 60_000 });
-      demoId = /#\/e\/([0-9a-f-]{36})\//.exec(page.url())?.[1];
-      await page.getByRole('link', { name: 'Exporteren' }).click();
-      await page.getByRole('heading', { name: 'Exporteren', level: 2 }).waitFor();
-      // One card per document type of the registry, each with its format.
-      for (const [title, format] of [
-        ['Interviewverslag', 'Word'],
-        ['Bevindingenrapport', 'Word'],
-        ['Documentanalyse', 'Word'],
-        ['Bevindingenregister', 'Excel'],
-        ['Interviewlogboek', 'Excel'],
-        ['Betrokkenenregister', 'Excel'],
-      ] as const) {
-        await card(title).getByText(format, { exact: true }).waitFor();
-      }
-      // Names are off by default; turning them on shows the AVG warning.
-      const names = page.getByRole('switch', { name: /Namen in plaats van pseudoniemen/ });
-      expect(await names.isChecked()).toBe(false);
-      await names.check({ force: true });
-      await page.getByText('Dit document bevat persoonsgegevens').waitFor();
-      await names.uncheck({ force: true });
-      await page.getByText('Dit document bevat persoonsgegevens').waitFor({ state: 'hidden' });
-    },
-    TEST_TIMEOUT,
-  );
+  it('opens the demo and goes to Exporteren', SLOW, async () => {
+    await goFresh(koers, '#/');
+    await page.getByRole('heading', { name: 'Startscherm', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Demotraject openen' }).first().click();
+    await page.getByRole('heading', { name: 'Overzicht', level: 2 }).waitFor({ timeout: 60_000 });
+    demoId = /#\/e\/([0-9a-f-]{36})\//.exec(page.url())?.[1];
+    await page.getByRole('link', { name: 'Exporteren' }).click();
+    await page.getByRole('heading', { name: 'Exporteren', level: 2 }).waitFor();
+    // One card per document type of the registry, each with its format.
+    for (const [title, format] of [
+      ['Interviewverslag', 'Word'],
+      ['Bevindingenrapport', 'Word'],
+      ['Documentanalyse', 'Word'],
+      ['Bevindingenregister', 'Excel'],
+      ['Interviewlogboek', 'Excel'],
+      ['Betrokkenenregister', 'Excel'],
+    ] as const) {
+      await card(title).getByText(format, { exact: true }).waitFor();
+    }
+    // Names are off by default; turning them on shows the AVG warning.
+    const names = page.getByRole('switch', { name: /Namen in plaats van pseudoniemen/ });
+    expect(await names.isChecked()).toBe(false);
+    await names.check({ force: true });
+    await page.getByText('Dit document bevat persoonsgegevens').waitFor();
+    await names.uncheck({ force: true });
+    await page.getByText('Dit document bevat persoonsgegevens').waitFor({ state: 'hidden' });
+  });
 
-  it(
-    'makes the findings report in Word, with its headings',
-    async () => {
-      await openExports();
-      const file = await downloadFrom(() =>
-        page.getByRole('button', { name: 'Maken: Bevindingenrapport' }).click(),
-      );
-      expect(path.extname(file)).toBe('.docx');
-      const zip = await JSZip.loadAsync(readFileSync(file));
-      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-      expect(xml).toContain('Bevindingen per thema');
-      expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
-      // Pseudonyms by default: the report speaks of R01 …, not of the demo's people.
-      expect(xml).toMatch(/R0\d/);
-      await page.getByText(/Bevindingenrapport.*\.docx wordt gedownload\./).waitFor();
-      await card('Bevindingenrapport')
-        .getByText(/^Laatst gemaakt: /)
+  it('makes the findings report in Word, with its headings', SLOW, async () => {
+    await openExports();
+    const file = await downloadFrom(() =>
+      page.getByRole('button', { name: 'Maken: Bevindingenrapport' }).click(),
+    );
+    expect(path.extname(file)).toBe('.docx');
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('Bevindingen per thema');
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+    // Pseudonyms by default: the report speaks of R01 …, not of the demo's people.
+    expect(xml).toMatch(/R0\d/);
+    await page.getByText(/Bevindingenrapport.*\.docx wordt gedownload\./).waitFor();
+    await card('Bevindingenrapport')
+      .getByText(/^Laatst gemaakt: /)
+      .waitFor();
+  });
+
+  it('makes the findings register in Excel, with its header row', SLOW, async () => {
+    await openExports();
+    const file = await downloadFrom(() =>
+      page.getByRole('button', { name: 'Maken: Bevindingenregister' }).click(),
+    );
+    expect(path.extname(file)).toBe('.xlsx');
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    expect(zip.file('xl/worksheets/sheet1.xml')).not.toBeNull();
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    const header = (sheet?.getRow(1).values as unknown[]).slice(1);
+    expect(header).toContain('Bevinding');
+    expect(header).toContain('Soort');
+    expect(sheet?.rowCount ?? 0).toBeGreaterThan(50);
+  });
+
+  it('cancels a running export: nothing is downloaded', SLOW, async () => {
+    await openExports();
+    const before = downloads.length;
+    // The demo's documents are made in about a second, quicker than a click: status answers
+    // wait until the user has clicked Annuleren, so the job is still running for the UI.
+    let clicked: () => void = () => undefined;
+    const cancelClicked = new Promise<void>((resolve) => (clicked = resolve));
+    const isStatus = (url: URL) => url.pathname === '/api/export:status';
+    await page.route(isStatus, async (route) => {
+      await cancelClicked;
+      await route.continue();
+    });
+    try {
+      await page.getByRole('button', { name: 'Maken: Documentanalyse' }).click();
+      await card('Documentanalyse')
+        .getByText(/^Bezig met maken/)
         .waitFor();
-    },
-    TEST_TIMEOUT,
-  );
+      await page.getByRole('button', { name: 'Annuleren: Documentanalyse' }).click();
+      clicked();
+      await card('Documentanalyse')
+        .getByText('Geannuleerd: er is geen document gemaakt.')
+        .waitFor({ timeout: 60_000 });
+      // Give a stray download time to show up; there must be none.
+      await page.waitForTimeout(800);
+      expect(downloads.length).toBe(before);
+      await card('Documentanalyse')
+        .getByRole('button', { name: 'Maken: Documentanalyse' })
+        .waitFor();
+    } finally {
+      // Held status answers would stall the next test's exports.
+      clicked();
+      await page.unroute(isStatus);
+    }
+  });
 
-  it(
-    'makes the findings register in Excel, with its header row',
-    async () => {
-      await openExports();
-      const file = await downloadFrom(() =>
-        page.getByRole('button', { name: 'Maken: Bevindingenregister' }).click(),
-      );
-      expect(path.extname(file)).toBe('.xlsx');
-      const zip = await JSZip.loadAsync(readFileSync(file));
-      expect(zip.file('xl/worksheets/sheet1.xml')).not.toBeNull();
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
-      const sheet = workbook.worksheets[0];
-      const header = (sheet?.getRow(1).values as unknown[]).slice(1);
-      expect(header).toContain('Bevinding');
-      expect(header).toContain('Soort');
-      expect(sheet?.rowCount ?? 0).toBeGreaterThan(50);
-    },
-    TEST_TIMEOUT,
-  );
-
-  it(
-    'cancels a running export: nothing is downloaded',
-    async () => {
-      await openExports();
-      const before = downloads.length;
-      // The demo's documents are made in about a second, quicker than a click: status answers
-      // wait until the user has clicked Annuleren, so the job is still running for the UI.
-      let clicked: () => void = () => undefined;
-      const cancelClicked = new Promise<void>((resolve) => (clicked = resolve));
-      const isStatus = (url: URL) => url.pathname === '/api/export:status';
-      await page.route(isStatus, async (route) => {
-        await cancelClicked;
-        await route.continue();
-      });
-      try {
-        await page.getByRole('button', { name: 'Maken: Documentanalyse' }).click();
-        await card('Documentanalyse')
-          .getByText(/^Bezig met maken/)
-          .waitFor();
-        await page.getByRole('button', { name: 'Annuleren: Documentanalyse' }).click();
-        clicked();
-        await card('Documentanalyse')
-          .getByText('Geannuleerd: er is geen document gemaakt.')
-          .waitFor({ timeout: 60_000 });
-        // Give a stray download time to show up; there must be none.
-        await page.waitForTimeout(800);
-        expect(downloads.length).toBe(before);
-        await card('Documentanalyse')
-          .getByRole('button', { name: 'Maken: Documentanalyse' })
-          .waitFor();
-      } finally {
-        // Held status answers would stall the next test's exports.
-        clicked();
-        await page.unroute(isStatus);
-      }
-    },
-    TEST_TIMEOUT,
-  );
-
-  it(
-    'makes an interview report for review from the interview itself',
-    async () => {
-      await openExports();
-      await page.getByRole('link', { name: 'Interviews' }).click();
-      await page.getByRole('heading', { name: 'Interviews', level: 2 }).waitFor();
-      const first = page.getByRole('main').getByRole('link').first();
-      const title = (await first.textContent())?.trim() ?? '';
-      await first.click();
-      await page.getByRole('heading', { name: title, level: 2 }).waitFor();
-      const file = await downloadFrom(() =>
-        page.getByRole('button', { name: 'Verslag voor review' }).click(),
-      );
-      const zip = await JSZip.loadAsync(readFileSync(file));
-      const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-      expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
-      expect(koers.pageErrors).toEqual([]);
-      expect(koers.blockedRequests).toEqual([]);
-    },
-    TEST_TIMEOUT,
-  );
+  it('makes an interview report for review from the interview itself', SLOW, async () => {
+    await openExports();
+    await page.getByRole('link', { name: 'Interviews' }).click();
+    await page.getByRole('heading', { name: 'Interviews', level: 2 }).waitFor();
+    const first = page.getByRole('main').getByRole('link').first();
+    const title = (await first.textContent())?.trim() ?? '';
+    await first.click();
+    await page.getByRole('heading', { name: title, level: 2 }).waitFor();
+    const file = await downloadFrom(() =>
+      page.getByRole('button', { name: 'Verslag voor review' }).click(),
+    );
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
+    expect(koers.pageErrors).toEqual([]);
+    expect(koers.blockedRequests).toEqual([]);
+  });
 });

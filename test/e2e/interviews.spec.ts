@@ -9,6 +9,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { e2eDescribe, goFresh, startKoers, type KoersSession } from './harness.js';
 
 const NOTES = 'Privé-gegevens worden nog per team in Excel bijgehouden.';
+// The longest path of the suite (a form, typing, a save, a reload): under load it needs more
+// than the default minute.
+const SLOW = { timeout: 120_000 };
 const PASSAGE = 'De gemeente werkt in 2028 informatiegestuurd aan de grote opgaven.';
 
 e2eDescribe('browser mode: documents and interviews with autosaved notes', () => {
@@ -65,7 +68,7 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
     expect(documents.ok && documents.value.map((d) => d.passageCount)).toEqual([1]);
   });
 
-  it('plans an interview, autosaves notes and keeps them over a reload', async () => {
+  it('plans an interview, autosaves notes and keeps them over a reload', SLOW, async () => {
     // Its own page load: nothing here depends on the document test before it.
     await goFresh(koers, `#/e/${engagementId}/overview`);
     await page.getByRole('link', { name: 'Interviews' }).click();
@@ -94,7 +97,10 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
 
     const interviewId = /interviews\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
     await page.reload();
-    const reloaded = page.getByRole('textbox', { name: 'Aantekeningen bij vraag 1', exact: true });
+    const reloaded = page.getByRole('textbox', {
+      name: 'Aantekeningen bij vraag 1',
+      exact: true,
+    });
     await reloaded.waitFor();
     expect(await reloaded.innerText()).toBe(NOTES);
 
@@ -108,7 +114,5 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
       content: [{ type: 'paragraph', content: [{ type: 'text', text: NOTES }] }],
     });
     expect(koers.pageErrors).toEqual([]);
-    // The longest path of the suite (a form, typing, a save, a reload): under load it needs
-    // more than the default minute.
-  }, 120_000);
+  });
 });
