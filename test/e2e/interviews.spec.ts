@@ -97,10 +97,7 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
 
     const interviewId = /interviews\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
     await page.reload();
-    const reloaded = page.getByRole('textbox', {
-      name: 'Aantekeningen bij vraag 1',
-      exact: true,
-    });
+    const reloaded = page.getByRole('textbox', { name: 'Aantekeningen bij vraag 1', exact: true });
     await reloaded.waitFor();
     expect(await reloaded.innerText()).toBe(NOTES);
 
