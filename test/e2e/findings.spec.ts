@@ -11,6 +11,7 @@ import { e2eDescribe, goFresh, must, startKoers, type KoersSession } from './har
 
 const SENTENCE = 'Niemand weet precies welke persoonsgegevens in welke Excel-lijst staan.';
 const OTHER = 'De wethouder wil eerst de basis op orde.';
+const SLOW = { timeout: 120_000 };
 /** The finding the first test makes through the UI. */
 const STATEMENT = 'Niemand overziet waar de persoonsgegevens staan';
 /** The finding made through the core, from OTHER, with the third and fourth theme. Its word
@@ -85,7 +86,9 @@ e2eDescribe(
       await koers?.close();
     });
 
-    it('turns a selected sentence into a finding with two themes', async () => {
+    // The longest path here (a selection, a shortcut, a typed statement, two themes picked):
+    // under load it needs more than the default minute.
+    it('turns a selected sentence into a finding with two themes', SLOW, async () => {
       await goFresh(koers, `#/e/${engagementId}/interviews/${interviewId}`);
       const editor = page.getByRole('textbox', { name: 'Aantekeningen bij vraag 1', exact: true });
       const sentence = editor.locator('p', { hasText: SENTENCE });
