@@ -1,24 +1,39 @@
 // The user's path through the real UI: create an engagement, add people, close it, reopen it
 // from the recent list and find them again; then switch the UI to English and back. Selectors go
 // through the accessible names that the i18n strings produce, so a broken label fails here.
+// Each test starts from a fresh page and makes the engagement it needs through the core, so a
+// failing test never takes the next one down with it; one browser and server serve them all.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { e2eDescribe, startKoers, type KoersSession } from './harness.js';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core/core-types.js';
+import type { HouseStyle } from '../../src/shared/domain/engagement.js';
+import type { StakeholderGroup } from '../../src/shared/domain/stakeholder.js';
+import {
+  e2eDescribe,
+  goFresh,
+  must,
+  resetSession,
+  startKoers,
+  type KoersSession,
+} from './harness.js';
 
 const CLIENT = 'Gemeente Noorderveen';
 const TITLE = 'Visie datagedreven werken Noorderveen';
+const REOPENED_TITLE = 'Informatiegestuurd werken Noorderveen';
 const PEOPLE = [
   {
     name: 'Anouk Verbeek',
     jobTitle: 'Programmamanager',
     department: 'Concernstaf',
     group: 'Programmateam',
+    groupKey: 'programmateam' as StakeholderGroup,
   },
   {
     name: 'Joost de Ruiter',
     jobTitle: 'Wethouder dienstverlening',
     department: 'College',
     group: 'Wethouder',
+    groupKey: 'wethouder' as StakeholderGroup,
   },
 ];
 
@@ -39,7 +54,24 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
     await koers?.close();
   });
 
+  beforeEach(async () => {
+    await resetSession(koers);
+  });
+
+  /** An open engagement with both people (and a house style when given), at `section`. */
+  const prepared = async (
+    title: string,
+    section: string,
+    houseStyle?: Partial<HouseStyle>,
+  ): Promise<string> => {
+    const engagementId = await seedEngagement(koers.core, title, houseStyle);
+    await goFresh(koers, `#/e/${engagementId}/${section}`);
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    return engagementId;
+  };
+
   it('creates an engagement and adds two stakeholders', async () => {
+    await goFresh(koers, '#/');
     await page.getByRole('heading', { name: 'Startscherm', level: 1 }).waitFor();
     // On first run the welcome card repeats the button; either one opens the same form.
     await page.getByRole('button', { name: 'Nieuw traject' }).first().click();
@@ -53,13 +85,20 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
     await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Overzicht', level: 2 }).waitFor();
 
-    // Tick the first item of step 1: the progress line follows and the core stores it.
+    // Tick the first item of step 1: the core stores it and the progress line follows. The test
+    // waits for the saved state, not for the box to flip under the click.
     const firstStep = page.getByRole('group', { name: /^Checklist / }).first();
-    await firstStep.getByRole('checkbox').first().check();
-    await page.getByText(/^1 van \d+ gedaan$/).waitFor();
+    const box = firstStep.getByRole('checkbox').first();
+    const saved = page.waitForResponse(
+      (res) => new URL(res.url()).pathname === '/api/checklist:set' && res.ok(),
+    );
+    await box.click();
+    await saved;
     const engagementId = engagementIdFromUrl(page);
-    const overview = await koers.core.call('engagement:overview', { engagementId });
-    expect(overview.ok && overview.value.steps[0]!.items[0]!.done).toBe(true);
+    const overview = await must(koers.core.call('engagement:overview', { engagementId }));
+    expect(overview.steps[0]!.items[0]!.done).toBe(true);
+    await page.getByText(/^1 van \d+ gedaan$/).waitFor();
+    expect(await box.isChecked()).toBe(true);
 
     await section(page, 'Betrokkenen').click();
     await page.getByText('Nog geen betrokkenen').waitFor();
@@ -73,6 +112,8 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
   });
 
   it('a form without a name is refused with a message, and nothing is added', async () => {
+    await prepared('Traject met een leeg formulier', 'stakeholders');
+    await page.getByRole('table', { name: 'Betrokkenen' }).waitFor();
     await page.getByRole('button', { name: 'Betrokkene toevoegen' }).click();
     const form = page.getByRole('dialog', { name: 'Betrokkene toevoegen' });
     await form.getByRole('button', { name: 'Opslaan', exact: true }).click();
@@ -83,7 +124,7 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
   });
 
   it('sets the house style: colour, font and an SVG logo with a preview', async () => {
-    await section(page, 'Instellingen').click();
+    await prepared('Traject met een huisstijl', 'settings');
     await page.getByRole('heading', { name: 'Instellingen', level: 2 }).waitFor();
 
     await page.getByLabel('Hoofdkleur').fill(PRIMARY);
@@ -110,6 +151,11 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
   });
 
   it('closes, reopens from the recent list and shows both stakeholders', async () => {
+    await prepared(REOPENED_TITLE, 'overview', {
+      primaryColor: PRIMARY,
+      fontName: 'Georgia',
+      logo: { mimeType: 'image/svg+xml', dataBase64: Buffer.from(LOGO_SVG).toString('base64') },
+    });
     await page.getByRole('button', { name: 'Sluiten', exact: true }).click();
     await page.getByRole('heading', { name: 'Startscherm', level: 1 }).waitFor();
     await page.getByRole('heading', { name: 'Recente trajecten' }).waitFor();
@@ -118,8 +164,8 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
     const open = await koers.core.call('engagement:listOpen', {});
     expect(open).toEqual({ ok: true, value: [] });
 
-    await page.getByRole('button', { name: `${TITLE} openen` }).click();
-    await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+    await page.getByRole('button', { name: `${REOPENED_TITLE} openen` }).click();
+    await page.getByRole('heading', { name: REOPENED_TITLE, level: 1 }).waitFor();
     await page.getByText(CLIENT, { exact: true }).first().waitFor();
 
     await section(page, 'Betrokkenen').click();
@@ -137,12 +183,14 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
   });
 
   it('switches the UI to English and back', async () => {
+    await prepared('Traject in twee talen', 'settings');
     await page.getByRole('heading', { name: 'Instellingen', level: 2 }).waitFor();
 
+    // Waits for what the choice leads to (the page in English), not for the radio to flip.
     await page
       .getByRole('radiogroup', { name: 'Taal van Koers' })
       .getByRole('radio', { name: 'English' })
-      .check();
+      .click();
     await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
     await section(page, 'Stakeholders', 'Parts of the engagement').waitFor();
     expect(await page.getByRole('button', { name: 'Close', exact: true }).isVisible()).toBe(true);
@@ -161,7 +209,7 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
     await page
       .getByRole('radiogroup', { name: 'Language of Koers' })
       .getByRole('radio', { name: 'Nederlands' })
-      .check();
+      .click();
     await page.getByRole('heading', { name: 'Instellingen', level: 2 }).waitFor();
     await section(page, 'Betrokkenen').waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('nl');
@@ -176,6 +224,40 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
     expect(koers.blockedRequests).toEqual([]);
   });
 });
+
+/** A new open engagement with both people, made through the core as the UI would. */
+async function seedEngagement(
+  core: Core,
+  title: string,
+  houseStyle?: Partial<HouseStyle>,
+): Promise<string> {
+  const { engagementId } = await must(
+    core.call('engagement:create', { fields: { clientName: CLIENT, title } }),
+  );
+  for (const person of PEOPLE) {
+    await must(
+      core.call('stakeholder:create', {
+        engagementId,
+        fields: {
+          name: person.name,
+          jobTitle: person.jobTitle,
+          department: person.department,
+          group: person.groupKey,
+        },
+      }),
+    );
+  }
+  if (houseStyle) {
+    const engagement = await must(core.call('engagement:get', { engagementId }));
+    await must(
+      core.call('engagement:update', {
+        engagementId,
+        fields: { houseStyle: { ...engagement.houseStyle, ...houseStyle } },
+      }),
+    );
+  }
+  return engagementId;
+}
 
 async function addStakeholder(
   page: Page,

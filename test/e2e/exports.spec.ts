@@ -1,13 +1,20 @@
 // Exports through the real UI in browser mode: open the demo, make the findings report (Word)
 // and the findings register (Excel) from the Exporteren screen, catch the downloads and read
 // them back; cancel a running export; make an interview's review report from its own page.
+// The first test opens the demo through the UI; the others reuse it, or make it through the
+// core when that test did not get so far, and each loads its own page: no test leans on where
+// the one before it left the browser.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { e2eDescribe, startKoers, type KoersSession } from './harness.js';
+import { e2eDescribe, goFresh, must, startKoers, type KoersSession } from './harness.js';
+
+// Each test waits up to 60 s for a document (or the demo) to be made; the test itself needs room
+// beyond that wait for loading its page and reading the file back, or the inner wait is moot.
+const SLOW = { timeout: 120_000 };
 
 e2eDescribe('browser mode: exports from the UI', () => {
   let koers: KoersSession;
@@ -37,10 +44,20 @@ e2eDescribe('browser mode: exports from the UI', () => {
 
   const card = (title: string) => page.getByRole('region', { name: title, exact: true });
 
-  it('opens the demo and goes to Exporteren', async () => {
+  let demoId: string | undefined;
+  /** The demo's Exporteren screen, loaded anew. */
+  const openExports = async (): Promise<void> => {
+    demoId ??= (await must(koers.core.call('demo:create', {}))).engagementId;
+    await goFresh(koers, `#/e/${demoId}/exports`);
+    await page.getByRole('heading', { name: 'Exporteren', level: 2 }).waitFor({ timeout: 60_000 });
+  };
+
+  it('opens the demo and goes to Exporteren', SLOW, async () => {
+    await goFresh(koers, '#/');
     await page.getByRole('heading', { name: 'Startscherm', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Demotraject openen' }).first().click();
     await page.getByRole('heading', { name: 'Overzicht', level: 2 }).waitFor({ timeout: 60_000 });
+    demoId = /#\/e\/([0-9a-f-]{36})\//.exec(page.url())?.[1];
     await page.getByRole('link', { name: 'Exporteren' }).click();
     await page.getByRole('heading', { name: 'Exporteren', level: 2 }).waitFor();
     // One card per document type of the registry, each with its format.
@@ -63,7 +80,8 @@ e2eDescribe('browser mode: exports from the UI', () => {
     await page.getByText('Dit document bevat persoonsgegevens').waitFor({ state: 'hidden' });
   });
 
-  it('makes the findings report in Word, with its headings', async () => {
+  it('makes the findings report in Word, with its headings', SLOW, async () => {
+    await openExports();
     const file = await downloadFrom(() =>
       page.getByRole('button', { name: 'Maken: Bevindingenrapport' }).click(),
     );
@@ -80,7 +98,8 @@ e2eDescribe('browser mode: exports from the UI', () => {
       .waitFor();
   });
 
-  it('makes the findings register in Excel, with its header row', async () => {
+  it('makes the findings register in Excel, with its header row', SLOW, async () => {
+    await openExports();
     const file = await downloadFrom(() =>
       page.getByRole('button', { name: 'Maken: Bevindingenregister' }).click(),
     );
@@ -96,7 +115,8 @@ e2eDescribe('browser mode: exports from the UI', () => {
     expect(sheet?.rowCount ?? 0).toBeGreaterThan(50);
   });
 
-  it('cancels a running export: nothing is downloaded', async () => {
+  it('cancels a running export: nothing is downloaded', SLOW, async () => {
+    await openExports();
     const before = downloads.length;
     // The demo's documents are made in about a second, quicker than a click: status answers
     // wait until the user has clicked Annuleren, so the job is still running for the UI.
@@ -107,23 +127,31 @@ e2eDescribe('browser mode: exports from the UI', () => {
       await cancelClicked;
       await route.continue();
     });
-    await page.getByRole('button', { name: 'Maken: Documentanalyse' }).click();
-    await card('Documentanalyse')
-      .getByText(/^Bezig met maken/)
-      .waitFor();
-    await page.getByRole('button', { name: 'Annuleren: Documentanalyse' }).click();
-    clicked();
-    await card('Documentanalyse')
-      .getByText('Geannuleerd: er is geen document gemaakt.')
-      .waitFor({ timeout: 60_000 });
-    // Give a stray download time to show up; there must be none.
-    await page.waitForTimeout(800);
-    expect(downloads.length).toBe(before);
-    await card('Documentanalyse').getByRole('button', { name: 'Maken: Documentanalyse' }).waitFor();
-    await page.unroute(isStatus);
+    try {
+      await page.getByRole('button', { name: 'Maken: Documentanalyse' }).click();
+      await card('Documentanalyse')
+        .getByText(/^Bezig met maken/)
+        .waitFor();
+      await page.getByRole('button', { name: 'Annuleren: Documentanalyse' }).click();
+      clicked();
+      await card('Documentanalyse')
+        .getByText('Geannuleerd: er is geen document gemaakt.')
+        .waitFor({ timeout: 60_000 });
+      // Give a stray download time to show up; there must be none.
+      await page.waitForTimeout(800);
+      expect(downloads.length).toBe(before);
+      await card('Documentanalyse')
+        .getByRole('button', { name: 'Maken: Documentanalyse' })
+        .waitFor();
+    } finally {
+      // Held status answers would stall the next test's exports.
+      clicked();
+      await page.unroute(isStatus);
+    }
   });
 
-  it('makes an interview report for review from the interview itself', async () => {
+  it('makes an interview report for review from the interview itself', SLOW, async () => {
+    await openExports();
     await page.getByRole('link', { name: 'Interviews' }).click();
     await page.getByRole('heading', { name: 'Interviews', level: 2 }).waitFor();
     const first = page.getByRole('main').getByRole('link').first();

@@ -136,6 +136,36 @@ export async function startKoers(options: StartOptions = {}): Promise<KoersSessi
   }
 }
 
+/** A core answer's value, or the core's message as an error: for setting up a test. */
+export async function must<T>(
+  answer: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>,
+): Promise<T> {
+  const result = await answer;
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+}
+
+/**
+ * A clean start for one test in a session that several tests share, so that a test which
+ * failed halfway (the UI left in English, engagements left open) cannot make the next one
+ * fail: the UI language back to Dutch and every open engagement closed. The test then loads
+ * its page with goFresh. The browser and the server stay; that keeps a test cheap.
+ */
+export async function resetSession(koers: KoersSession): Promise<void> {
+  await must(koers.core.call('preferences:update', { language: 'nl' }));
+  for (const open of await must(koers.core.call('engagement:listOpen', {})))
+    await must(koers.core.call('engagement:close', { engagementId: open.engagementId }));
+}
+
+/**
+ * Loads the page anew at `hash`: a hash change alone would keep the page's state, such as a
+ * dialog a failed test left open, or the cache of an engagement closed behind its back.
+ */
+export async function goFresh(koers: KoersSession, hash: string): Promise<void> {
+  await koers.page.goto('about:blank');
+  await koers.page.goto(`${koers.server.origin}/${hash}`);
+}
+
 export type E2eMode = 'run' | 'skip' | 'fail';
 
 export const e2eMode = (available: boolean, ci: string | undefined): E2eMode =>

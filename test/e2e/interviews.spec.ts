@@ -6,9 +6,12 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { e2eDescribe, startKoers, type KoersSession } from './harness.js';
+import { e2eDescribe, goFresh, startKoers, type KoersSession } from './harness.js';
 
 const NOTES = 'Privé-gegevens worden nog per team in Excel bijgehouden.';
+// The longest path of the suite (a form, typing, a save, a reload): under load it needs more
+// than the default minute.
+const SLOW = { timeout: 120_000 };
 const PASSAGE = 'De gemeente werkt in 2028 informatiegestuurd aan de grote opgaven.';
 
 e2eDescribe('browser mode: documents and interviews with autosaved notes', () => {
@@ -38,14 +41,8 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
     await koers?.close();
   });
 
-  const go = async (hash: string) => {
-    await page.evaluate((h) => {
-      window.location.hash = h;
-    }, hash);
-  };
-
   it('adds a document through the file input and gives it a passage', async () => {
-    await go(`#/e/${engagementId}/documents`);
+    await goFresh(koers, `#/e/${engagementId}/documents`);
     await page.getByRole('heading', { name: 'Documenten', level: 2 }).waitFor();
     await page.getByText('Nog geen documenten').waitFor();
 
@@ -71,7 +68,9 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
     expect(documents.ok && documents.value.map((d) => d.passageCount)).toEqual([1]);
   });
 
-  it('plans an interview, autosaves notes and keeps them over a reload', async () => {
+  it('plans an interview, autosaves notes and keeps them over a reload', SLOW, async () => {
+    // Its own page load: nothing here depends on the document test before it.
+    await goFresh(koers, `#/e/${engagementId}/overview`);
     await page.getByRole('link', { name: 'Interviews' }).click();
     await page.getByText('Nog geen interviews').waitFor();
     await page.getByRole('button', { name: 'Interview plannen' }).click();
@@ -87,8 +86,14 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
     await page.getByRole('heading', { name: 'Gesprek met de wethouder', level: 2 }).waitFor();
     const editor = page.getByRole('textbox', { name: 'Aantekeningen bij vraag 1', exact: true });
     await editor.click();
+    // Waits for the save itself, then for the indicator: on a busy machine the save can take
+    // longer than any fixed few seconds after the last key.
+    const saved = page.waitForResponse(
+      (res) => new URL(res.url()).pathname === '/api/interview:saveNotes' && res.ok(),
+    );
     await page.keyboard.type(NOTES);
-    await page.getByText('Opgeslagen', { exact: true }).waitFor({ timeout: 5_000 });
+    await saved;
+    await page.getByText('Opgeslagen', { exact: true }).waitFor();
 
     const interviewId = /interviews\/([0-9a-f-]{36})/.exec(page.url())?.[1] ?? '';
     await page.reload();

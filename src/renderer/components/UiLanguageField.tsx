@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Group, Radio } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { call } from '../api/koers-error';
 import { notifyError } from '../api/notify';
 import { queryKeys } from '../api/query-keys';
 import { applyUiLanguage } from '../i18n/i18n';
+import { useInstantValue } from './use-instant-value';
 
 /** The app-wide UI language: stored in the preferences so the core answers in it too. */
 export function UiLanguageField() {
@@ -16,7 +16,7 @@ export function UiLanguageField() {
   const queryClient = useQueryClient();
   const current: Language = i18n.language === 'en' ? 'en' : 'nl';
   // Shown at once while the preference is saved, so the radio never jumps back and forth.
-  const [chosen, setChosen] = useState<Language | null>(null);
+  const shown = useInstantValue(current);
 
   const update = useMutation({
     mutationFn: (language: Language) => call(api['preferences:update']({ language })),
@@ -27,17 +27,17 @@ export function UiLanguageField() {
       void queryClient.invalidateQueries();
     },
     onError: notifyError,
-    onSettled: () => setChosen(null),
+    onSettled: shown.release,
   });
 
   return (
     <Radio.Group
       label={t('settings.uiLanguage')}
       description={t('settings.uiLanguageHint')}
-      value={chosen ?? current}
+      value={shown.value}
       onChange={(value) => {
         const language: Language = value === 'en' ? 'en' : 'nl';
-        setChosen(language);
+        shown.show(language);
         update.mutate(language);
       }}
     >

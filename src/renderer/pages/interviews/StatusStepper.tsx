@@ -1,5 +1,5 @@
 import { Stepper } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   INTERVIEW_STATUSES,
@@ -8,8 +8,8 @@ import {
 } from '../../../shared/domain/interview';
 import { api } from '../../api/client';
 import { call } from '../../api/koers-error';
-import { notifyError } from '../../api/notify';
 import { step1Keys } from '../../api/step1-queries';
+import { useOptimisticMutation } from '../../api/use-optimistic-mutation';
 import { formatDate } from '../../components/format';
 
 interface Props {
@@ -23,19 +23,19 @@ export function StatusStepper({ engagementId, interview }: Props) {
   const queryClient = useQueryClient();
   const current = INTERVIEW_STATUSES.indexOf(interview.status);
 
-  const setStatus = useMutation({
+  const key = step1Keys.interview(engagementId, interview.id);
+  // The step moves at once; the date it was reached comes with the core's answer.
+  const setStatus = useOptimisticMutation({
+    queryKey: key,
     mutationFn: (status: Interview['status']) =>
       call(api['interview:setStatus']({ engagementId, id: interview.id, status })),
-    onSuccess: (summary) => {
-      queryClient.setQueryData<Interview>(step1Keys.interview(engagementId, interview.id), (old) =>
+    apply: (old: Interview, status) => ({ ...old, status }),
+    onSuccess: (summary) =>
+      queryClient.setQueryData<Interview>(key, (old) =>
         old ? { ...old, status: summary.status, statusDates: summary.statusDates } : old,
-      );
-      void queryClient.invalidateQueries({
-        queryKey: step1Keys.interviews(engagementId),
-        exact: true,
-      });
-    },
-    onError: notifyError,
+      ),
+    // Not the interview itself: its editors keep what is being typed (see useInterview).
+    invalidate: [{ queryKey: step1Keys.interviews(engagementId), exact: true }],
   });
 
   return (

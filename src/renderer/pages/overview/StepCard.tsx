@@ -1,6 +1,7 @@
 import { Badge, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { StepOverview } from '../../../shared/domain/overview';
+import type { ChecklistItemState, StepOverview } from '../../../shared/domain/overview';
+import { useInstantValue } from '../../components/use-instant-value';
 
 interface Props {
   step: StepOverview;
@@ -38,16 +39,31 @@ export function StepCard({ step, onToggle }: Props) {
         />
         <Stack gap="xs" role="group" aria-label={t('overview.checklist', { title: step.title })}>
           {step.items.map((item) => (
-            <Checkbox
-              key={item.id}
-              checked={item.done}
-              onChange={(event) => onToggle(item.id, event.currentTarget.checked)}
-              label={item.label}
-              description={item.hint ?? undefined}
-            />
+            <ChecklistBox key={item.id} item={item} onToggle={onToggle} />
           ))}
         </Stack>
       </Stack>
     </Card>
+  );
+}
+
+function ChecklistBox({
+  item,
+  onToggle,
+}: {
+  item: ChecklistItemState;
+  onToggle: Props['onToggle'];
+}) {
+  const done = useInstantValue(item.done);
+  return (
+    <Checkbox
+      checked={done.value}
+      onChange={(event) => {
+        done.show(event.currentTarget.checked);
+        onToggle(item.id, event.currentTarget.checked);
+      }}
+      label={item.label}
+      description={item.hint ?? undefined}
+    />
   );
 }
