@@ -310,6 +310,23 @@ function placeWithoutOverwriting(tempPath: string, filePath: string): void {
 }
 
 /**
+ * Folds the WAL into the main file while the engagement stays open, so that a copy of the
+ * `.koers` file alone (mailed, backed up, synced) holds every acknowledged save. TRUNCATE also
+ * empties the -wal. Refuses to run inside a transaction: the caller runs it between tasks.
+ * Returns false when it could not run (a transaction is open) or SQLite left frames behind.
+ */
+export function checkpointOpenFile(sqlite: SqliteHandle): boolean {
+  if (!sqlite.open || sqlite.inTransaction) return false;
+  const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  return result?.busy === 0;
+}
+
+/** Rows changed on this connection since it opened: grows with every save. */
+export function changesSince(sqlite: SqliteHandle): number {
+  return Number(sqlite.prepare('SELECT total_changes()').pluck().get());
+}
+
+/**
  * Leaves one self-contained file: the WAL is folded in and the file is switched back to
  * rollback mode, so the next open can check it read-only without creating side files.
  */
