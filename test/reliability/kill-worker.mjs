@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 
 const config = JSON.parse(process.argv[2] ?? '{}');
-const { coreModule, dataDir, file, targets, start } = config;
+const { coreModule, dataDir, file, targets, start, idleCheckpointMs } = config;
 
 const WORDS = (
   'de gemeente wil met data beter sturen op woningbouw en dienstverlening maar de kwaliteit ' +
@@ -56,7 +56,7 @@ function die(code, message) {
 }
 
 const { createCore } = await import(pathToFileURL(coreModule).href);
-const core = await createCore({ dataDir, workspaceDir: dataDir, shell: 'test' });
+const core = await createCore({ dataDir, workspaceDir: dataDir, shell: 'test', idleCheckpointMs });
 const opened = await core.openPath(file);
 if (!opened.ok) die(3, `open: ${opened.error.code} ${opened.error.message}`);
 const engagementId = opened.value.engagementId;

@@ -76,7 +76,13 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const log = (error: unknown) => console.error('[koers]', error);
   // The dispatcher tells it of every finished task; it queues its checkpoint on the same queue
   // (`task` is only called from its timer, long after both exist).
-  const idle = new IdleCheckpoint(open, (work) => void task(work), log);
+  const idleMs = options.idleCheckpointMs;
+  const idle = new IdleCheckpoint(
+    open,
+    (work) => void task(work),
+    log,
+    ...(idleMs === undefined ? [] : ([idleMs, idleMs * 5] as const)),
+  );
   const { dispatch, task } = createDispatcher(handlers, ctx.language, log, () => idle.afterTask());
 
   async function offQueue<T>(work: () => Promise<T>): Promise<Result<T>> {
