@@ -73,4 +73,7 @@ for (let n = start; ; n++) {
   if (!saved.ok) die(4, `save ${n}: ${saved.error.code} ${saved.error.message}`);
   // A pipe write is synchronous on Linux and macOS: the ack has left before the next save.
   process.stdout.write(`ack ${n}\n`);
+  // Saves from a shell arrive as separate events, so timers (the idle checkpoint) get their
+  // turn between them; a bare await loop would never leave the microtask queue.
+  if (idleCheckpointMs !== undefined) await new Promise((resolve) => setImmediate(resolve));
 }

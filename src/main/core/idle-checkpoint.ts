@@ -20,6 +20,7 @@ export const MAX_CHECKPOINT_DELAY_MS = 5000;
  */
 export class IdleCheckpoint {
   private timer: NodeJS.Timeout | undefined;
+  private dueAt: number | undefined;
   private firstUnfoldedAt: number | undefined;
   private readonly seen = new WeakMap<SqliteHandle, number>();
   private stopped = false;
@@ -68,20 +69,32 @@ export class IdleCheckpoint {
     this.clearTimer();
   }
 
+  /**
+   * Each save pushes the checkpoint back to `idleMs` after it, but never past `maxDelayMs` after
+   * the first save not yet folded in. A timer already due by then is kept, not replaced: a save
+   * that arrives before the timer could fire must not cancel an overdue checkpoint.
+   */
   private schedule(): void {
     const now = Date.now();
     this.firstUnfoldedAt ??= now;
-    const delay = Math.max(0, Math.min(this.idleMs, this.firstUnfoldedAt + this.maxDelayMs - now));
+    const due = Math.min(now + this.idleMs, this.firstUnfoldedAt + this.maxDelayMs);
+    if (this.timer && this.dueAt !== undefined && due <= this.dueAt) return;
     this.clearTimer();
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      if (!this.stopped) this.enqueue(async () => this.checkpointNow());
-    }, delay);
+    this.dueAt = due;
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        this.dueAt = undefined;
+        if (!this.stopped) this.enqueue(async () => this.checkpointNow());
+      },
+      Math.max(0, due - now),
+    );
     this.timer.unref();
   }
 
   private clearTimer(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+    this.dueAt = undefined;
   }
 }
