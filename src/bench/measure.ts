@@ -24,6 +24,8 @@ export interface Measurements {
   searchHits: number;
   saveKoers: number[];
   saveBare: number[];
+  /** From the last acknowledged save until the -wal is folded in (null: not within 10 s). */
+  completeFileMs: number | null;
   exports: ExportRow[];
 }
 
@@ -33,6 +35,25 @@ const FIRST_OPENS = 3;
 const REOPENS = 5;
 
 const elapsed = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e6;
+
+/**
+ * Polls until the -wal beside `file` is empty: from then on the `.koers` file alone holds every
+ * save (the core's idle checkpoint, src/main/core/idle-checkpoint.ts).
+ */
+async function untilMainFileComplete(file: string, since: bigint): Promise<number | null> {
+  const walBytes = () => {
+    try {
+      return fs.statSync(`${file}-wal`).size;
+    } catch {
+      return 0;
+    }
+  };
+  while (elapsed(since) < 10_000) {
+    if (walBytes() === 0) return elapsed(since);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  return null;
+}
 
 /** The time to open the file as a user does: checks, open, the overview's counts; then close. */
 async function timedOpen(core: Core, file: string, memory: PeakMemory): Promise<number> {
@@ -160,6 +181,16 @@ export async function measure(
       saveBare.push(elapsed(start));
       memory.sample();
     }
+    // One more Koers save after the bare one, timed from its acknowledgement.
+    await must(
+      core.call('interview:saveNotes', {
+        engagementId,
+        interviewId: targets[0]!.interviewId,
+        questionId: targets[0]!.id,
+        notes: { json: notesJson('Laatste notitie.'), text: 'Laatste notitie.' },
+      }),
+    );
+    const completeFileMs = await untilMainFileComplete(file, process.hrtime.bigint());
     // Closes the engagement: each export runs in a process of its own that opens the file.
     const exports = await measureExports(core, engagementId, file, exportDir);
     return {
@@ -170,6 +201,7 @@ export async function measure(
       searchHits,
       saveKoers,
       saveBare,
+      completeFileMs,
       exports,
     };
   } finally {

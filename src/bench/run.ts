@@ -180,6 +180,14 @@ async function main(): Promise<void> {
         '',
         '',
       ],
+      [
+        'hoofdbestand volledig na de laatste opslag (-wal leeg, idle checkpoint)',
+        m.completeFileMs === null ? '> 10 s' : ms(m.completeFileMs),
+        '',
+        '',
+        '< 2 s',
+        verdict(m.completeFileMs !== null && m.completeFileMs < 2000),
+      ],
       ...(word ? exportRows(word, 'Word-bevindingenrapport', 'pandoc', 3000) : []),
       ...(excel ? exportRows(excel, 'Excel-bevindingenregister', 'openpyxl', 2000) : []),
       [

@@ -257,12 +257,12 @@ describe('koers info is read-only', () => {
     const dir = scratch();
     const file = await newFile(dir);
     const raw = new BetterSqlite3(file);
-    raw.pragma('user_version = 0');
+    raw.pragma('user_version = 1');
     raw.close();
     const before = listing(dir);
     const info = await cli(['info', file]);
     expect(info.stdout.join('\n')).toMatch(
-      new RegExp(`Bij openen:\\s+wordt bijgewerkt van versie 0 naar ${SCHEMA_VERSION}`),
+      new RegExp(`Bij openen:\\s+wordt bijgewerkt van versie 1 naar ${SCHEMA_VERSION}`),
     );
     expect(listing(dir)).toEqual(before);
   });

@@ -40,6 +40,11 @@ interface Lane {
   file: string;
   workerData: string;
   targets: Target[];
+  /**
+   * Odd lanes fold the WAL into the main file every few milliseconds while saving (the idle
+   * checkpoint with a tiny delay), so that kills also land in the middle of a checkpoint.
+   */
+  idleCheckpointMs: number | undefined;
   /** The counter stored per target after the last verified round. */
   stored: Map<string, number>;
   next: number;
@@ -105,7 +110,15 @@ async function prepareLane(index: number): Promise<Lane> {
     await t.must('engagement:close', { engagementId });
     const file = path.join(t.workspaceDir, `killtest-${index}.koers`);
     expect(fs.existsSync(file)).toBe(true);
-    return { dir, file, workerData: path.join(dir, 'worker'), targets, stored: new Map(), next: 1 };
+    return {
+      dir,
+      file,
+      workerData: path.join(dir, 'worker'),
+      idleCheckpointMs: index % 2 === 1 ? 2 : undefined,
+      targets,
+      stored: new Map(),
+      next: 1,
+    };
   } finally {
     await t.dispose();
   }
@@ -119,6 +132,7 @@ function runRound(lane: Lane): Promise<Round> {
     file: lane.file,
     targets: lane.targets,
     start: lane.next,
+    idleCheckpointMs: lane.idleCheckpointMs,
   });
   const plan = pickKill();
   return new Promise((resolve, reject) => {

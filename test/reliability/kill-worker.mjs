@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 
 const config = JSON.parse(process.argv[2] ?? '{}');
-const { coreModule, dataDir, file, targets, start } = config;
+const { coreModule, dataDir, file, targets, start, idleCheckpointMs } = config;
 
 const WORDS = (
   'de gemeente wil met data beter sturen op woningbouw en dienstverlening maar de kwaliteit ' +
@@ -56,7 +56,7 @@ function die(code, message) {
 }
 
 const { createCore } = await import(pathToFileURL(coreModule).href);
-const core = await createCore({ dataDir, workspaceDir: dataDir, shell: 'test' });
+const core = await createCore({ dataDir, workspaceDir: dataDir, shell: 'test', idleCheckpointMs });
 const opened = await core.openPath(file);
 if (!opened.ok) die(3, `open: ${opened.error.code} ${opened.error.message}`);
 const engagementId = opened.value.engagementId;
@@ -73,4 +73,7 @@ for (let n = start; ; n++) {
   if (!saved.ok) die(4, `save ${n}: ${saved.error.code} ${saved.error.message}`);
   // A pipe write is synchronous on Linux and macOS: the ack has left before the next save.
   process.stdout.write(`ack ${n}\n`);
+  // Saves from a shell arrive as separate events, so timers (the idle checkpoint) get their
+  // turn between them; a bare await loop would never leave the microtask queue.
+  if (idleCheckpointMs !== undefined) await new Promise((resolve) => setImmediate(resolve));
 }

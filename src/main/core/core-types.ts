@@ -15,6 +15,11 @@ export interface CoreOptions {
   shell: ShellKind;
   /** Path to a better-sqlite3 binary built for another ABI (Electron). */
   nativeBinding?: string;
+  /**
+   * Quiet time before the idle checkpoint (idle-checkpoint.ts); 1 s when absent. The kill test
+   * sets a few milliseconds so that its kills also land in the middle of checkpoints.
+   */
+  idleCheckpointMs?: number;
 }
 
 /**

@@ -17,6 +17,7 @@ import { ExportJobs } from './exports/export-jobs.js';
 import { exportHandlers } from './exports/export.handlers.js';
 import { writeDocumentTo } from '../domains/documents/document.service.js';
 import { OpenEngagements } from './open-engagements.js';
+import { IdleCheckpoint } from './idle-checkpoint.js';
 import { fileFingerprint } from '../store/engagement-file.js';
 import {
   openEngagementAt,
@@ -73,7 +74,16 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Uploads left by a run that was killed are of no use to anyone.
   ctx.uploads.clear();
   const log = (error: unknown) => console.error('[koers]', error);
-  const { dispatch, task } = createDispatcher(handlers, ctx.language, log);
+  // The dispatcher tells it of every finished task; it queues its checkpoint on the same queue
+  // (`task` is only called from its timer, long after both exist).
+  const idleMs = options.idleCheckpointMs;
+  const idle = new IdleCheckpoint(
+    open,
+    (work) => void task(work),
+    log,
+    ...(idleMs === undefined ? [] : ([idleMs, idleMs * 5] as const)),
+  );
+  const { dispatch, task } = createDispatcher(handlers, ctx.language, log, () => idle.afterTask());
 
   async function offQueue<T>(work: () => Promise<T>): Promise<Result<T>> {
     try {
@@ -115,6 +125,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     dispose: async () => {
       if (disposed) return;
       disposed = true;
+      idle.stop();
       exports.cancelAll();
       await open.closeAll();
       ctx.uploads.clear();

@@ -49,11 +49,15 @@ export function failureResult(
  * run one at a time. A single user drives the core, and serialising rules out an engagement
  * being closed while another call or a shell's side door (open a path, stream a document)
  * still uses it.
+ *
+ * `afterEach` runs on the queue after every task, before the next one starts (the core uses it
+ * to notice saves and schedule the idle checkpoint, see idle-checkpoint.ts).
  */
 export function createDispatcher(
   handlers: Handlers,
   language: () => Language,
   log: (e: unknown) => void,
+  afterEach: () => void = () => undefined,
 ) {
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -64,6 +68,12 @@ export function createDispatcher(
         return await task();
       } catch (error) {
         return failureResult(error, language(), log);
+      } finally {
+        try {
+          afterEach();
+        } catch (error) {
+          log(error);
+        }
       }
     });
     queue = next.catch(() => undefined);

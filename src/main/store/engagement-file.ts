@@ -68,17 +68,21 @@ function readHeader(filePath: string): { header: Buffer; size: number } {
   }
 }
 
-/** quick_check plus the two identifying pragmas, on a read-only connection. */
-function checkReadOnly(filePath: string, reportAs: string, nativeBinding?: string): void {
+/** quick_check plus the two identifying pragmas, on a connection `open` makes. */
+function checkConnection(open: () => SqliteHandle, reportAs: string): void {
   let sqlite: SqliteHandle | undefined;
   try {
-    sqlite = openSqlite(filePath, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    sqlite = open();
     const rows = sqlite.pragma('quick_check') as { quick_check: string }[];
     if (rows.length !== 1 || rows[0]?.quick_check !== 'ok') {
       throw new KoersError('FILE_CORRUPT', { fileName: nameOf(reportAs) });
     }
     if (sqlite.pragma('application_id', { simple: true }) !== KOERS_APPLICATION_ID) {
       throw new KoersError('FILE_OTHER_APPLICATION', { fileName: nameOf(reportAs) });
+    }
+    // After a replay on the copy, page 1 may say something else than the header we read.
+    if (Number(sqlite.pragma('user_version', { simple: true })) < 1) {
+      throw new KoersError('FILE_CORRUPT', { fileName: nameOf(reportAs) });
     }
   } catch (error) {
     if (error instanceof KoersError) throw error;
@@ -88,12 +92,47 @@ function checkReadOnly(filePath: string, reportAs: string, nativeBinding?: strin
   }
 }
 
+/** The files SQLite looks for beside a database; any of them can make it write there. */
+export const SIDE_FILE_SUFFIXES = ['-wal', '-journal', '-shm'] as const;
+
+export function hasSideFile(filePath: string): boolean {
+  return SIDE_FILE_SUFFIXES.some((suffix) => fs.existsSync(`${filePath}${suffix}`));
+}
+
 /**
- * Everything we can learn about a file without writing a byte to it or its folder. A file in
- * rollback mode (how Koers leaves a closed file) is checked in place on a read-only connection,
- * which creates no side files. A WAL-marked file without its -wal would get -wal/-shm files
- * from even a read-only connection, so it is checked on a temporary copy instead.
+ * Whether even a read-only connection on the file in place could write beside it: a header that
+ * says WAL (SQLite creates -wal and -shm), or a -wal, -journal or -shm already there (SQLite
+ * opens a -wal it finds in WAL mode whatever the header says, and rolls back a hot journal).
+ * Such a file is only ever read from a copy.
  */
+export function mustReadFromCopy(filePath: string, rollbackMode: boolean): boolean {
+  return !rollbackMode || hasSideFile(filePath);
+}
+
+/**
+ * Runs `read` on a copy of the file and its -wal/-journal in a temporary folder, opened
+ * read-write so SQLite may replay or roll back there, as opening in Koers would.
+ */
+export function onCopy<T>(
+  filePath: string,
+  nativeBinding: string | undefined,
+  read: (open: () => SqliteHandle) => T,
+): T {
+  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-check-'));
+  try {
+    const copy = path.join(tempDir, 'check.koers');
+    fs.copyFileSync(filePath, copy);
+    for (const suffix of ['-wal', '-journal']) {
+      if (fs.existsSync(`${filePath}${suffix}`)) {
+        fs.copyFileSync(`${filePath}${suffix}`, `${copy}${suffix}`);
+      }
+    }
+    return read(() => openSqlite(copy, nativeBinding ? { nativeBinding } : {}));
+  } finally {
+    fs.rmSync(tempDir, { recursive: true, force: true });
+  }
+}
+
 /**
  * What Koers notes about a file it has just closed cleanly: if the file still has exactly this
  * size, modification time and SQLite change counter when it is opened again on this machine,
@@ -129,6 +168,9 @@ export function validateEngagementFile(
   nativeBinding?: string,
   trusted?: FileFingerprint,
 ): { userVersion: number; needsRecovery: boolean } {
+  // Everything we can learn about a file without writing a byte to it or its folder. A file in
+  // rollback mode (how Koers leaves a closed file) with nothing beside it is checked in place on
+  // a read-only connection, which creates no side files; any other is checked on a copy.
   const { header, size } = readHeader(filePath);
   const verdict = inspectHeader(header, size, supportedVersion);
   const fileName = nameOf(filePath);
@@ -147,6 +189,8 @@ export function validateEngagementFile(
         fileVersion: verdict.userVersion,
         supportedVersion,
       });
+    case 'no-schema-version':
+      throw new KoersError('FILE_CORRUPT', { fileName });
     case 'ok':
       break;
   }
@@ -155,20 +199,11 @@ export function validateEngagementFile(
   if (verdict.walMode && fs.existsSync(`${filePath}-wal`)) {
     return { userVersion: verdict.userVersion, needsRecovery: true };
   }
-  if (verdict.walMode) {
-    const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-check-'));
-    try {
-      const copy = path.join(tempDir, 'check.koers');
-      fs.copyFileSync(filePath, copy);
-      checkReadOnly(copy, filePath, nativeBinding);
-    } finally {
-      fs.rmSync(tempDir, { recursive: true, force: true });
-    }
-  } else if (
-    !sameFingerprint(trusted, fileFingerprint(filePath)) ||
-    fs.existsSync(`${filePath}-journal`)
-  ) {
-    checkReadOnly(filePath, filePath, nativeBinding);
+  if (mustReadFromCopy(filePath, verdict.rollbackMode)) {
+    onCopy(filePath, nativeBinding, (open) => checkConnection(open, filePath));
+  } else if (!sameFingerprint(trusted, fileFingerprint(filePath))) {
+    const binding = nativeBinding ? { nativeBinding } : {};
+    checkConnection(() => openSqlite(filePath, { readonly: true, ...binding }), filePath);
   }
   return { userVersion: verdict.userVersion, needsRecovery: false };
 }
@@ -307,6 +342,23 @@ function placeWithoutOverwriting(tempPath: string, filePath: string): void {
       throw copyError;
     }
   }
+}
+
+/**
+ * Folds the WAL into the main file while the engagement stays open, so that a copy of the
+ * `.koers` file alone (mailed, backed up, synced) holds every acknowledged save. TRUNCATE also
+ * empties the -wal. Refuses to run inside a transaction: the caller runs it between tasks.
+ * Returns false when it could not run (a transaction is open) or SQLite left frames behind.
+ */
+export function checkpointOpenFile(sqlite: SqliteHandle): boolean {
+  if (!sqlite.open || sqlite.inTransaction) return false;
+  const [result] = sqlite.pragma('wal_checkpoint(TRUNCATE)') as { busy: number }[];
+  return result?.busy === 0;
+}
+
+/** Rows changed on this connection since it opened: grows with every save. */
+export function changesSince(sqlite: SqliteHandle): number {
+  return Number(sqlite.prepare('SELECT total_changes()').pluck().get());
 }
 
 /**

@@ -10,7 +10,17 @@ export type HeaderVerdict =
   | { kind: 'truncated'; expectedBytes: number; actualBytes: number }
   | { kind: 'other-application'; applicationId: number }
   | { kind: 'newer-version'; userVersion: number }
-  | { kind: 'ok'; userVersion: number; walMode: boolean; pageSize: number; pageCount: number };
+  | { kind: 'no-schema-version'; userVersion: number }
+  | {
+      kind: 'ok';
+      userVersion: number;
+      /** SQLite's own rule: read version 2 means WAL, whatever byte 18 says. */
+      walMode: boolean;
+      /** Both version bytes say rollback (1): a read-only connection leaves the folder alone. */
+      rollbackMode: boolean;
+      pageSize: number;
+      pageCount: number;
+    };
 
 export function inspectHeader(
   header: Uint8Array,
@@ -34,10 +44,14 @@ export function inspectHeader(
   const versionValidFor = view.getUint32(92);
   const applicationId = view.getUint32(68);
   const userVersion = view.getInt32(60);
-  const walMode = header[18] === 2 && header[19] === 2;
+  const walMode = header[19] === 2;
+  const rollbackMode = header[18] === 1 && header[19] === 1;
 
   if (applicationId !== KOERS_APPLICATION_ID) return { kind: 'other-application', applicationId };
   if (userVersion > supportedVersion) return { kind: 'newer-version', userVersion };
+  // Koers's first migration sets version 1, in the same transaction as the tables: a file at 0
+  // (or below) with our application_id was never finished, or was tampered with.
+  if (userVersion < 1) return { kind: 'no-schema-version', userVersion };
   // The in-header page count is only trustworthy when version-valid-for matches the change
   // counter (SQLite's own rule). A file shorter than its pages was cut off in transit.
   if (changeCounter === versionValidFor && pageCount > 0 && fileSize < pageCount * pageSize) {
@@ -50,5 +64,5 @@ export function inspectHeader(
       actualBytes: fileSize,
     };
   }
-  return { kind: 'ok', userVersion, walMode, pageSize, pageCount };
+  return { kind: 'ok', userVersion, walMode, rollbackMode, pageSize, pageCount };
 }

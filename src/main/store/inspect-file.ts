@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { methodSchema } from '../../shared/domain/method.js';
 import { KoersError } from '../base/koers-error.js';
-import { validateEngagementFile } from './engagement-file.js';
+import { mustReadFromCopy, onCopy, validateEngagementFile } from './engagement-file.js';
 import { KOERS_APPLICATION_ID } from './file-format.js';
 import { inspectHeader } from './file-header.js';
 import { openSqlite, type SqliteHandle } from './sqlite-connection.js';
@@ -98,6 +97,7 @@ function readReport(
   if (sqlite.pragma('application_id', { simple: true }) !== KOERS_APPLICATION_ID) {
     throw new KoersError('FILE_OTHER_APPLICATION', { fileName });
   }
+  if (schemaVersion < 1) throw new KoersError('FILE_CORRUPT', { fileName });
   if (schemaVersion > supportedVersion) {
     throw new KoersError('FILE_FROM_NEWER_VERSION', {
       fileName,
@@ -190,18 +190,15 @@ function withConnection<T>(
   }
 }
 
-function hasSidecar(filePath: string): boolean {
-  return fs.existsSync(`${filePath}-wal`) || fs.existsSync(`${filePath}-journal`);
-}
-
 /**
  * Schema version, counts and a full integrity_check of an engagement file. Throws KoersError
  * with the code for every damaged case (FILE_EMPTY, NOT_A_KOERS_FILE, FILE_CORRUPT, …).
  *
  * A closed Koers file is in rollback mode and is read in place on a read-only connection, which
- * creates nothing beside it. A WAL-marked file, or one with a -wal or -journal beside it, would
- * get side files (or a replay) from even a read-only connection, so it is read from a copy in
- * a temporary folder instead, sidecars included, so the report shows what opening would show.
+ * creates nothing beside it. A file whose header says anything but rollback, or with a -wal,
+ * -journal or -shm beside it, would get side files (or a replay) from even a read-only
+ * connection, so it is read from a copy in a temporary folder instead, sidecars included, so the
+ * report shows what opening would show.
  */
 export function inspectEngagementFile(
   filePath: string,
@@ -220,31 +217,16 @@ export function inspectEngagementFile(
     fs.closeSync(fd);
   }
   const verdict = inspectHeader(header, sizeBytes, supportedVersion);
-  const walMode = verdict.kind === 'ok' && verdict.walMode;
+  const rollbackMode = verdict.kind === 'ok' && verdict.rollbackMode;
+  const report = (sqlite: SqliteHandle) =>
+    readReport(sqlite, filePath, sizeBytes, needsRecovery, supportedVersion);
 
-  if (!walMode && !hasSidecar(filePath)) {
+  if (!mustReadFromCopy(filePath, rollbackMode)) {
     return withConnection(
       filePath,
       () => openSqlite(filePath, { readonly: true, ...binding }),
-      (sqlite) => readReport(sqlite, filePath, sizeBytes, needsRecovery, supportedVersion),
+      report,
     );
   }
-
-  const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-inspect-'));
-  try {
-    const copy = path.join(tempDir, 'inspect.koers');
-    fs.copyFileSync(filePath, copy);
-    for (const suffix of ['-wal', '-journal']) {
-      if (fs.existsSync(`${filePath}${suffix}`))
-        fs.copyFileSync(`${filePath}${suffix}`, `${copy}${suffix}`);
-    }
-    // Read-write on the throwaway copy, so SQLite may replay a WAL or roll back a journal there.
-    return withConnection(
-      filePath,
-      () => openSqlite(copy, binding),
-      (sqlite) => readReport(sqlite, filePath, sizeBytes, needsRecovery, supportedVersion),
-    );
-  } finally {
-    fs.rmSync(tempDir, { recursive: true, force: true });
-  }
+  return onCopy(filePath, nativeBinding, (open) => withConnection(filePath, open, report));
 }

@@ -17,11 +17,15 @@ export interface SearchRow {
  * Turns what a user types into an FTS5 query that cannot be a syntax error or an injection:
  * every word becomes a quoted string (quotes doubled), the last one a prefix match so results
  * appear while typing. Returns null when nothing searchable is left.
+ *
+ * Control characters (\p{Cc}) separate words too: the tokenizer never indexes them, and FTS5
+ * reads its query as a C string, so a NUL inside a quoted word would end the query mid-string
+ * ("unterminated string").
  */
 export function queryWords(input: string): string[] {
   return input
     .normalize('NFC')
-    .split(/[\s\p{P}\p{S}]+/u)
+    .split(/[\s\p{P}\p{S}\p{Cc}]+/u)
     .filter((w) => w.length > 0)
     .slice(0, 12);
 }

@@ -1,6 +1,23 @@
 import type { SearchHit, SearchKind } from '../../../shared/domain/search.js';
 import { queryWords, searchIndex, toFtsQuery } from './search.repository.js';
 import type { CoreContext } from '../../core/core-context.js';
+import { KoersError } from '../../base/koers-error.js';
+
+/**
+ * toFtsQuery should leave FTS5 nothing to object to; should a query still slip past it, the user
+ * typed something we cannot search for, which is their input, not an internal fault.
+ */
+async function matching<T>(search: () => Promise<T>): Promise<T> {
+  try {
+    return await search();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : '';
+    if (/fts5|unterminated string/i.test(message)) {
+      throw new KoersError('INVALID_INPUT', { path: 'query' }, { cause: error });
+    }
+    throw error;
+  }
+}
 
 export async function searchEngagement(
   ctx: CoreContext,
@@ -11,7 +28,7 @@ export async function searchEngagement(
   const db = ctx.open.get(engagementId).file.db;
   const fts = toFtsQuery(query);
   if (!fts) return [];
-  const rows = await searchIndex(db, fts, queryWords(query), limit);
+  const rows = await matching(() => searchIndex(db, fts, queryWords(query), limit));
   const interviewIds = rows
     .filter((r) => r.kind === 'interview-notes' && r.parent_id)
     .map((r) => r.parent_id!);
