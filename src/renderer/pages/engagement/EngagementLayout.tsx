@@ -26,7 +26,8 @@ import { useCommands } from '../../app/commands-context';
 import { engagementPath, homePath } from '../../app/router';
 import { engagementSection, NAV_SECTIONS, type EngagementSectionId } from '../../app/sections';
 import { isKoersError } from '../../api/koers-error';
-import { useEngagement, useOpenEngagements } from '../../api/queries';
+import { useEngagement } from '../../api/engagement-queries';
+import { useOpenEngagements } from '../../api/app-queries';
 import { PageLoader } from '../../components/PageLoader';
 import { SearchLauncher } from '../../search/SearchLauncher';
 

@@ -1,15 +1,7 @@
 import { Stepper } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import {
-  INTERVIEW_STATUSES,
-  type Interview,
-  type InterviewSummary,
-} from '../../../shared/domain/interview';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError } from '../../api/notify';
-import { step1Keys } from '../../api/step1-queries';
+import { INTERVIEW_STATUSES, type InterviewSummary } from '../../../shared/domain/interview';
+import { useCoreCache, useCoreMutation } from '../../api/core-hooks';
 import { formatDate } from '../../components/format';
 
 interface Props {
@@ -20,22 +12,16 @@ interface Props {
 /** gepland → afgenomen → uitgewerkt → ter review → geaccordeerd; each step shows when it was reached. */
 export function StatusStepper({ engagementId, interview }: Props) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
+  const cache = useCoreCache();
   const current = INTERVIEW_STATUSES.indexOf(interview.status);
 
-  const setStatus = useMutation({
-    mutationFn: (status: Interview['status']) =>
-      call(api['interview:setStatus']({ engagementId, id: interview.id, status })),
-    onSuccess: (summary) => {
-      queryClient.setQueryData<Interview>(step1Keys.interview(engagementId, interview.id), (old) =>
+  const setStatus = useCoreMutation('interview:setStatus', {
+    // The list only: refetching this interview would reset the notes being typed.
+    invalidates: ['interview:list'],
+    onSuccess: (summary) =>
+      cache.set('interview:get', { engagementId, id: interview.id }, (old) =>
         old ? { ...old, status: summary.status, statusDates: summary.statusDates } : old,
-      );
-      void queryClient.invalidateQueries({
-        queryKey: step1Keys.interviews(engagementId),
-        exact: true,
-      });
-    },
-    onError: notifyError,
+      ),
   });
 
   return (
@@ -45,7 +31,8 @@ export function StatusStepper({ engagementId, interview }: Props) {
       active={current + 1}
       onStepClick={(index) => {
         const status = INTERVIEW_STATUSES[index];
-        if (status && status !== interview.status) setStatus.mutate(status);
+        if (status && status !== interview.status)
+          setStatus.mutate({ engagementId, id: interview.id, status });
       }}
       allowNextStepsSelect
       size="sm"
@@ -64,7 +51,7 @@ export function StatusStepper({ engagementId, interview }: Props) {
             }
             aria-label={t('interviews.setStatus', { status: t(`interviewStatus.${status}`) })}
             aria-current={index === current ? 'step' : undefined}
-            loading={setStatus.isPending && setStatus.variables === status}
+            loading={setStatus.isPending && setStatus.variables?.status === status}
           />
         );
       })}
