@@ -1,20 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain/common';
-import {
-  DEFAULT_UI_LANGUAGE,
-  DEFAULT_UI_NAMESPACE,
-  UI_FALLBACK_NAMESPACES,
-  UI_NAMESPACES,
-  uiResources,
-} from '../../shared/i18n/resources';
+import { DEFAULT_UI_LANGUAGE, uiI18nOptions } from '../../shared/i18n/resources';
 
 // Initialised synchronously with bundled resources: no loading flash, no network.
 void i18n.use(initReactI18next).init({
-  resources: uiResources,
-  ns: Object.keys(UI_NAMESPACES),
-  defaultNS: DEFAULT_UI_NAMESPACE,
-  fallbackNS: [...UI_FALLBACK_NAMESPACES],
+  ...uiI18nOptions(),
   lng: DEFAULT_UI_LANGUAGE,
   fallbackLng: DEFAULT_UI_LANGUAGE,
   supportedLngs: ['nl', 'en'],

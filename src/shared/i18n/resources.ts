@@ -60,3 +60,11 @@ export const uiResources: Record<Language, UiResources> = {
   nl: inLanguage('nl'),
   en: inLanguage('en'),
 };
+
+/** What i18next needs to find the UI texts: the resources and how its namespaces are tried. */
+export const uiI18nOptions = () => ({
+  resources: uiResources,
+  ns: Object.keys(UI_NAMESPACES),
+  defaultNS: DEFAULT_UI_NAMESPACE,
+  fallbackNS: [...UI_FALLBACK_NAMESPACES],
+});

@@ -1,11 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_UI_NAMESPACE,
-  UI_FALLBACK_NAMESPACES,
-  UI_NAMESPACES,
-  uiResources,
-} from './resources.js';
+import { UI_NAMESPACES, uiI18nOptions } from './resources.js';
 import { uiEn } from './ui.en.js';
 import { uiNl } from './ui.nl.js';
 
@@ -71,13 +66,7 @@ describe('UI namespaces', () => {
 
   it('finds a key of any namespace without its prefix, as the renderer registers them', async () => {
     const i18n = i18next.createInstance();
-    await i18n.init({
-      lng: 'nl',
-      resources: uiResources,
-      ns: Object.keys(UI_NAMESPACES),
-      defaultNS: DEFAULT_UI_NAMESPACE,
-      fallbackNS: [...UI_FALLBACK_NAMESPACES],
-    });
+    await i18n.init({ lng: 'nl', ...uiI18nOptions() });
     expect(i18n.t('actions.save')).toBe('Opslaan');
     expect(i18n.t('engagement.findings')).toBe('Bevindingen');
     expect(i18n.t('palette.placeholder')).toBe(uiNl.palette.placeholder);
