@@ -11,7 +11,6 @@ import {
   type Icon,
 } from '@tabler/icons-react';
 import type { Engagement } from '../../shared/domain/engagement';
-import { HomePage } from '../pages/home/HomePage';
 
 // The one list of Koers's screens. The router, the engagement's side navigation and the page
 // shown all read it, so a new area is one entry here (plus its page and its texts).
@@ -48,9 +47,9 @@ type SectionDescriptor =
       Page: LazyExoticComponent<ComponentType<SectionPageProps>>;
     })
   | (SectionBase & {
-      /** A screen of its own, such as the home screen: loaded with the app, it is the first. */
+      /** A screen of its own, such as the home screen. */
       needsEngagement: false;
-      Page: ComponentType;
+      Page: LazyExoticComponent<ComponentType>;
     });
 
 /** React.lazy for a named export: a section's page inside an engagement. */
@@ -60,13 +59,22 @@ const sectionPage = <M,>(
 ): LazyExoticComponent<ComponentType<SectionPageProps>> =>
   lazy(async () => ({ default: pick(await load()) }));
 
+/** React.lazy for a named export: a screen of its own. */
+const screenPage = <M,>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType,
+): LazyExoticComponent<ComponentType> => lazy(async () => ({ default: pick(await load()) }));
+
 export const SECTIONS = [
   {
     id: 'home',
     path: '',
     navLabel: null,
     icon: null,
-    Page: HomePage,
+    Page: screenPage(
+      () => import('../pages/home/HomePage'),
+      (m) => m.HomePage,
+    ),
     step: null,
     needsEngagement: false,
     hasItems: false,
