@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { MantineProvider } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
@@ -7,10 +7,11 @@ import { CommandsProvider } from './app/CommandsProvider';
 import { LanguageSync } from './app/LanguageSync';
 import { createQueryClient } from './app/query-client';
 import { useRoute } from './app/router';
+import { screenSection } from './app/sections';
 import { theme } from './app/theme';
 import { NotFoundPage } from './pages/NotFoundPage';
+import { PageLoader } from './components/PageLoader';
 import { EngagementLayout } from './pages/engagement/EngagementLayout';
-import { HomePage } from './pages/home/HomePage';
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
@@ -33,8 +34,15 @@ export function App() {
 function Screens() {
   const route = useRoute();
   switch (route.name) {
-    case 'home':
-      return <HomePage />;
+    case 'screen': {
+      const Page = screenSection(route.section)?.Page;
+      if (!Page) return <NotFoundPage />;
+      return (
+        <Suspense fallback={<PageLoader fullScreen />}>
+          <Page />
+        </Suspense>
+      );
+    }
     case 'engagement':
       // Keyed by id: switching engagements starts every form afresh.
       return (
@@ -42,6 +50,8 @@ function Screens() {
           key={route.engagementId}
           engagementId={route.engagementId}
           section={route.section}
+          itemId={route.itemId}
+          focus={route.focus}
         />
       );
     case 'notFound':

@@ -6,8 +6,9 @@ import type { OpenEngagement } from '../../shared/domain/engagement';
 import { api } from '../api/client';
 import { call } from '../api/koers-error';
 import { notifyError, notifySuccess } from '../api/notify';
-import { useAppInfo, useOpenEngagements } from '../api/queries';
-import { queryKeys } from '../api/query-keys';
+import { useAppInfo, useOpenEngagements } from '../api/app-queries';
+import { invalidateCore, useCoreMutation } from '../api/core-hooks';
+import { engagementScope } from '../api/query-keys';
 import { FileNameModal } from '../dialogs/FileNameModal';
 import { NewEngagementModal } from '../dialogs/NewEngagementModal';
 import { OpenFileModal } from '../dialogs/OpenFileModal';
@@ -33,14 +34,16 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   // Until app:info has answered, the presence of the preload tells the shells apart.
   const isBrowser = info.data ? info.data.shell === 'browser' : !window.koers;
 
-  const refreshLists = useCallback(async () => {
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.recent }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.openEngagements }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.workspace }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.appInfo }),
-    ]);
-  }, [queryClient]);
+  const refreshLists = useCallback(
+    () =>
+      invalidateCore(queryClient, [
+        'recent:list',
+        'engagement:listOpen',
+        'workspace:list',
+        'app:info',
+      ]),
+    [queryClient],
+  );
 
   const enter = useCallback(
     (engagement: OpenEngagement) => {
@@ -78,25 +81,21 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
     },
   });
 
-  const renaming = useMutation({
-    mutationFn: (fileName: string) => {
-      if (!currentId) throw new Error('rename without an engagement');
-      return call(api['engagement:rename']({ engagementId: currentId, fileName }));
-    },
+  // The name dialog shows the core's refusal on its field: no notification on top.
+  const renaming = useCoreMutation('engagement:rename', {
     onSuccess: (engagement) => {
       notifySuccess(t('rename.renamed', { fileName: engagement.fileName }));
       enter(engagement);
     },
+    onError: () => undefined,
   });
 
-  const closing = useMutation({
-    mutationFn: (engagementId: string) => call(api['engagement:close']({ engagementId })),
+  const closing = useCoreMutation('engagement:close', {
     onSuccess: ({ engagementId }) => {
-      queryClient.removeQueries({ queryKey: queryKeys.engagement(engagementId) });
+      queryClient.removeQueries({ queryKey: engagementScope(engagementId) });
       void refreshLists();
       navigate(homePath());
     },
-    onError: notifyError,
   });
 
   const commands = useMemo<AppCommands>(
@@ -122,7 +121,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
         setDialog('rename');
       },
       close: () => {
-        if (currentId) closing.mutate(currentId);
+        if (currentId) closing.mutate({ engagementId: currentId });
       },
       busy: opening.isPending || saving.isPending || closing.isPending,
     }),
@@ -213,7 +212,9 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
         pending={renaming.isPending}
         serverError={renaming.error?.message ?? null}
         onClose={closeDialog}
-        onSubmit={(fileName) => renaming.mutate(fileName)}
+        onSubmit={(fileName) => {
+          if (currentId) renaming.mutate({ engagementId: currentId, fileName });
+        }}
       />
     </CommandsContext.Provider>
   );

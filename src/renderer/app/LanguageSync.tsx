@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { usePreferences } from '../api/queries';
+import { usePreferences } from '../api/app-queries';
 import { applyUiLanguage } from '../i18n/i18n';
 
 /**

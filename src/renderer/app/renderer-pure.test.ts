@@ -7,14 +7,24 @@ const ID = '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b';
 
 describe('parseRoute', () => {
   it('reads home, each engagement section and the default section', () => {
-    expect(parseRoute('')).toEqual({ name: 'home' });
-    expect(parseRoute('#/')).toEqual({ name: 'home' });
+    expect(parseRoute('')).toEqual({ name: 'screen', section: 'home' });
+    expect(parseRoute('#/')).toEqual({ name: 'screen', section: 'home' });
     expect(parseRoute(`#/e/${ID}`)).toEqual({
       name: 'engagement',
       engagementId: ID,
       section: 'overview',
     });
-    for (const section of ['overview', 'stakeholders', 'settings'] as const) {
+    for (const section of [
+      'overview',
+      'stakeholders',
+      'documents',
+      'interviews',
+      'findings',
+      'matrix',
+      'exports',
+      'settings',
+    ] as const) {
+      expect(engagementPath(ID, section)).toBe(`#/e/${ID}/${section}`);
       expect(parseRoute(engagementPath(ID, section))).toEqual({
         name: 'engagement',
         engagementId: ID,
@@ -30,6 +40,8 @@ describe('parseRoute', () => {
       `#/e/${ID}/secrets`,
       '#/elsewhere',
       `#/e/${ID}/overview/x`,
+      `#/e/${ID}/home`,
+      '#/overview',
     ]) {
       expect(parseRoute(hash)).toEqual({ name: 'notFound' });
     }

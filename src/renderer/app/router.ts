@@ -1,28 +1,27 @@
 import { useSyncExternalStore } from 'react';
+import {
+  DEFAULT_ENGAGEMENT_SECTION,
+  SECTIONS,
+  type EngagementSection,
+  type EngagementSectionId,
+  type ScreenSection,
+  type ScreenSectionId,
+} from './sections';
 
 // A hash router is all Koers needs: Electron loads the page from file://, where path routes
-// would point at files, and there are only a handful of screens.
-
-export const ENGAGEMENT_SECTIONS = [
-  'overview',
-  'stakeholders',
-  'documents',
-  'interviews',
-  'findings',
-  'matrix',
-  'exports',
-  'settings',
-] as const;
-/** Sections whose records have a page of their own: `#/e/<id>/<section>/<itemId>`. */
-const SECTIONS_WITH_ITEMS: readonly EngagementSection[] = ['documents', 'interviews'];
-export type EngagementSection = (typeof ENGAGEMENT_SECTIONS)[number];
+// would point at files, and there are only a handful of screens. Which screens exist, and
+// which of them have records with a page of their own, is the sections table's business.
 
 export type Route =
-  | { name: 'home' }
+  | {
+      /** A screen outside any engagement, such as the home screen. */
+      name: 'screen';
+      section: ScreenSectionId;
+    }
   | {
       name: 'engagement';
       engagementId: string;
-      section: EngagementSection;
+      section: EngagementSectionId;
       /** One record of the section (a document, an interview), when the hash names one. */
       itemId?: string;
       /** A place inside that record to scroll to, from `?q=`: an interview question. */
@@ -30,24 +29,30 @@ export type Route =
     }
   | { name: 'notFound' };
 
+const ENGAGEMENT_HASH =
+  /^\/e\/([0-9a-f-]{36})(?:\/([a-z]+)(?:\/([0-9a-f-]{36})(?:\?q=([0-9a-f-]{36}))?)?)?$/i;
+
+const pathOf = (id: string): string => SECTIONS.find((s) => s.id === id)?.path ?? '';
+
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
-  if (path === '' || path === '/') return { name: 'home' };
-  const match =
-    /^\/e\/([0-9a-f-]{36})(?:\/([a-z]+)(?:\/([0-9a-f-]{36})(?:\?q=([0-9a-f-]{36}))?)?)?$/i.exec(
-      path,
-    );
+  const screenPath = path.replace(/^\//, '');
+  const screen = SECTIONS.find(
+    (s): s is ScreenSection => !s.needsEngagement && s.path === screenPath,
+  );
+  if (screen) return { name: 'screen', section: screen.id };
+  const match = ENGAGEMENT_HASH.exec(path);
   if (match?.[1]) {
-    const section = (match[2] ?? 'overview') as EngagementSection;
-    const [, , , itemId, focus] = match;
-    if (
-      ENGAGEMENT_SECTIONS.includes(section) &&
-      (!itemId || SECTIONS_WITH_ITEMS.includes(section))
-    ) {
+    const [, engagementId, sectionPath, itemId, focus] = match;
+    const section = SECTIONS.find(
+      (s): s is EngagementSection =>
+        s.needsEngagement && s.path === (sectionPath ?? pathOf(DEFAULT_ENGAGEMENT_SECTION)),
+    );
+    if (section && (!itemId || section.hasItems)) {
       return {
         name: 'engagement',
-        engagementId: match[1],
-        section,
+        engagementId,
+        section: section.id,
         ...(itemId && { itemId }),
         ...(focus && { focus }),
       };
@@ -56,21 +61,22 @@ export function parseRoute(hash: string): Route {
   return { name: 'notFound' };
 }
 
-export const homePath = (): string => '#/';
+export const homePath = (): string => `#/${pathOf('home' satisfies ScreenSectionId)}`;
 export const engagementPath = (
   engagementId: string,
-  section: EngagementSection = 'overview',
-): string => `#/e/${engagementId}/${section}`;
+  section: EngagementSectionId = DEFAULT_ENGAGEMENT_SECTION,
+): string => `#/e/${engagementId}/${pathOf(section)}`;
 
 export const documentHref = (engagementId: string, documentId: string): string =>
-  `#/e/${engagementId}/documents/${documentId}`;
+  `${engagementPath(engagementId, 'documents')}/${documentId}`;
 
 /** An interview, or one of its questions: the page scrolls to that question and focuses it. */
 export const interviewHref = (
   engagementId: string,
   interviewId: string,
   questionId?: string | null,
-): string => `#/e/${engagementId}/interviews/${interviewId}${questionId ? `?q=${questionId}` : ''}`;
+): string =>
+  `${engagementPath(engagementId, 'interviews')}/${interviewId}${questionId ? `?q=${questionId}` : ''}`;
 
 export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');

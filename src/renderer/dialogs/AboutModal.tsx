@@ -1,6 +1,6 @@
 import { Modal, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAppInfo } from '../api/queries';
+import { useAppInfo } from '../api/app-queries';
 
 /** Help › Over Koers: what an archivist or support desk asks first. */
 export function AboutModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {

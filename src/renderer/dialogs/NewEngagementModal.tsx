@@ -1,12 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, Radio, Stack, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../shared/domain/common';
 import type { OpenEngagement } from '../../shared/domain/engagement';
-import { api } from '../api/client';
-import { call } from '../api/koers-error';
-import { notifyError, notifySuccess } from '../api/notify';
+import { useCoreMutation } from '../api/core-hooks';
+import { notifySuccess } from '../api/notify';
 import { UI_LANGUAGES } from '../../shared/i18n/resources';
 
 interface Props {
@@ -41,23 +39,11 @@ function NewEngagementForm({
   const [language, setLanguage] = useState<Language>(i18n.language === 'en' ? 'en' : 'nl');
   const [showErrors, setShowErrors] = useState(false);
 
-  const create = useMutation({
-    mutationFn: () =>
-      call(
-        api['engagement:create']({
-          fields: {
-            clientName: clientName.trim(),
-            title: title.trim(),
-            startDate: startDate === '' ? null : startDate,
-            language,
-          },
-        }),
-      ),
+  const create = useCoreMutation('engagement:create', {
     onSuccess: (engagement) => {
       notifySuccess(t('newEngagement.created', { title: engagement.title }));
       onCreated(engagement);
     },
-    onError: notifyError,
   });
 
   const clientError = showErrors && clientName.trim() === '' ? t('settings.required') : null;
@@ -67,7 +53,14 @@ function NewEngagementForm({
     event.preventDefault();
     setShowErrors(true);
     if (clientName.trim() === '' || title.trim() === '') return;
-    create.mutate();
+    create.mutate({
+      fields: {
+        clientName: clientName.trim(),
+        title: title.trim(),
+        startDate: startDate === '' ? null : startDate,
+        language,
+      },
+    });
   };
 
   return (

@@ -1,6 +1,6 @@
 import { Button, Loader, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAppInfo, useWorkspaceFiles } from '../api/queries';
+import { useAppInfo, useWorkspaceFiles } from '../api/app-queries';
 import { formatBytes, formatDateTime } from '../components/format';
 
 interface Props {

@@ -1,11 +1,11 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../shared/domain/common';
-import { DEFAULT_UI_LANGUAGE, uiResources } from '../../shared/i18n/resources';
+import { DEFAULT_UI_LANGUAGE, uiI18nOptions } from '../../shared/i18n/resources';
 
 // Initialised synchronously with bundled resources: no loading flash, no network.
 void i18n.use(initReactI18next).init({
-  resources: uiResources,
+  ...uiI18nOptions(),
   lng: DEFAULT_UI_LANGUAGE,
   fallbackLng: DEFAULT_UI_LANGUAGE,
   supportedLngs: ['nl', 'en'],

@@ -4,7 +4,7 @@ import { IconSearch } from '@tabler/icons-react';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../shared/domain/search';
-import { useSearch } from '../api/findings-queries';
+import { useSearch } from '../api/search-queries';
 import { isKoersError } from '../api/koers-error';
 import { navigate } from '../app/router';
 import { modKeyLabel } from '../components/platform';

@@ -7,16 +7,38 @@ import { interchangeNl } from './interchange.nl.js';
 import type { NamespaceTexts } from './translator.js';
 import { uiEn } from './ui.en.js';
 import { uiNl, type UiMessages } from './ui.nl.js';
+import { commonEn } from './ui/common.en.js';
+import { commonNl } from './ui/common.nl.js';
+import { documentsEn } from './ui/documents.en.js';
+import { documentsNl } from './ui/documents.nl.js';
+import { engagementEn } from './ui/engagement.en.js';
+import { engagementNl } from './ui/engagement.nl.js';
+import { exportsEn } from './ui/exports.en.js';
+import { exportsNl } from './ui/exports.nl.js';
+import { findingsEn } from './ui/findings.en.js';
+import { findingsNl } from './ui/findings.nl.js';
+import { interviewsEn } from './ui/interviews.en.js';
+import { interviewsNl } from './ui/interviews.nl.js';
+import { searchEn } from './ui/search.en.js';
+import { searchNl } from './ui/search.nl.js';
+import { stakeholdersEn } from './ui/stakeholders.en.js';
+import { stakeholdersNl } from './ui/stakeholders.nl.js';
 
-// i18next resources for the renderer: one namespace, Dutch first. The core translates its own
-// error messages (errors.ts), so they are not repeated here.
+// The renderer's i18next namespaces, one per area, registered here and nowhere else. The core
+// translates its own error messages (errors.ts), so they are not repeated here.
 export const UI_LANGUAGES = ['nl', 'en'] as const satisfies readonly Language[];
 export const DEFAULT_UI_LANGUAGE: Language = 'nl';
 
-export const uiResources = {
-  nl: { translation: uiNl },
-  en: { translation: uiEn },
-} as const satisfies Record<Language, { translation: UiMessages }>;
+export const UI_NAMESPACES = {
+  common: { nl: commonNl, en: commonEn },
+  engagement: { nl: engagementNl, en: engagementEn },
+  stakeholders: { nl: stakeholdersNl, en: stakeholdersEn },
+  documents: { nl: documentsNl, en: documentsEn },
+  interviews: { nl: interviewsNl, en: interviewsEn },
+  findings: { nl: findingsNl, en: findingsEn },
+  search: { nl: searchNl, en: searchEn },
+  exports: { nl: exportsNl, en: exportsEn },
+} as const;
 
 export type { UiMessages };
 
@@ -30,3 +52,39 @@ export const textNamespaces = {
   cli: { nl: cliNl, en: cliEn },
   interchange: { nl: interchangeNl, en: interchangeEn },
 } satisfies Record<string, NamespaceTexts<object>>;
+export type UiNamespace = keyof typeof UI_NAMESPACES;
+export type UiResources = { [N in UiNamespace]: (typeof UI_NAMESPACES)[N]['nl'] };
+
+export const DEFAULT_UI_NAMESPACE = 'common' satisfies UiNamespace;
+/**
+ * A key not in the default namespace is looked up in these, in order. Each namespace's
+ * top-level groups are its own (`stakeholders.*`, `groups.*` only in `stakeholders`), so
+ * `t('stakeholders.name')` finds its text without naming the namespace.
+ */
+export const UI_FALLBACK_NAMESPACES = [
+  'engagement',
+  'stakeholders',
+  'documents',
+  'interviews',
+  'findings',
+  'search',
+  'exports',
+] as const satisfies readonly Exclude<UiNamespace, typeof DEFAULT_UI_NAMESPACE>[];
+
+const inLanguage = (language: Language): UiResources =>
+  Object.fromEntries(
+    Object.entries(UI_NAMESPACES).map(([name, texts]) => [name, texts[language]]),
+  ) as UiResources;
+
+export const uiResources: Record<Language, UiResources> = {
+  nl: inLanguage('nl'),
+  en: inLanguage('en'),
+};
+
+/** What i18next needs to find the UI texts: the resources and how its namespaces are tried. */
+export const uiI18nOptions = () => ({
+  resources: uiResources,
+  ns: Object.keys(UI_NAMESPACES),
+  defaultNS: DEFAULT_UI_NAMESPACE,
+  fallbackNS: [...UI_FALLBACK_NAMESPACES],
+});

@@ -1,5 +1,6 @@
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { textNamespaces } from './resources.js';
+import { textNamespaces, UI_NAMESPACES, uiI18nOptions } from './resources.js';
 import { uiEn } from './ui.en.js';
 import { uiNl } from './ui.nl.js';
 
@@ -60,5 +61,33 @@ describe.each(Object.entries(textNamespaces))('namespace %s', (_name, texts) => 
       if (key.endsWith('_other'))
         expect(nlTexts.has(key.replace(/_other$/, '_one')), key).toBe(true);
     }
+  });
+});
+
+describe('UI namespaces', () => {
+  // The renderer finds a key through the fallback namespaces, so a top-level group in two
+  // namespaces would hide one of them.
+  it('gives every top-level group to exactly one namespace, the same in both languages', () => {
+    const owners = new Map<string, string>();
+    for (const [name, texts] of Object.entries(UI_NAMESPACES)) {
+      expect(Object.keys(texts.en).sort(), name).toEqual(Object.keys(texts.nl).sort());
+      for (const group of Object.keys(texts.nl)) {
+        expect(owners.get(group), `${group} in ${name}`).toBeUndefined();
+        owners.set(group, name);
+      }
+    }
+    expect([...owners.keys()].sort()).toEqual(Object.keys(uiNl).sort());
+    expect(owners.get('stakeholders')).toBe('stakeholders');
+    expect(owners.get('palette')).toBe('search');
+  });
+
+  it('finds a key of any namespace without its prefix, as the renderer registers them', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ lng: 'nl', ...uiI18nOptions() });
+    expect(i18n.t('actions.save')).toBe('Opslaan');
+    expect(i18n.t('engagement.findings')).toBe('Bevindingen');
+    expect(i18n.t('palette.placeholder')).toBe(uiNl.palette.placeholder);
+    await i18n.changeLanguage('en');
+    expect(i18n.t('engagement.findings')).toBe('Findings');
   });
 });

@@ -1,6 +1,6 @@
 import type { Language } from '../../../shared/domain/common.js';
-import { uiFindingsEn } from '../../../shared/i18n/ui-findings.en.js';
-import { uiFindingsNl } from '../../../shared/i18n/ui-findings.nl.js';
+import { findingsEn as uiFindingsEn } from '../../../shared/i18n/ui/findings.en.js';
+import { findingsNl as uiFindingsNl } from '../../../shared/i18n/ui/findings.nl.js';
 import { uiEn } from '../../../shared/i18n/ui.en.js';
 import { uiNl } from '../../../shared/i18n/ui.nl.js';
 import { exportTranslator } from '../export-i18n.js';

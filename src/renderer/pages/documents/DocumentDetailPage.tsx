@@ -13,15 +13,13 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconArrowLeft, IconExternalLink, IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Passage } from '../../../shared/domain/document';
 import type { FindingSourceInput } from '../../../shared/domain/finding';
-import { api } from '../../api/client';
-import { call, isKoersError } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
-import { useDocument } from '../../api/step1-queries';
+import { useCoreMutation } from '../../api/core-hooks';
+import { isKoersError } from '../../api/koers-error';
+import { notifySuccess } from '../../api/notify';
+import { useDocument } from '../../api/documents-queries';
 import { engagementPath } from '../../app/router';
 import { formatBytes } from '../../components/format';
 import { FindingFormModal } from '../findings/FindingFormModal';
@@ -40,7 +38,6 @@ type Editing = { passage: Passage | null } | null;
 
 export function DocumentDetailPage({ engagementId, documentId }: Props) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
   const document = useDocument(engagementId, documentId);
   const openOriginal = useOpenOriginal(engagementId);
   const confirmDelete = useDeleteDocument(engagementId, { backToList: true });
@@ -49,13 +46,9 @@ export function DocumentDetailPage({ engagementId, documentId }: Props) {
     null,
   );
 
-  const removePassage = useMutation({
-    mutationFn: (passage: Passage) => call(api['passage:delete']({ engagementId, id: passage.id })),
-    onSuccess: () => {
-      notifySuccess(t('passages.deleted'));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
-    },
-    onError: notifyError,
+  const removePassage = useCoreMutation('passage:delete', {
+    invalidates: ['engagement'],
+    onSuccess: () => notifySuccess(t('passages.deleted')),
   });
   const confirmRemovePassage = (passage: Passage) =>
     modals.openConfirmModal({
@@ -63,7 +56,7 @@ export function DocumentDetailPage({ engagementId, documentId }: Props) {
       children: <Text size="sm">{t('passages.deleteText')}</Text>,
       labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => removePassage.mutate(passage),
+      onConfirm: () => removePassage.mutate({ engagementId, id: passage.id }),
     });
 
   const listHref = engagementPath(engagementId, 'documents');

@@ -8,9 +8,7 @@ import {
   type DocumentType,
   type SourceDocument,
 } from '../../../shared/domain/document';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/koers-error';
-import { step1Keys } from '../../api/step1-queries';
+import { callCore, invalidateCore } from '../../api/core-hooks';
 import { Autosaver } from '../interviews/autosave';
 import { SaveIndicator } from '../interviews/SaveIndicator';
 
@@ -42,15 +40,13 @@ export function DocumentFieldsForm({ engagementId, document }: Props) {
       new Autosaver<DocumentFields>({
         save: async (input) => {
           try {
-            unwrap(await api['document:update']({ engagementId, id: document.id, fields: input }));
+            await callCore('document:update', { engagementId, id: document.id, fields: input });
           } catch (error) {
             setErrorMessage(error instanceof Error ? error.message : String(error));
             throw error;
           }
-          void queryClient.invalidateQueries({
-            queryKey: step1Keys.documents(engagementId),
-            exact: true,
-          });
+          // The register only: refreshing this document would reset the fields being typed.
+          void invalidateCore(queryClient, ['document:list'], { engagementId });
         },
         onStateChange: () => listeners.forEach((l) => l()),
       }),

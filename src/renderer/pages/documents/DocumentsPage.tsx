@@ -2,7 +2,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { Button, EmptyState, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { IconFiles, IconFileUpload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { useDocuments } from '../../api/step1-queries';
+import { useDocuments } from '../../api/documents-queries';
 import classes from './documents.module.css';
 import { DocumentTable } from './DocumentTable';
 import { useDeleteDocument } from './use-delete-document';

@@ -1,12 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, NumberInput, Stack, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Passage, PassageFields } from '../../../shared/domain/document';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
+import { useCoreMutation } from '../../api/core-hooks';
+import { notifySuccess } from '../../api/notify';
 
 interface Props {
   engagementId: string;
@@ -33,7 +30,6 @@ export function PassageFormModal(props: Props) {
 
 function PassageForm({ engagementId, documentId, passage, onClose }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [fields, setFields] = useState<PassageFields>({
     text: passage?.text ?? '',
     page: passage?.page ?? null,
@@ -42,18 +38,19 @@ function PassageForm({ engagementId, documentId, passage, onClose }: Props) {
   const [submitted, setSubmitted] = useState(false);
   const textError = fields.text.trim() === '' ? t('passages.textRequired') : null;
 
-  const save = useMutation({
-    mutationFn: (input: PassageFields) =>
+  const onSuccess = () => {
+    notifySuccess(t('passages.saved'));
+    onClose();
+  };
+  const update = useCoreMutation('passage:update', { invalidates: ['engagement'], onSuccess });
+  const create = useCoreMutation('passage:create', { invalidates: ['engagement'], onSuccess });
+  const save = {
+    isPending: update.isPending || create.isPending,
+    mutate: (fields: PassageFields) =>
       passage
-        ? call(api['passage:update']({ engagementId, id: passage.id, fields: input }))
-        : call(api['passage:create']({ engagementId, documentId, fields: input })),
-    onSuccess: () => {
-      notifySuccess(t('passages.saved'));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
-      onClose();
-    },
-    onError: notifyError,
-  });
+        ? update.mutate({ engagementId, id: passage.id, fields })
+        : create.mutate({ engagementId, documentId, fields }),
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -1,12 +1,9 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { SourceDocument } from '../../../shared/domain/document';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
+import { useCoreMutation } from '../../api/core-hooks';
+import { notifySuccess } from '../../api/notify';
 import { engagementPath, navigate } from '../../app/router';
 
 /** Asks first, naming the document and what goes with it (passages, their findings). */
@@ -15,17 +12,11 @@ export function useDeleteDocument(
   options: { backToList?: boolean } = {},
 ): (document: SourceDocument) => void {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-
-  const remove = useMutation({
-    mutationFn: (document: SourceDocument) =>
-      call(api['document:delete']({ engagementId, id: document.id })),
-    onSuccess: (_result, document) => {
-      notifySuccess(t('documents.deleted', { title: document.title }));
+  const remove = useCoreMutation('document:delete', {
+    invalidates: ['engagement'],
+    onSuccess: () => {
       if (options.backToList) navigate(engagementPath(engagementId, 'documents'));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
     },
-    onError: notifyError,
   });
 
   return (document) =>
@@ -36,6 +27,10 @@ export function useDeleteDocument(
       ),
       labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(document),
+      onConfirm: () =>
+        remove.mutate(
+          { engagementId, id: document.id },
+          { onSuccess: () => notifySuccess(t('documents.deleted', { title: document.title })) },
+        ),
     });
 }

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { canPickNatively, pickDocuments, stageFiles } from '../../api/files';
 import { notifyError, notifySuccess } from '../../api/notify';
 import { KoersError } from '../../api/koers-error';
-import { queryKeys } from '../../api/query-keys';
+import { invalidateCore } from '../../api/core-hooks';
 
 export interface UploadProgress {
   loadedBytes: number;
@@ -43,7 +43,7 @@ export function useDocumentUpload(engagementId: string) {
       setProgress((p) => (p ? { ...p, done: p.done + 1 } : p));
     }
     if (added > 0) notifySuccess(t('documents.added', { count: added }));
-    await queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
+    await invalidateCore(queryClient, ['engagement'], { engagementId });
   };
 
   const uploadFiles = async (files: File[]) => {

@@ -17,50 +17,28 @@ import {
   IconDeviceFloppy,
   IconDots,
   IconFileOff,
-  IconLayoutDashboard,
   IconPencil,
-  IconSettings,
-  IconUsers,
-  IconBulb,
-  IconFiles,
-  IconMicrophone,
-  IconTable,
-  IconFileExport,
   IconX,
 } from '@tabler/icons-react';
-import type { ReactNode } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommands } from '../../app/commands-context';
-import { engagementPath, homePath, type EngagementSection } from '../../app/router';
+import { engagementPath, homePath } from '../../app/router';
+import { engagementSection, NAV_SECTIONS, type EngagementSectionId } from '../../app/sections';
 import { isKoersError } from '../../api/koers-error';
-import { useEngagement, useOpenEngagements } from '../../api/queries';
-import { OverviewPage } from '../overview/OverviewPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { StakeholdersPage } from '../stakeholders/StakeholdersPage';
-import { DocumentsSection } from '../documents/DocumentsSection';
-import { FindingsPage } from '../findings/FindingsPage';
-import { InterviewsSection } from '../interviews/InterviewsSection';
-import { MatrixPage } from '../matrix/MatrixPage';
-import { ExportsPage } from '../exports/ExportsPage';
+import { useEngagement } from '../../api/engagement-queries';
+import { useOpenEngagements } from '../../api/app-queries';
+import { PageLoader } from '../../components/PageLoader';
 import { SearchLauncher } from '../../search/SearchLauncher';
 
 interface Props {
   engagementId: string;
-  section: EngagementSection;
+  section: EngagementSectionId;
+  itemId?: string | undefined;
+  focus?: string | undefined;
 }
 
-const NAV: { section: EngagementSection; icon: ReactNode }[] = [
-  { section: 'overview', icon: <IconLayoutDashboard aria-hidden size={18} /> },
-  { section: 'stakeholders', icon: <IconUsers aria-hidden size={18} /> },
-  { section: 'documents', icon: <IconFiles aria-hidden size={18} /> },
-  { section: 'interviews', icon: <IconMicrophone aria-hidden size={18} /> },
-  { section: 'findings', icon: <IconBulb aria-hidden size={18} /> },
-  { section: 'matrix', icon: <IconTable aria-hidden size={18} /> },
-  { section: 'exports', icon: <IconFileExport aria-hidden size={18} /> },
-  { section: 'settings', icon: <IconSettings aria-hidden size={18} /> },
-];
-
-export function EngagementLayout({ engagementId, section }: Props) {
+export function EngagementLayout({ engagementId, section, itemId, focus }: Props) {
   const { t } = useTranslation();
   const commands = useCommands();
   const engagement = useEngagement(engagementId);
@@ -100,6 +78,7 @@ export function EngagementLayout({ engagementId, section }: Props) {
   }
 
   const { clientName, title } = engagement.data;
+  const Page = engagementSection(section)?.Page;
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
@@ -168,26 +147,28 @@ export function EngagementLayout({ engagementId, section }: Props) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" component="nav" aria-label={t('engagement.navLabel')}>
-        {NAV.map((item) => (
+        {NAV_SECTIONS.map((item) => (
           <NavLink
-            key={item.section}
-            href={engagementPath(engagementId, item.section)}
-            label={t(`engagement.${item.section}`)}
-            leftSection={item.icon}
-            active={item.section === section}
-            aria-current={item.section === section ? 'page' : undefined}
+            key={item.id}
+            href={engagementPath(engagementId, item.id)}
+            label={t(item.navLabel)}
+            leftSection={<item.icon aria-hidden size={18} />}
+            active={item.id === section}
+            aria-current={item.id === section ? 'page' : undefined}
           />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
-        {section === 'overview' && <OverviewPage engagementId={engagementId} />}
-        {section === 'stakeholders' && <StakeholdersPage engagementId={engagementId} />}
-        {section === 'documents' && <DocumentsSection engagementId={engagementId} />}
-        {section === 'interviews' && <InterviewsSection engagementId={engagementId} />}
-        {section === 'findings' && <FindingsPage engagementId={engagementId} />}
-        {section === 'matrix' && <MatrixPage engagementId={engagementId} />}
-        {section === 'exports' && <ExportsPage engagement={engagement.data} />}
-        {section === 'settings' && <SettingsPage engagement={engagement.data} />}
+        {Page && (
+          <Suspense fallback={<PageLoader />}>
+            <Page
+              engagementId={engagementId}
+              engagement={engagement.data}
+              {...(itemId && { itemId })}
+              {...(focus && { focus })}
+            />
+          </Suspense>
+        )}
       </AppShell.Main>
     </AppShell>
   );

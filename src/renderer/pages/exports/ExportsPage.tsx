@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { useExportTypes } from '../../api/exports-queries';
-import { useInterviews } from '../../api/step1-queries';
+import { useInterviews } from '../../api/interviews-queries';
 import { ExportCard } from './ExportCard';
 import { ExportOptionsPanel, exportOptionsFrom, type ExportChoices } from './ExportOptionsPanel';
 import { QueryFallback } from '../../components/QueryFallback';

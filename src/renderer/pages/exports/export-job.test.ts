@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import type { ExportJobStatus } from '../../../shared/domain/export.js';
-import { uiResources } from '../../../shared/i18n/resources.js';
+import { uiI18nOptions } from '../../../shared/i18n/resources.js';
 import type { Result } from '../../../shared/result.js';
 import { runExportJob, savedMessage, type ExportJobApi, type Translate } from './export-job.js';
 
@@ -134,7 +134,7 @@ describe('runExportJob', () => {
 describe('savedMessage', () => {
   const translator = async (lng: 'nl' | 'en') => {
     const i18n = i18next.createInstance();
-    await i18n.init({ lng, resources: uiResources, interpolation: { escapeValue: false } });
+    await i18n.init({ lng, ...uiI18nOptions(), interpolation: { escapeValue: false } });
     const t: Translate = (key, options) => i18n.t(key, options);
     return t;
   };

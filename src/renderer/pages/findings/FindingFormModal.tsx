@@ -11,7 +11,6 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   FINDING_KINDS,
@@ -21,11 +20,9 @@ import {
   type FindingSourceInput,
 } from '../../../shared/domain/finding';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../shared/domain/stakeholder';
-import { api } from '../../api/client';
+import { useCoreMutation } from '../../api/core-hooks';
 import { useThemes } from '../../api/findings-queries';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
+import { notifySuccess } from '../../api/notify';
 import { modKeyLabel } from '../../components/platform';
 import { sourceLabel } from './source-label';
 import { ThemeMultiSelect } from './ThemeMultiSelect';
@@ -83,7 +80,6 @@ function initialFields(props: FindingFormModalProps): FindingFields {
 function FindingForm(props: FindingFormModalProps) {
   const { engagementId, finding, initial, onClose, onSaved } = props;
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const themes = useThemes(engagementId);
   const formRef = useRef<HTMLFormElement>(null);
   const [fields, setFields] = useState<FindingFields>(() => initialFields(props));
@@ -102,28 +98,22 @@ function FindingForm(props: FindingFormModalProps) {
         ? t('findings.tooLong', { max: STATEMENT_MAX })
         : null;
 
-  const save = useMutation({
-    mutationFn: (input: FindingFields) => {
+  const onSuccess = (saved: Finding) => {
+    notifySuccess(finding ? t('findings.updated') : t('findings.created'));
+    onSaved?.(saved);
+    onClose();
+  };
+  const update = useCoreMutation('finding:update', { invalidates: ['engagement'], onSuccess });
+  const create = useCoreMutation('finding:create', { invalidates: ['engagement'], onSuccess });
+  const save = {
+    isPending: update.isPending || create.isPending,
+    mutate: (input: FindingFields) => {
       // The core derives the group from the interviewee; only a direct finding carries its own.
-      const payload = isDirect ? input : { ...input, group: undefined };
-      return finding
-        ? call(api['finding:update']({ engagementId, id: finding.id, fields: payload }))
-        : call(
-            api['finding:create']({
-              engagementId,
-              source: initial?.source ?? { type: 'direct' },
-              fields: payload,
-            }),
-          );
+      const fields = isDirect ? input : { ...input, group: undefined };
+      if (finding) update.mutate({ engagementId, id: finding.id, fields });
+      else create.mutate({ engagementId, source: initial?.source ?? { type: 'direct' }, fields });
     },
-    onSuccess: (saved) => {
-      notifySuccess(finding ? t('findings.updated') : t('findings.created'));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
-      onSaved?.(saved);
-      onClose();
-    },
-    onError: notifyError,
-  });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

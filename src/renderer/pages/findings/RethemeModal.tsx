@@ -1,12 +1,9 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/domain/overview';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
+import { useCoreMutation } from '../../api/core-hooks';
+import { notifySuccess } from '../../api/notify';
 import { ThemeMultiSelect } from './ThemeMultiSelect';
 
 interface Props {
@@ -36,28 +33,17 @@ export function RethemeModal(props: Props) {
 
 function RethemeForm({ engagementId, ids, themes, onClose, onDone }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [add, setAdd] = useState<string[]>([]);
   const [remove, setRemove] = useState<string[]>([]);
   const [tried, setTried] = useState(false);
 
-  const save = useMutation({
-    mutationFn: () =>
-      call(
-        api['finding:retheme']({
-          engagementId,
-          ids: [...ids],
-          addThemeIds: add,
-          removeThemeIds: remove,
-        }),
-      ),
+  const save = useCoreMutation('finding:retheme', {
+    invalidates: ['engagement'],
     onSuccess: ({ updated }) => {
       notifySuccess(t('findings.rethemed', { count: updated }));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
       onDone();
       onClose();
     },
-    onError: notifyError,
   });
 
   const nothing = add.length === 0 && remove.length === 0;
@@ -66,7 +52,8 @@ function RethemeForm({ engagementId, ids, themes, onClose, onDone }: Props) {
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
-        if (!nothing) save.mutate();
+        if (!nothing)
+          save.mutate({ engagementId, ids: [...ids], addThemeIds: add, removeThemeIds: remove });
       }}
     >
       <Stack>

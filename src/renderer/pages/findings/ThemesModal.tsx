@@ -15,15 +15,12 @@ import {
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Theme } from '../../../shared/domain/overview';
-import { api } from '../../api/client';
+import { useCoreMutation } from '../../api/core-hooks';
 import { useFindings, useThemes } from '../../api/findings-queries';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
+import { notifySuccess } from '../../api/notify';
 
 interface Props {
   engagementId: string;
@@ -66,42 +63,19 @@ export function ThemesModal(props: Props) {
   );
 }
 
-function useThemeMutations(engagementId: string) {
-  const queryClient = useQueryClient();
-  const onSuccess = () =>
-    queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
-  return {
-    create: useMutation({
-      mutationFn: (fields: { name: string; color: string }) =>
-        call(api['theme:create']({ engagementId, fields })),
-      onSuccess,
-      onError: notifyError,
-    }),
-    update: useMutation({
-      mutationFn: (input: { id: string; fields: { name?: string; color?: string } }) =>
-        call(api['theme:update']({ engagementId, ...input })),
-      onSuccess,
-      onError: notifyError,
-    }),
-    merge: useMutation({
-      mutationFn: (input: { sourceId: string; targetId: string }) =>
-        call(api['theme:merge']({ engagementId, ...input })),
-      onSuccess,
-      onError: notifyError,
-    }),
-    remove: useMutation({
-      mutationFn: (id: string) => call(api['theme:delete']({ engagementId, id })),
-      onSuccess,
-      onError: notifyError,
-    }),
-  };
-}
+// A theme change reaches findings, the matrix and the overview: the whole engagement is stale.
+const useThemeMutations = () => ({
+  create: useCoreMutation('theme:create', { invalidates: ['engagement'] }),
+  update: useCoreMutation('theme:update', { invalidates: ['engagement'] }),
+  merge: useCoreMutation('theme:merge', { invalidates: ['engagement'] }),
+  remove: useCoreMutation('theme:delete', { invalidates: ['engagement'] }),
+});
 
 function ThemesManager({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation();
   const themes = useThemes(engagementId);
   const findings = useFindings(engagementId);
-  const mutations = useThemeMutations(engagementId);
+  const mutations = useThemeMutations();
   const list = themes.data ?? [];
 
   const counts = useMemo(() => {
@@ -119,9 +93,12 @@ function ThemesManager({ engagementId }: { engagementId: string }) {
       labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
       confirmProps: { color: 'red' },
       onConfirm: () =>
-        mutations.remove.mutate(theme.id, {
-          onSuccess: () => notifySuccess(t('themes.deleted', { name: theme.name })),
-        }),
+        mutations.remove.mutate(
+          { engagementId, id: theme.id },
+          {
+            onSuccess: () => notifySuccess(t('themes.deleted', { name: theme.name })),
+          },
+        ),
     });
   };
 
@@ -142,7 +119,7 @@ function ThemesManager({ engagementId }: { engagementId: string }) {
               others={list}
               onSave={(fields) =>
                 mutations.update.mutate(
-                  { id: theme.id, fields },
+                  { engagementId, id: theme.id, fields },
                   { onSuccess: () => notifySuccess(t('themes.saved')) },
                 )
               }
@@ -155,12 +132,15 @@ function ThemesManager({ engagementId }: { engagementId: string }) {
         existing={list}
         loading={mutations.create.isPending}
         onAdd={(fields, reset) =>
-          mutations.create.mutate(fields, {
-            onSuccess: (theme) => {
-              notifySuccess(t('themes.added', { name: theme.name }));
-              reset();
+          mutations.create.mutate(
+            { engagementId, fields },
+            {
+              onSuccess: (theme) => {
+                notifySuccess(t('themes.added', { name: theme.name }));
+                reset();
+              },
             },
-          })
+          )
         }
       />
       <Divider />
@@ -170,7 +150,7 @@ function ThemesManager({ engagementId }: { engagementId: string }) {
         loading={mutations.merge.isPending}
         onMerge={(source, target) =>
           mutations.merge.mutate(
-            { sourceId: source.id, targetId: target.id },
+            { engagementId, sourceId: source.id, targetId: target.id },
             {
               onSuccess: () =>
                 notifySuccess(t('themes.merged', { source: source.name, target: target.name })),

@@ -1,13 +1,10 @@
 import { Button, Group, Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Finding, FindingSourceInput } from '../../../shared/domain/finding';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
+import { useCoreMutation } from '../../api/core-hooks';
+import { notifySuccess } from '../../api/notify';
 
 /** The input that re-creates a finding at the same source; a source deleted since becomes direct. */
 export function sourceInputOf(finding: Finding): FindingSourceInput {
@@ -22,65 +19,53 @@ export function sourceInputOf(finding: Finding): FindingSourceInput {
 /** Asks for confirmation, deletes, and offers "Ongedaan maken" in the notification. */
 export function useDeleteFinding(engagementId: string): (finding: Finding) => void {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
-
-  const restore = useMutation({
-    mutationFn: (finding: Finding) => {
-      const source = sourceInputOf(finding);
-      return call(
-        api['finding:create']({
-          engagementId,
-          source,
-          fields: {
-            statement: finding.statement,
-            quote: finding.quote,
-            kind: finding.kind,
-            themeIds: finding.themeIds,
-            importance: finding.importance,
-            // The core derives the group of a sourced finding; only a direct one carries its own.
-            ...(source.type === 'direct' ? { group: finding.group } : {}),
-          },
-        }),
-      );
-    },
-    onSuccess: () => {
-      notifySuccess(t('findings.restored'));
-      void refresh();
-    },
-    onError: notifyError,
+  const create = useCoreMutation('finding:create', {
+    invalidates: ['engagement'],
+    onSuccess: () => notifySuccess(t('findings.restored')),
   });
+  const restore = (finding: Finding) => {
+    const source = sourceInputOf(finding);
+    create.mutate({
+      engagementId,
+      source,
+      fields: {
+        statement: finding.statement,
+        quote: finding.quote,
+        kind: finding.kind,
+        themeIds: finding.themeIds,
+        importance: finding.importance,
+        // The core derives the group of a sourced finding; only a direct one carries its own.
+        ...(source.type === 'direct' ? { group: finding.group } : {}),
+      },
+    });
+  };
 
-  const remove = useMutation({
-    mutationFn: (finding: Finding) => call(api['finding:delete']({ engagementId, id: finding.id })),
-    onSuccess: (_result, finding) => {
-      void refresh();
-      const id = `finding-deleted-${finding.id}`;
-      notifications.show({
-        id,
-        color: 'teal',
-        title: t('notify.done'),
-        autoClose: 10_000,
-        message: (
-          <Group justify="space-between" wrap="nowrap" gap="sm">
-            <Text size="sm">{t('findings.deleted')}</Text>
-            <Button
-              size="compact-sm"
-              variant="light"
-              onClick={() => {
-                notifications.hide(id);
-                restore.mutate(finding);
-              }}
-            >
-              {t('findings.undo')}
-            </Button>
-          </Group>
-        ),
-      });
-    },
-    onError: notifyError,
-  });
+  const remove = useCoreMutation('finding:delete', { invalidates: ['engagement'] });
+  // The notification offers to undo, so it needs the whole finding, not just its id.
+  const notifyDeleted = (finding: Finding) => {
+    const id = `finding-deleted-${finding.id}`;
+    notifications.show({
+      id,
+      color: 'teal',
+      title: t('notify.done'),
+      autoClose: 10_000,
+      message: (
+        <Group justify="space-between" wrap="nowrap" gap="sm">
+          <Text size="sm">{t('findings.deleted')}</Text>
+          <Button
+            size="compact-sm"
+            variant="light"
+            onClick={() => {
+              notifications.hide(id);
+              restore(finding);
+            }}
+          >
+            {t('findings.undo')}
+          </Button>
+        </Group>
+      ),
+    });
+  };
 
   return (finding) =>
     modals.openConfirmModal({
@@ -97,6 +82,10 @@ export function useDeleteFinding(engagementId: string): (finding: Finding) => vo
       ),
       labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(finding),
+      onConfirm: () =>
+        remove.mutate(
+          { engagementId, id: finding.id },
+          { onSuccess: () => notifyDeleted(finding) },
+        ),
     });
 }

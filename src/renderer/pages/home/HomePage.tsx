@@ -2,7 +2,7 @@ import { AppShell, Button, Container, Group, Stack, Text, Title } from '@mantine
 import { IconCompass, IconFilePlus, IconFolderOpen, IconSparkles } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useCommands } from '../../app/commands-context';
-import { useAppInfo } from '../../api/queries';
+import { useAppInfo } from '../../api/app-queries';
 import { modKeyLabel } from '../../components/platform';
 import { OpenNowList } from './OpenNowList';
 import { RecentList } from './RecentList';

@@ -1,7 +1,7 @@
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { engagementPath } from '../../app/router';
-import { useOpenEngagements } from '../../api/queries';
+import { useOpenEngagements } from '../../api/app-queries';
 
 /** Engagements still open in this session (e.g. after going home without closing). */
 export function OpenNowList() {

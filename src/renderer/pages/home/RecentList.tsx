@@ -12,31 +12,24 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconFiles, IconX } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { RecentEntry } from '../../../shared/domain/app';
 import { useCommands } from '../../app/commands-context';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { useRecent } from '../../api/queries';
-import { queryKeys } from '../../api/query-keys';
+import { useRecent } from '../../api/app-queries';
+import { useCoreMutation } from '../../api/core-hooks';
+import { notifySuccess } from '../../api/notify';
 import { formatDateTime } from '../../components/format';
 
 export function RecentList() {
   const { t, i18n } = useTranslation();
   const recent = useRecent();
   const commands = useCommands();
-  const queryClient = useQueryClient();
-
-  const remove = useMutation({
-    mutationFn: (entry: RecentEntry) => call(api['recent:remove']({ recentId: entry.id })),
-    onSuccess: (_result, entry) => {
-      notifySuccess(t('home.removed', { title: entry.title }));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.recent });
-    },
-    onError: notifyError,
-  });
+  const remove = useCoreMutation('recent:remove', { invalidates: ['recent:list'] });
+  const removeEntry = (entry: RecentEntry) =>
+    remove.mutate(
+      { recentId: entry.id },
+      { onSuccess: () => notifySuccess(t('home.removed', { title: entry.title })) },
+    );
 
   return (
     <Stack gap="sm" component="section" aria-labelledby="recent-title">
@@ -101,7 +94,7 @@ export function RecentList() {
                         variant="light"
                         color="red"
                         leftSection={<IconX aria-hidden size={14} />}
-                        onClick={() => remove.mutate(entry)}
+                        onClick={() => removeEntry(entry)}
                         aria-label={t('home.removeRecent', { title: entry.title })}
                       >
                         {t('actions.removeFromList')}
@@ -120,7 +113,7 @@ export function RecentList() {
                           <ActionIcon
                             variant="subtle"
                             color="gray"
-                            onClick={() => remove.mutate(entry)}
+                            onClick={() => removeEntry(entry)}
                             aria-label={t('home.removeRecent', { title: entry.title })}
                           >
                             <IconX aria-hidden size={16} />

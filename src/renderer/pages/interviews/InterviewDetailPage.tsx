@@ -19,7 +19,7 @@ import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
 import type { FindingSourceInput } from '../../../shared/domain/finding';
 import { isKoersError } from '../../api/koers-error';
-import { useInterview, useInterviewGuide } from '../../api/step1-queries';
+import { useInterview, useInterviewGuide } from '../../api/interviews-queries';
 import { engagementPath } from '../../app/router';
 import { FindingFormModal } from '../findings/FindingFormModal';
 import { ReviewReportButton } from '../exports/ReviewReportButton';

@@ -12,14 +12,13 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { InterviewFields, InterviewSummary } from '../../../shared/domain/interview';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { useEngagement, useStakeholders } from '../../api/queries';
-import { step1Keys, useInterviewGuide } from '../../api/step1-queries';
+import { useCoreMutation } from '../../api/core-hooks';
+import { useEngagement } from '../../api/engagement-queries';
+import { useInterviewGuide } from '../../api/interviews-queries';
+import { notifySuccess } from '../../api/notify';
+import { useStakeholders } from '../../api/stakeholders-queries';
 import { interviewHref, navigate } from '../../app/router';
 
 interface Props {
@@ -46,7 +45,6 @@ export function InterviewFormModal(props: Props) {
 
 function InterviewForm({ engagementId, interview, onClose }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const stakeholders = useStakeholders(engagementId);
   const engagement = useEngagement(engagementId);
   const guide = useInterviewGuide(engagementId);
@@ -67,30 +65,25 @@ function InterviewForm({ engagementId, interview, onClose }: Props) {
 
   const titleError = fields.title.trim() === '' ? t('interviews.titleRequired') : null;
 
-  const save = useMutation({
-    mutationFn: async (input: InterviewFields) => {
-      if (interview) {
-        return call(api['interview:update']({ engagementId, id: interview.id, fields: input }));
-      }
+  const onSuccess = (saved: InterviewSummary) => {
+    notifySuccess(
+      interview ? t('interviews.updated') : t('interviews.created', { title: saved.title }),
+    );
+    onClose();
+    if (!interview) navigate(interviewHref(engagementId, saved.id));
+  };
+  // The list and the interview's own page show the title, date and participants.
+  const invalidates = ['interview:list', 'interview:get'] as const;
+  const update = useCoreMutation('interview:update', { invalidates, onSuccess });
+  const create = useCoreMutation('interview:create', { invalidates, onSuccess });
+  const save = {
+    isPending: update.isPending || create.isPending,
+    mutate: (fields: InterviewFields) => {
+      if (interview) return update.mutate({ engagementId, id: interview.id, fields });
       const guideQuestionIds = guide.data?.map((q) => q.id).filter((id) => !skipped.has(id));
-      return call(
-        api['interview:create']({
-          engagementId,
-          fields: input,
-          ...(guideQuestionIds && { guideQuestionIds }),
-        }),
-      );
+      create.mutate({ engagementId, fields, ...(guideQuestionIds && { guideQuestionIds }) });
     },
-    onSuccess: (saved) => {
-      notifySuccess(
-        interview ? t('interviews.updated') : t('interviews.created', { title: saved.title }),
-      );
-      void queryClient.invalidateQueries({ queryKey: step1Keys.interviews(engagementId) });
-      onClose();
-      if (!interview) navigate(interviewHref(engagementId, saved.id));
-    },
-    onError: notifyError,
-  });
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -14,7 +14,7 @@ import {
 import { IconCalendarPlus, IconMicrophone } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewStatus } from '../../../shared/domain/interview';
-import { useInterviews } from '../../api/step1-queries';
+import { useInterviews } from '../../api/interviews-queries';
 import { interviewHref } from '../../app/router';
 import { InterviewFormModal } from './InterviewFormModal';
 import { formatScheduled } from './interview-format';

@@ -1,12 +1,9 @@
-import { useRoute } from '../../app/router';
+import type { SectionPageProps } from '../../app/sections';
 import { InterviewDetailPage } from './InterviewDetailPage';
 import { InterviewsPage } from './InterviewsPage';
 
 /** The list, or one interview when the route names it (and maybe a question to open). */
-export function InterviewsSection({ engagementId }: { engagementId: string }) {
-  const route = useRoute();
-  const itemId = route.name === 'engagement' ? route.itemId : undefined;
-  const focus = route.name === 'engagement' ? route.focus : undefined;
+export function InterviewsSection({ engagementId, itemId, focus }: SectionPageProps) {
   if (!itemId) return <InterviewsPage engagementId={engagementId} />;
   // Keyed by interview: its autosave registry belongs to that one interview.
   return (

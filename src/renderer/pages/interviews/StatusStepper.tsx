@@ -1,14 +1,12 @@
 import { Stepper } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   INTERVIEW_STATUSES,
   type Interview,
   type InterviewSummary,
 } from '../../../shared/domain/interview';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { step1Keys } from '../../api/step1-queries';
+import { callCore, useCoreCache } from '../../api/core-hooks';
+import { coreQueryKey } from '../../api/query-keys';
 import { useOptimisticMutation } from '../../api/use-optimistic-mutation';
 import { formatDate } from '../../components/format';
 
@@ -20,22 +18,22 @@ interface Props {
 /** gepland → afgenomen → uitgewerkt → ter review → geaccordeerd; each step shows when it was reached. */
 export function StatusStepper({ engagementId, interview }: Props) {
   const { t, i18n } = useTranslation();
-  const queryClient = useQueryClient();
+  const cache = useCoreCache();
   const current = INTERVIEW_STATUSES.indexOf(interview.status);
 
-  const key = step1Keys.interview(engagementId, interview.id);
+  const input = { engagementId, id: interview.id };
   // The step moves at once; the date it was reached comes with the core's answer.
   const setStatus = useOptimisticMutation({
-    queryKey: key,
+    queryKey: coreQueryKey('interview:get', input),
     mutationFn: (status: Interview['status']) =>
-      call(api['interview:setStatus']({ engagementId, id: interview.id, status })),
+      callCore('interview:setStatus', { ...input, status }),
     apply: (old: Interview, status) => ({ ...old, status }),
     onSuccess: (summary) =>
-      queryClient.setQueryData<Interview>(key, (old) =>
+      cache.set('interview:get', input, (old) =>
         old ? { ...old, status: summary.status, statusDates: summary.statusDates } : old,
       ),
     // Not the interview itself: its editors keep what is being typed (see useInterview).
-    invalidate: [{ queryKey: step1Keys.interviews(engagementId), exact: true }],
+    invalidate: [{ queryKey: coreQueryKey('interview:list', { engagementId }), exact: true }],
   });
 
   return (

@@ -1,12 +1,9 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { InterviewSummary } from '../../../shared/domain/interview';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
+import { useCoreMutation } from '../../api/core-hooks';
+import { notifySuccess } from '../../api/notify';
 import { engagementPath, navigate } from '../../app/router';
 
 /** Asks for confirmation, naming the interview, then deletes it and returns to the list. */
@@ -16,19 +13,13 @@ export function useDeleteInterview(
   onDeleted?: () => void,
 ): (interview: InterviewSummary) => void {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-
-  const remove = useMutation({
-    mutationFn: (interview: InterviewSummary) =>
-      call(api['interview:delete']({ engagementId, id: interview.id })),
-    onSuccess: (_result, interview) => {
-      notifySuccess(t('interviews.deleted', { title: interview.title }));
+  const remove = useCoreMutation('interview:delete', {
+    // Findings, the matrix and the overview counts change with it.
+    invalidates: ['engagement'],
+    onSuccess: () => {
       onDeleted?.();
       navigate(engagementPath(engagementId, 'interviews'));
-      // Findings, the matrix and the overview counts change with it.
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
     },
-    onError: notifyError,
   });
 
   return (interview) =>
@@ -37,6 +28,11 @@ export function useDeleteInterview(
       children: <Text size="sm">{t('interviews.deleteText')}</Text>,
       labels: { confirm: t('actions.delete'), cancel: t('actions.cancel') },
       confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate(interview),
+      onConfirm: () =>
+        remove.mutate(
+          { engagementId, id: interview.id },
+          // Named before the page goes: the hook-level onSuccess above leaves it.
+          { onSuccess: () => notifySuccess(t('interviews.deleted', { title: interview.title })) },
+        ),
     });
 }

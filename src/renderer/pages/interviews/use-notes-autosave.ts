@@ -1,6 +1,5 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { api } from '../../api/client';
-import { unwrap } from '../../api/koers-error';
+import { callCore } from '../../api/core-hooks';
 import type { SaveState } from './autosave';
 import { NotesSaveRegistry } from './notes-save-registry';
 
@@ -19,7 +18,7 @@ export function useNotesAutosave(engagementId: string, interviewId: string): Not
   const [registry] = useState(
     () =>
       new NotesSaveRegistry(async (questionId, notes) => {
-        unwrap(await api['interview:saveNotes']({ engagementId, interviewId, questionId, notes }));
+        await callCore('interview:saveNotes', { engagementId, interviewId, questionId, notes });
       }),
   );
 

@@ -1,19 +1,9 @@
 import { Text } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Interview, InterviewQuestion } from '../../../shared/domain/interview';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError } from '../../api/notify';
-import { step1Keys } from '../../api/step1-queries';
+import { useCoreCache, useCoreMutation } from '../../api/core-hooks';
 import type { NotesSaveRegistry } from './notes-save-registry';
-
-type QuestionChange =
-  | { kind: 'add'; text: string }
-  | { kind: 'text'; questionId: string; text: string }
-  | { kind: 'move'; questionId: string; position: number }
-  | { kind: 'remove'; questionId: string };
 
 export interface QuestionActions {
   add(text: string): Promise<void>;
@@ -31,57 +21,30 @@ export function useQuestionActions(
   registry: NotesSaveRegistry,
 ): QuestionActions {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
-
-  const change = useMutation({
-    mutationFn: (input: QuestionChange): Promise<Interview> => {
-      switch (input.kind) {
-        case 'add':
-          return call(
-            api['interview:addQuestion']({ engagementId, interviewId, text: input.text }),
-          );
-        case 'text':
-          return call(
-            api['interview:updateQuestion']({
-              engagementId,
-              questionId: input.questionId,
-              text: input.text,
-            }),
-          );
-        case 'move':
-          return call(
-            api['interview:moveQuestion']({
-              engagementId,
-              questionId: input.questionId,
-              position: input.position,
-            }),
-          );
-        case 'remove':
-          registry.forget(input.questionId);
-          return call(
-            api['interview:removeQuestion']({ engagementId, questionId: input.questionId }),
-          );
-      }
-    },
-    onSuccess: (interview) => {
-      // Only the question list is taken over: the editors keep what is being typed.
-      queryClient.setQueryData<Interview>(step1Keys.interview(engagementId, interviewId), (old) =>
-        old ? { ...old, questions: interview.questions } : interview,
-      );
-    },
-    onError: notifyError,
-  });
+  const cache = useCoreCache();
+  // Only the question list is taken over: the editors keep what is being typed.
+  const onSuccess = (interview: Interview) =>
+    cache.set('interview:get', { engagementId, id: interviewId }, (old) =>
+      old ? { ...old, questions: interview.questions } : interview,
+    );
+  const add = useCoreMutation('interview:addQuestion', { onSuccess });
+  const update = useCoreMutation('interview:updateQuestion', { onSuccess });
+  const moveTo = useCoreMutation('interview:moveQuestion', { onSuccess });
+  const removeOne = useCoreMutation('interview:removeQuestion', { onSuccess });
 
   return {
     add: async (text) => {
-      await change.mutateAsync({ kind: 'add', text });
+      await add.mutateAsync({ engagementId, interviewId, text });
     },
     updateText: async (questionId, text) => {
-      await change.mutateAsync({ kind: 'text', questionId, text });
+      await update.mutateAsync({ engagementId, questionId, text });
     },
-    move: (questionId, position) => change.mutate({ kind: 'move', questionId, position }),
+    move: (questionId, position) => moveTo.mutate({ engagementId, questionId, position }),
     remove: (question, number, hasNotes) => {
-      const run = () => change.mutate({ kind: 'remove', questionId: question.id });
+      const run = () => {
+        registry.forget(question.id);
+        removeOne.mutate({ engagementId, questionId: question.id });
+      };
       if (!hasNotes) {
         run();
         return;
@@ -94,6 +57,6 @@ export function useQuestionActions(
         onConfirm: run,
       });
     },
-    busy: change.isPending,
+    busy: add.isPending || update.isPending || moveTo.isPending || removeOne.isPending,
   };
 }

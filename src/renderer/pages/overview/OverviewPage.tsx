@@ -1,6 +1,6 @@
 import { Loader, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useOverview } from '../../api/queries';
+import { useOverview } from '../../api/engagement-queries';
 import { StakeholderSummaryCard } from './StakeholderSummaryCard';
 import { StepCard } from './StepCard';
 import { useChecklistToggle } from './use-checklist-toggle';

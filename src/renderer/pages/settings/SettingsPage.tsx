@@ -1,12 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { Engagement, EngagementFields } from '../../../shared/domain/engagement';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
+import { useCoreCache, useCoreMutation } from '../../api/core-hooks';
+import { notifySuccess } from '../../api/notify';
 import { UiLanguageField } from '../../components/UiLanguageField';
 import { EngagementFieldsSection } from './EngagementFieldsSection';
 import { HouseStyleSection } from './HouseStyleSection';
@@ -24,26 +21,22 @@ const pickFields = (e: Engagement): EngagementFields => ({
 
 export function SettingsPage({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
+  const cache = useCoreCache();
   const saved = pickFields(engagement);
   const [fields, setFields] = useState<EngagementFields>(saved);
   const [submitted, setSubmitted] = useState(false);
   const errors = validateSettings(fields, t);
   const dirty = JSON.stringify(fields) !== JSON.stringify(saved);
 
-  const save = useMutation({
-    mutationFn: (input: EngagementFields) =>
-      call(api['engagement:update']({ engagementId: engagement.id, fields: input })),
+  const save = useCoreMutation('engagement:update', {
+    // The title and client also show in the lists of open and recent engagements.
+    invalidates: ['engagement', 'engagement:listOpen', 'recent:list'],
     onSuccess: (updated) => {
-      queryClient.setQueryData(queryKeys.engagement(engagement.id), updated);
+      cache.set('engagement:get', { engagementId: engagement.id }, updated);
       setFields(pickFields(updated));
       setSubmitted(false);
       notifySuccess(t('settings.saved'));
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagement.id) });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.openEngagements });
-      void queryClient.invalidateQueries({ queryKey: queryKeys.recent });
     },
-    onError: notifyError,
   });
 
   const submit = (event: FormEvent) => {
@@ -51,10 +44,13 @@ export function SettingsPage({ engagement }: { engagement: Engagement }) {
     setSubmitted(true);
     if (Object.values(errors).some(Boolean)) return;
     save.mutate({
-      ...fields,
-      clientName: fields.clientName.trim(),
-      title: fields.title.trim(),
-      houseStyle: { ...fields.houseStyle, fontName: fields.houseStyle.fontName.trim() },
+      engagementId: engagement.id,
+      fields: {
+        ...fields,
+        clientName: fields.clientName.trim(),
+        title: fields.title.trim(),
+        houseStyle: { ...fields.houseStyle, fontName: fields.houseStyle.fontName.trim() },
+      },
     });
   };
 

@@ -9,7 +9,6 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import {
   CONSENT_STATES,
@@ -18,10 +17,8 @@ import {
   type StakeholderFields,
   type StakeholderGroup,
 } from '../../../shared/domain/stakeholder';
-import { api } from '../../api/client';
-import { call } from '../../api/koers-error';
-import { notifyError, notifySuccess } from '../../api/notify';
-import { queryKeys } from '../../api/query-keys';
+import { useCoreMutation } from '../../api/core-hooks';
+import { notifySuccess } from '../../api/notify';
 
 interface Props {
   engagementId: string;
@@ -59,7 +56,6 @@ const emptyFields = (group: StakeholderGroup): StakeholderFields => ({
 
 function StakeholderForm({ engagementId, stakeholder, defaultGroup, onClose }: Props) {
   const { t } = useTranslation();
-  const queryClient = useQueryClient();
   const [fields, setFields] = useState<StakeholderFields>(() =>
     stakeholder ? pickFields(stakeholder) : emptyFields(defaultGroup ?? 'programmateam'),
   );
@@ -79,22 +75,23 @@ function StakeholderForm({ engagementId, stakeholder, defaultGroup, onClose }: P
   const valid = Object.values(errors).every((e) => e === null);
   const shown = (error: string | null) => (submitted ? error : null);
 
-  const save = useMutation({
-    mutationFn: (input: StakeholderFields) =>
+  const onSuccess = (saved: Stakeholder) => {
+    notifySuccess(
       stakeholder
-        ? call(api['stakeholder:update']({ engagementId, id: stakeholder.id, fields: input }))
-        : call(api['stakeholder:create']({ engagementId, fields: input })),
-    onSuccess: (saved) => {
-      notifySuccess(
-        stakeholder
-          ? t('stakeholders.updated', { name: saved.name })
-          : t('stakeholders.created', { name: saved.name, pseudonym: saved.pseudonym }),
-      );
-      void queryClient.invalidateQueries({ queryKey: queryKeys.engagement(engagementId) });
-      onClose();
-    },
-    onError: notifyError,
-  });
+        ? t('stakeholders.updated', { name: saved.name })
+        : t('stakeholders.created', { name: saved.name, pseudonym: saved.pseudonym }),
+    );
+    onClose();
+  };
+  const update = useCoreMutation('stakeholder:update', { invalidates: ['engagement'], onSuccess });
+  const create = useCoreMutation('stakeholder:create', { invalidates: ['engagement'], onSuccess });
+  const save = {
+    isPending: update.isPending || create.isPending,
+    mutate: (fields: StakeholderFields) =>
+      stakeholder
+        ? update.mutate({ engagementId, id: stakeholder.id, fields })
+        : create.mutate({ engagementId, fields }),
+  };
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -4,7 +4,7 @@ import { IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Stakeholder, StakeholderGroup } from '../../../shared/domain/stakeholder';
 import { STAKEHOLDER_GROUPS } from '../../../shared/domain/stakeholder';
-import { useStakeholders } from '../../api/queries';
+import { useStakeholders } from '../../api/stakeholders-queries';
 import { StakeholderFormModal } from './StakeholderFormModal';
 import { StakeholderTable } from './StakeholderTable';
 import { useDeleteStakeholder } from './use-delete-stakeholder';

@@ -1,81 +1,7 @@
-// Texts of the document register and the interviews (Dutch). Spread into uiNl, so the keys live
-// in the same namespace and are typed the same way.
+// UI texts of the interviews and their notes (Dutch). interviews.en.ts has the same keys: its type checks it.
+import type { DeepStrings } from './deep-strings.js';
 
-export const uiStep1Nl = {
-  documentTypes: {
-    coalitieakkoord: 'Coalitieakkoord',
-    'visie-dienstverlening': 'Visie op dienstverlening',
-    'ia-strategie': 'I&A-strategie',
-    beleidsnota: 'Beleidsnota',
-    jaarverslag: 'Jaarverslag',
-    anders: 'Anders',
-  },
-  documents: {
-    title: 'Documenten',
-    intro:
-      'De bronnen van de analyse: de stukken van de gemeente die je leest vóór de interviews. Het bestand zelf wordt in het trajectbestand bewaard.',
-    add: 'Documenten toevoegen',
-    dropHere: 'Sleep bestanden hierheen of kies ze met de knop',
-    dropNow: 'Laat los om toe te voegen',
-    uploading: 'Bezig met toevoegen: {{done}} van {{total}}',
-    uploadLabel: 'Voortgang van het toevoegen',
-    added_one: '{{count}} document toegevoegd.',
-    added_other: '{{count}} documenten toegevoegd.',
-    addFailed: '"{{fileName}}" is niet toegevoegd: {{message}}',
-    emptyTitle: 'Nog geen documenten',
-    emptyText:
-      'Voeg de stukken toe die de koers van de gemeente bepalen: het coalitieakkoord, de visie op dienstverlening, de I&A-strategie, beleidsnota’s en jaarverslagen. Leg er de kernfragmenten uit vast; daar maak je later bevindingen van.',
-    count_one: '{{count}} document',
-    count_other: '{{count}} documenten',
-    docTitle: 'Titel',
-    type: 'Soort',
-    date: 'Datum',
-    author: 'Auteur of organisatie',
-    size: 'Grootte',
-    fileName: 'Bestand',
-    passages: 'Fragmenten',
-    summary: 'Samenvatting',
-    summaryHint: 'Waar gaat het stuk over, en wat betekent het voor de visie?',
-    actions: 'Acties',
-    openOne: 'Document {{title}} openen',
-    back: 'Terug naar de documenten',
-    details: 'Gegevens',
-    titleRequired: 'Geef het document een titel.',
-    openOriginal: 'Origineel openen',
-    openFailed: 'Het origineel kon niet worden geopend.',
-    delete: 'Document verwijderen',
-    deleteTitle: '"{{title}}" verwijderen?',
-    deleteText_one:
-      'Het bestand, de gegevens en {{count}} fragment verdwijnen uit het trajectbestand, met de bevindingen die je uit dat fragment hebt gemaakt. Dit kun je niet ongedaan maken.',
-    deleteText_other:
-      'Het bestand, de gegevens en {{count}} fragmenten verdwijnen uit het trajectbestand, met de bevindingen die je uit die fragmenten hebt gemaakt. Dit kun je niet ongedaan maken.',
-    deleted: '"{{title}}" is verwijderd.',
-    notFoundTitle: 'Dit document bestaat niet (meer)',
-    autosaveIdle: 'Wijzigingen worden automatisch opgeslagen',
-    sha: 'Controlegetal (SHA-256)',
-  },
-  passages: {
-    title: 'Kernfragmenten',
-    intro: 'Letterlijke passages die ertoe doen. Selecteer tekst en maak er een bevinding van.',
-    add: 'Fragment toevoegen',
-    addTitle: 'Nieuw fragment',
-    editTitle: 'Fragment bewerken',
-    text: 'Tekst',
-    textHint: 'Letterlijk overgenomen uit het document.',
-    textRequired: 'Plak of typ de tekst van het fragment.',
-    page: 'Pagina',
-    note: 'Notitie',
-    noteHint: 'Waarom is dit fragment belangrijk?',
-    pageShort: 'p. {{page}}',
-    empty: 'Nog geen fragmenten. Voeg de passages toe die je wilt citeren of coderen.',
-    editOne: 'Fragment bewerken',
-    deleteOne: 'Fragment verwijderen',
-    deleteTitle: 'Fragment verwijderen?',
-    deleteText:
-      'Het fragment en de bevindingen die eruit zijn gemaakt verdwijnen. Dit kun je niet ongedaan maken.',
-    deleted: 'Het fragment is verwijderd.',
-    saved: 'Het fragment is opgeslagen.',
-  },
+export const interviewsNl = {
   interviewStatus: {
     gepland: 'Gepland',
     afgenomen: 'Afgenomen',
@@ -168,3 +94,5 @@ export const uiStep1Nl = {
     saveFailedHint: 'Je tekst blijft staan; Koers probeert het zelf opnieuw. {{message}}',
   },
 };
+
+export type InterviewsTexts = DeepStrings<typeof interviewsNl>;

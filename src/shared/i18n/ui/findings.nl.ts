@@ -1,7 +1,7 @@
-// Texts of the findings view, the theme manager, the matrix and the search palette (Dutch).
-// Spread into uiNl, so the keys live in the same namespace and are typed the same way.
+// UI texts of findings, themes and the matrix (Dutch). findings.en.ts has the same keys: its type checks it.
+import type { DeepStrings } from './deep-strings.js';
 
-export const uiFindingsNl = {
+export const findingsNl = {
   findingKinds: {
     uitdaging: 'Uitdaging',
     ambitie: 'Ambitie/kans',
@@ -170,27 +170,6 @@ export const uiFindingsNl = {
     withoutTheme_one: '{{count}} zonder thema',
     withoutTheme_other: '{{count}} zonder thema',
   },
-  palette: {
-    label: 'Zoeken in dit traject',
-    placeholder: 'Zoek op een woord, naam of zinsdeel…',
-    hint: '{{mod}}+K',
-    open: 'Zoeken',
-    emptyTitle: 'Zoek door het hele traject',
-    emptyText: 'Typ minstens twee letters. Accenten maken niet uit: "prive" vindt "privé".',
-    noResults: 'Niets gevonden voor "{{query}}".',
-    searching: 'Zoeken…',
-    results: 'Zoekresultaten',
-    kinds: {
-      'interview-notes': 'Interviewaantekeningen',
-      passage: 'Fragmenten',
-      document: 'Documenten',
-      finding: 'Bevindingen',
-      stakeholder: 'Betrokkenen',
-    },
-    freeNotes: 'Vrije aantekeningen',
-    navigate: '↑↓ kiezen · Enter openen · Esc sluiten',
-  },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
-export type UiFindingsMessages = DeepStrings<typeof uiFindingsNl>;
+export type FindingsTexts = DeepStrings<typeof findingsNl>;

@@ -1,6 +1,7 @@
-// Texts of the export screen (Dutch). Spread into uiNl, so the keys share its namespace.
+// UI texts of the export screen (Dutch). exports.en.ts has the same keys: its type checks it.
+import type { DeepStrings } from './deep-strings.js';
 
-export const uiExportsNl = {
+export const exportsNl = {
   exports: {
     title: 'Exporteren',
     intro:
@@ -71,5 +72,4 @@ export const uiExportsNl = {
   },
 };
 
-type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
-export type UiExportsMessages = DeepStrings<typeof uiExportsNl>;
+export type ExportsTexts = DeepStrings<typeof exportsNl>;

@@ -1,7 +1,7 @@
-import type { UiFindingsMessages } from './ui-findings.nl.js';
+// UI texts of findings, themes and the matrix (English).
+import type { FindingsTexts } from './findings.nl.js';
 
-// English texts of the findings view, theme manager, matrix and search palette.
-export const uiFindingsEn: UiFindingsMessages = {
+export const findingsEn: FindingsTexts = {
   findingKinds: {
     uitdaging: 'Challenge',
     ambitie: 'Ambition/opportunity',
@@ -167,25 +167,5 @@ export const uiFindingsEn: UiFindingsMessages = {
     totalFindings_other: '{{count}} findings in total',
     withoutTheme_one: '{{count}} without a theme',
     withoutTheme_other: '{{count}} without a theme',
-  },
-  palette: {
-    label: 'Search this engagement',
-    placeholder: 'Search for a word, name or phrase…',
-    hint: '{{mod}}+K',
-    open: 'Search',
-    emptyTitle: 'Search the whole engagement',
-    emptyText: 'Type at least two letters. Accents do not matter: "prive" finds "privé".',
-    noResults: 'Nothing found for "{{query}}".',
-    searching: 'Searching…',
-    results: 'Search results',
-    kinds: {
-      'interview-notes': 'Interview notes',
-      passage: 'Passages',
-      document: 'Documents',
-      finding: 'Findings',
-      stakeholder: 'Stakeholders',
-    },
-    freeNotes: 'Free notes',
-    navigate: '↑↓ choose · Enter open · Esc close',
   },
 };

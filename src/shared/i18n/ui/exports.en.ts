@@ -1,7 +1,7 @@
-import type { UiExportsMessages } from './ui-exports.nl.js';
+// UI texts of the export screen (English).
+import type { ExportsTexts } from './exports.nl.js';
 
-// English texts of the export screen; same keys as ui-exports.nl.ts.
-export const uiExportsEn: UiExportsMessages = {
+export const exportsEn: ExportsTexts = {
   exports: {
     title: 'Export',
     intro:
