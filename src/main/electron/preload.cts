@@ -40,6 +40,8 @@ const OPERATION_NAMES = [
   'document:add',
   'document:update',
   'document:delete',
+  'document:pages',
+  'document:extractText',
   'passage:create',
   'passage:update',
   'passage:delete',
