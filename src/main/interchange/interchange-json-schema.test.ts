@@ -12,7 +12,10 @@ describe('the published JSON Schema', () => {
   it('describes the records a consultant would look for', () => {
     const schema = JSON.parse(interchangeJsonSchemaText()) as {
       required: string[];
-      properties: Record<string, { const?: unknown; items?: { required?: string[] } }>;
+      properties: Record<
+        string,
+        { const?: unknown; type?: string; minimum?: number; items?: { required?: string[] } }
+      >;
     };
     expect(schema.required).toEqual([
       'format',
@@ -29,7 +32,11 @@ describe('the published JSON Schema', () => {
       'findings',
     ]);
     expect(schema.properties['format']?.const).toBe('koers-engagement');
-    expect(schema.properties['formatVersion']?.const).toBe(1);
+    // Any version from 1 is accepted by the schema; the importer refuses one newer than its own.
+    expect(schema.properties['formatVersion']).toMatchObject({ type: 'integer', minimum: 1 });
+    expect(schema.properties['documentText']?.items?.required).toEqual(
+      expect.arrayContaining(['documentId', 'textStatus', 'pageCount', 'pages']),
+    );
     expect(schema.properties['findings']?.items?.required).toEqual(
       expect.arrayContaining(['id', 'statement', 'themeIds', 'source', 'createdAt', 'updatedAt']),
     );
