@@ -29,6 +29,7 @@ import {
   passageFieldsSchema,
   uploadIdSchema,
   type DocumentDetail,
+  type DocumentPages,
   type Passage,
   type SourceDocument,
 } from './domain/document.js';
@@ -161,6 +162,14 @@ export const contract = {
       .strict(),
   ),
   'document:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  /** The text read from the document on import, page by page (only pages with text). */
+  'document:pages': op<DocumentPages>()(
+    z.object({ ...inEngagement, documentId: uuidSchema }).strict(),
+  ),
+  /** Reads the stored original again, e.g. a document stored before Koers read documents. */
+  'document:extractText': op<SourceDocument>()(
+    z.object({ ...inEngagement, id: uuidSchema }).strict(),
+  ),
   'passage:create': op<Passage>()(
     z
       .object({

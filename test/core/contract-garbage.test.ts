@@ -85,6 +85,8 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     },
     'document:update': { ...e, id: ID, fields: { title: 'T', summary: 'S' } },
     'document:delete': { ...e, id: ID },
+    'document:pages': { ...e, documentId: ID },
+    'document:extractText': { ...e, id: ID },
     'passage:create': { ...e, documentId: ID, fields: { text: 'Passage', page: 3, note: 'n' } },
     'passage:update': { ...e, id: ID, fields: { text: 'P', page: 4 } },
     'passage:delete': { ...e, id: ID },

@@ -104,6 +104,53 @@ describe('migrations', () => {
     raw.close();
   });
 
+  it('0003 gives a version-2 file page text: old documents wait to be read, new pages are indexed', async () => {
+    const file = path.join(tempDir('koers-m3-'), 'm3.koers');
+    const sqlite = new BetterSqlite3(file);
+    const db = kyselyFor(sqlite);
+    await runMigrations(db as never, MIGRATIONS.slice(0, 2));
+    sqlite
+      .prepare(
+        "INSERT INTO document (id, title, doc_type, file_name, mime_type, size_bytes, sha256, created_at, updated_at) VALUES ('d1', 'Coalitieakkoord', 'coalitieakkoord', 'c.pdf', 'application/pdf', 3, 'x', 'x', 'x')",
+      )
+      .run();
+    await runMigrations(db as never, MIGRATIONS.slice(0, 3));
+    await db.destroy();
+    expect(userVersion(file)).toBe(3);
+    expect(tables(file)).toEqual(expect.arrayContaining(['document_page']));
+    const raw = new BetterSqlite3(file);
+    expect(raw.prepare('SELECT text_status, page_count FROM document').all()).toEqual([
+      { text_status: 'pending', page_count: null },
+    ]);
+    raw
+      .prepare(
+        "INSERT INTO document_page (document_id, page, text) VALUES ('d1', 4, 'Woningbouwopgave')",
+      )
+      .run();
+    const find = () =>
+      raw
+        .prepare(
+          "SELECT kind, ref_id, parent_id FROM search_index WHERE search_index MATCH 'woningbouwopgave'",
+        )
+        .all();
+    expect(find()).toEqual([{ kind: 'document-page', ref_id: 'd1:4', parent_id: 'd1' }]);
+    raw.prepare("UPDATE document_page SET text = 'Anders' WHERE document_id = 'd1'").run();
+    expect(find()).toEqual([]);
+    raw
+      .prepare("UPDATE document_page SET text = 'Woningbouwopgave' WHERE document_id = 'd1'")
+      .run();
+    raw.pragma('foreign_keys = ON');
+    raw.prepare("DELETE FROM document WHERE id = 'd1'").run();
+    expect(find()).toEqual([]);
+    expect(raw.prepare('SELECT count(*) AS n FROM search_ref').get()).toEqual({ n: 0 });
+    // FTS5's own check throws when the index and its rows disagree.
+    const check = raw.prepare(
+      "INSERT INTO search_index (search_index, rank) VALUES ('integrity-check', 1)",
+    );
+    expect(() => check.run()).not.toThrow();
+    raw.close();
+  });
+
   it('a new file carries every migration', async () => {
     const file = await makeCurrentFile();
     expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);

@@ -9,6 +9,12 @@ import { startTempCore } from '../helpers/temp-core.js';
 import { parseInterchange } from '../../src/main/interchange/parse-interchange.js';
 import type { InterchangeDocument } from '../../src/main/interchange/interchange-schema.js';
 
+interface DocumentTextRecord {
+  documentId: string;
+  textStatus: string;
+  pages: { page: number; text: string }[];
+}
+
 afterAll(removeScratch);
 
 const EPOCH: Record<string, string> = { SOURCE_DATE_EPOCH: '1767225600' }; // 2026-01-01T00:00:00Z
@@ -122,6 +128,17 @@ describe.each([
       expect(Number(added.pseudonym.slice(1))).toBe(
         Math.max(highest + 1, doc.engagement.nextPseudonym),
       );
+
+      // The demo's PDFs were read when the demo was made (in the worker thread of the built
+      // core); their pages came along and are searchable with their page in the copy.
+      const texts = (doc as unknown as { documentText: DocumentTextRecord[] }).documentText;
+      const read = texts.find((d) => d.textStatus === 'extracted' && d.pages.length > 0)!;
+      expect(read).toBeDefined();
+      const page = read.pages[read.pages.length - 1]!;
+      const pageWord = page.text.split(/\s+/).find((w) => /^[A-Za-zÀ-ÿ]{7,}$/.test(w))!;
+      const pageHits = await t.must('search:query', { engagementId, query: pageWord, limit: 200 });
+      expect(pageHits.some((h) => h.kind === 'document' && h.id === read.documentId)).toBe(true);
+      expect(pageHits.find((h) => h.id === read.documentId)?.page).toBeGreaterThanOrEqual(1);
 
       if (flags.length > 0) {
         const d = doc.documents[0]!;

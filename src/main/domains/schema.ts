@@ -8,6 +8,7 @@ import type { FindingTables } from './findings/finding.table.js';
 import type { SearchTables } from './search/search.table.js';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-analysis-and-interviews.js';
+import * as m0003 from './documents/0003-document-text.js';
 
 // The engagement file's schema in one place: the tables every domain area declares in its own
 // folder, and the migrations that make them. A new area adds its tables interface to Database
@@ -36,6 +37,7 @@ export interface Database
 export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 1, name: '0001-initial', up: m0001.up },
   { version: 2, name: '0002-analysis-and-interviews', up: m0002.up },
+  { version: 3, name: '0003-document-text', up: m0003.up },
 ];
 
 /** The file version this Koers writes and the newest it can open. */

@@ -48,6 +48,8 @@ const documentNamed = (fileName: string): SourceDocument => ({
   sizeBytes: 3,
   sha256: '',
   passageCount: 0,
+  textStatus: 'failed',
+  pageCount: null,
   title: 't',
   type: 'anders',
   documentDate: null,

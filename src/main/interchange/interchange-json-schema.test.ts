@@ -15,7 +15,7 @@ describe('the published JSON Schema', () => {
       required: string[];
       properties: Record<
         string,
-        { const?: unknown; type?: string; items?: { required?: string[] } }
+        { const?: unknown; type?: string; minimum?: number; items?: { required?: string[] } }
       >;
     };
     expect(schema.required).toEqual([
@@ -38,6 +38,9 @@ describe('the published JSON Schema', () => {
       minimum: 1,
       maximum: INTERCHANGE_FORMAT_VERSION,
     });
+    expect(schema.properties['documentText']?.items?.required).toEqual(
+      expect.arrayContaining(['documentId', 'textStatus', 'pageCount', 'pages']),
+    );
     expect(schema.properties['findings']?.items?.required).toEqual(
       expect.arrayContaining(['id', 'statement', 'themeIds', 'source', 'createdAt', 'updatedAt']),
     );

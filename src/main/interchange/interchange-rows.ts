@@ -195,6 +195,9 @@ export const documentRow = (rec: D): DocumentRow => ({
   sha256: rec.sha256,
   created_at: rec.createdAt,
   updated_at: rec.updatedAt,
+  // Not read yet, unless the documents area's documentText section says otherwise.
+  text_status: 'pending',
+  page_count: null,
 });
 
 type I = InterchangeInterview;

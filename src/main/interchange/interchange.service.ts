@@ -138,7 +138,6 @@ function readAll(
       INTERCHANGE_SECTIONS.map((section) => [section.key, section.read(sqlite)]),
     );
     return {
-      ...sections,
       format: INTERCHANGE_FORMAT,
       formatVersion: INTERCHANGE_FORMAT_VERSION,
       exportedAt,
@@ -155,6 +154,8 @@ function readAll(
       documents,
       interviews,
       findings,
+      // After the base records: the envelope ("format", "formatVersion") opens the file.
+      ...sections,
     };
   })();
 }

@@ -27,6 +27,15 @@ export const documentFieldsSchema = z.object({
 });
 export type DocumentFields = z.infer<typeof documentFieldsSchema>;
 
+/**
+ * Whether the document's text could be read: 'extracted' (its pages are searchable), 'none' (it
+ * holds no text, like a scanned PDF or a picture: say so, do not pretend it is empty), 'failed'
+ * (damaged or unreadable; the original is stored all the same), 'pending' (not read yet, like a
+ * document stored by an older Koers).
+ */
+export const DOCUMENT_TEXT_STATUSES = ['extracted', 'none', 'failed', 'pending'] as const;
+export type DocumentTextStatus = (typeof DOCUMENT_TEXT_STATUSES)[number];
+
 export interface SourceDocument extends DocumentFields, Timestamps {
   id: string;
   fileName: string;
@@ -35,6 +44,21 @@ export interface SourceDocument extends DocumentFields, Timestamps {
   /** Hex SHA-256 of the stored bytes: shows the original is intact years later. */
   sha256: string;
   passageCount: number;
+  textStatus: DocumentTextStatus;
+  /** Pages of a PDF, 1 for a Word or text file; null while not read or unreadable. */
+  pageCount: number | null;
+}
+
+/** The text of one page; only pages with text are listed. */
+export interface DocumentPage {
+  page: number;
+  text: string;
+}
+
+export interface DocumentPages {
+  textStatus: DocumentTextStatus;
+  pageCount: number | null;
+  pages: DocumentPage[];
 }
 
 export const passageFieldsSchema = z.object({

@@ -23,4 +23,6 @@ export interface SearchHit {
   /** The interview or document the hit belongs to, for display. */
   parentTitle: string | null;
   snippet: string;
+  /** For a document found by its text: the page the words are on (1-based). */
+  page?: number;
 }

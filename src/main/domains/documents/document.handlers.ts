@@ -4,7 +4,9 @@ import {
   createPassage,
   deleteDocument,
   deletePassage,
+  extractDocumentText,
   getDocument,
+  getDocumentPages,
   listEngagementDocuments,
   updateDocument,
   updatePassage,
@@ -17,6 +19,8 @@ type DocumentOps =
   | 'document:add'
   | 'document:update'
   | 'document:delete'
+  | 'document:pages'
+  | 'document:extractText'
   | 'passage:create'
   | 'passage:update'
   | 'passage:delete';
@@ -29,6 +33,10 @@ export const documentHandlers = (ctx: CoreContext): HandlerGroup<DocumentOps> =>
   'document:update': async ({ engagementId, id, fields }) =>
     updateDocument(ctx, engagementId, id, fields),
   'document:delete': async ({ engagementId, id }) => deleteDocument(ctx, engagementId, id),
+  'document:pages': async ({ engagementId, documentId }) =>
+    getDocumentPages(ctx, engagementId, documentId),
+  'document:extractText': async ({ engagementId, id }) =>
+    extractDocumentText(ctx, engagementId, id),
   'passage:create': async ({ engagementId, documentId, fields }) =>
     createPassage(ctx, engagementId, documentId, fields),
   'passage:update': async ({ engagementId, id, fields }) =>

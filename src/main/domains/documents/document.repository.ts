@@ -1,6 +1,6 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
-import type { DocumentRow, PassageRow } from './document.table.js';
+import type { DocumentPageRow, DocumentRow, PassageRow } from './document.table.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -44,6 +44,15 @@ export async function listPassages(db: Db, documentId: string): Promise<PassageR
 
 export async function findPassage(db: Db, id: string): Promise<PassageRow | undefined> {
   return db.selectFrom('passage').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listPages(db: Db, documentId: string): Promise<DocumentPageRow[]> {
+  return db
+    .selectFrom('document_page')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('page')
+    .execute();
 }
 
 /** Chunks in order, one at a time: the caller never holds the whole file. */

@@ -5,6 +5,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Writable } from 'node:stream';
 import type {
   DocumentDetail,
+  DocumentPages,
   DocumentFields,
   Passage,
   PassageFields,
@@ -15,6 +16,7 @@ import {
   findDocument,
   findPassage,
   listDocuments,
+  listPages,
   listPassages,
   readChunks,
 } from './document.repository.js';
@@ -22,6 +24,10 @@ import type { PassageRow } from './document.table.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { removeRecord } from '../../core/remove-record.js';
+import type { KoersFile } from '../schema.js';
+import { readText, storeText } from './document-text.js';
+import type { ExtractionOutcome } from './text-extraction.js';
+import { suggestDocumentType } from './suggest-document-type.js';
 
 /** 1 MiB rows: small enough to stream, large enough that a 200 MB PDF is 200 rows. */
 export const CHUNK_BYTES = 1024 * 1024;
@@ -38,6 +44,8 @@ const documentFromRow = (row: DocumentWithCount): SourceDocument => ({
   sizeBytes: Number(row.size_bytes),
   sha256: row.sha256,
   passageCount: Number(row.passage_count ?? 0),
+  textStatus: row.text_status,
+  pageCount: row.page_count === null ? null : Number(row.page_count),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
 });
@@ -72,7 +80,10 @@ export async function getDocument(
 
 /**
  * Stores a staged upload inside the engagement file, streamed in CHUNK_BYTES rows within one
- * transaction: either the whole file is in, or nothing is.
+ * transaction: either the whole file is in, or nothing is. Then reads its text (a worker thread
+ * for PDF and Word) and stores it per page in a second transaction: a file that cannot be read
+ * is still stored, with text status 'failed' or 'none'. Without a kind from the user, the kind
+ * is suggested from the file name and then from the first page.
  */
 export async function addDocument(
   ctx: CoreContext,
@@ -94,7 +105,7 @@ export async function addDocument(
         .values({
           id,
           title: fields.title ?? path.parse(upload.fileName).name,
-          doc_type: fields.type ?? 'anders',
+          doc_type: fields.type ?? suggestDocumentType(upload.fileName, ''),
           document_date: fields.documentDate ?? null,
           author: fields.author ?? '',
           summary: fields.summary ?? '',
@@ -104,6 +115,8 @@ export async function addDocument(
           sha256: '',
           created_at: now,
           updated_at: now,
+          text_status: 'pending',
+          page_count: null,
         })
         .execute();
       const stream = fs.createReadStream(upload.path, { highWaterMark: CHUNK_BYTES });
@@ -121,9 +134,90 @@ export async function addDocument(
         .where('id', '=', id)
         .execute();
     });
+    const outcome = await readText(
+      upload.fileName,
+      upload.mimeType,
+      upload.sizeBytes,
+      async () => new Uint8Array(await fs.promises.readFile(upload.path)),
+    );
+    await saveText(db, id, outcome, fields.type === undefined ? upload.fileName : undefined);
   } finally {
     upload.release();
   }
+  return documentFromRow((await findDocument(db, id))!);
+}
+
+async function saveText(
+  db: KoersFile['db'],
+  id: string,
+  outcome: ExtractionOutcome,
+  suggestFromName: string | undefined,
+): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('document')
+      .select('doc_type')
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return;
+    await storeText(
+      trx,
+      id,
+      outcome,
+      suggestFromName === undefined
+        ? undefined
+        : { fileName: suggestFromName, current: row.doc_type },
+    );
+  });
+}
+
+/** The text read from a document, page by page. */
+export async function getDocumentPages(
+  ctx: CoreContext,
+  engagementId: string,
+  documentId: string,
+): Promise<DocumentPages> {
+  const db = ctx.open.get(engagementId).file.db;
+  const row = await findDocument(db, documentId);
+  if (!row) throw new KoersError('NOT_FOUND');
+  const pages = await listPages(db, documentId);
+  return {
+    textStatus: row.text_status,
+    pageCount: row.page_count === null ? null : Number(row.page_count),
+    pages: pages.map((p) => ({ page: Number(p.page), text: p.text })),
+  };
+}
+
+/**
+ * Reads a stored document's text again from its original bytes: for a document stored before
+ * Koers read documents (status 'pending'), or after a Koers that reads more. Keeps the kind.
+ */
+export async function extractDocumentText(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<SourceDocument> {
+  const db = ctx.open.get(engagementId).file.db;
+  const row = await findDocument(db, id);
+  if (!row) throw new KoersError('NOT_FOUND');
+  const size = Number(row.size_bytes);
+  // A document imported without its attachment has no bytes to read.
+  const stored = await db
+    .selectFrom('document_chunk')
+    .select('chunk_id')
+    .where('document_id', '=', id)
+    .executeTakeFirst();
+  if (!stored && size > 0) return documentFromRow(row);
+  const outcome = await readText(row.file_name, row.mime_type, size, async () => {
+    const bytes = new Uint8Array(size);
+    let at = 0;
+    for await (const chunk of readChunks(db, id)) {
+      bytes.set(chunk.subarray(0, Math.max(0, size - at)), at);
+      at += chunk.length;
+    }
+    return bytes;
+  });
+  await saveText(db, id, outcome, undefined);
   return documentFromRow((await findDocument(db, id))!);
 }
 

@@ -1,5 +1,5 @@
 import type { Generated, Selectable, Updateable } from 'kysely';
-import type { DocumentType } from '../../../shared/domain/document.js';
+import type { DocumentTextStatus, DocumentType } from '../../../shared/domain/document.js';
 
 export interface DocumentTable {
   id: string;
@@ -14,6 +14,10 @@ export interface DocumentTable {
   sha256: string;
   created_at: string;
   updated_at: string;
+  /** Since file version 3 (0003-document-text). */
+  text_status: DocumentTextStatus;
+  /** Pages of a PDF, 1 for a Word or text file; null while not read or unreadable. */
+  page_count: number | null;
 }
 
 export interface DocumentChunkTable {
@@ -33,14 +37,23 @@ export interface PassageTable {
   updated_at: string;
 }
 
+/** The text of one page, as extracted on import; only pages with text have a row. */
+export interface DocumentPageTable {
+  document_id: string;
+  page: number;
+  text: string;
+}
+
 /** The tables of this area, as the composed Database (src/main/domains/database.ts) sees them. */
 export interface DocumentTables {
   document: DocumentTable;
   document_chunk: DocumentChunkTable;
   passage: PassageTable;
+  document_page: DocumentPageTable;
 }
 
 export type DocumentRow = Selectable<DocumentTable>;
 export type DocumentPatch = Updateable<DocumentTable>;
 export type PassageRow = Selectable<PassageTable>;
 export type PassagePatch = Updateable<PassageTable>;
+export type DocumentPageRow = Selectable<DocumentPageTable>;

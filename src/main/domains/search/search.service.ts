@@ -19,6 +19,9 @@ async function matching<T>(search: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The index's kind for a page of a document's text (migration 0003). */
+const PAGE_KIND = 'document-page';
+
 export async function searchEngagement(
   ctx: CoreContext,
   engagementId: string,
@@ -28,12 +31,13 @@ export async function searchEngagement(
   const db = ctx.open.get(engagementId).file.db;
   const fts = toFtsQuery(query);
   if (!fts) return [];
-  const rows = await matching(() => searchIndex(db, fts, queryWords(query), limit));
+  // Pages of one document collapse into one hit below: ask for more rows than are shown.
+  const rows = await matching(() => searchIndex(db, fts, queryWords(query), limit * 3));
   const interviewIds = rows
     .filter((r) => r.kind === 'interview-notes' && r.parent_id)
     .map((r) => r.parent_id!);
   const documentIds = rows
-    .filter((r) => r.kind === 'passage' && r.parent_id)
+    .filter((r) => (r.kind === 'passage' || r.kind === PAGE_KIND) && r.parent_id)
     .map((r) => r.parent_id!);
   const [interviews, documents] = await Promise.all([
     interviewIds.length
@@ -44,13 +48,46 @@ export async function searchEngagement(
       : [],
   ]);
   const titles = new Map([...interviews, ...documents].map((r) => [r.id, r.title]));
-  return rows.map((row) => ({
-    parentTitle: row.parent_id ? (titles.get(row.parent_id) ?? null) : null,
-    kind: row.kind as SearchKind,
-    id: row.ref_id,
-    parentId: row.parent_id,
-    questionId: row.question_id,
-    title: row.title,
-    snippet: row.snippet,
-  }));
+  const hits: SearchHit[] = [];
+  /** A document's hit by its id: its record or its best page, whichever ranks first. */
+  const documentHits = new Map<string, SearchHit>();
+  for (const row of rows) {
+    if (row.kind === PAGE_KIND && row.parent_id) {
+      // A page is the document, opened at that page (ref_id is "<document id>:<page>").
+      const page = Number(row.ref_id.slice(row.ref_id.lastIndexOf(':') + 1));
+      const known = documentHits.get(row.parent_id);
+      if (known) {
+        known.page ??= page;
+        continue;
+      }
+      const hit: SearchHit = {
+        kind: 'document',
+        id: row.parent_id,
+        parentId: null,
+        questionId: null,
+        title: titles.get(row.parent_id) ?? '',
+        parentTitle: null,
+        snippet: row.snippet,
+        page,
+      };
+      documentHits.set(row.parent_id, hit);
+      hits.push(hit);
+      continue;
+    }
+    const hit: SearchHit = {
+      parentTitle: row.parent_id ? (titles.get(row.parent_id) ?? null) : null,
+      kind: row.kind as SearchKind,
+      id: row.ref_id,
+      parentId: row.parent_id,
+      questionId: row.question_id,
+      title: row.title,
+      snippet: row.snippet,
+    };
+    if (row.kind === 'document') {
+      if (documentHits.has(row.ref_id)) continue;
+      documentHits.set(row.ref_id, hit);
+    }
+    hits.push(hit);
+  }
+  return hits.slice(0, limit);
 }
