@@ -188,7 +188,7 @@ const NOT_NAMES: ReadonlySet<string> = new Set(
 
 const CAPITALISED = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 /** Before a sentence's first word: nothing, or an end mark, a colon or a line break. */
-const SENTENCE_START = /(?:^|[.!?:;•\n])[\s"'“‘(\[-]*$/u;
+const SENTENCE_START = /(?:^|[.!?:;•\n])[\s"'“‘([-]*$/u;
 
 /**
  * Word pairs that look like a person's name and are still in the text ("Piet Smit", "Anne van
