@@ -54,6 +54,7 @@ import {
   exportOptionsSchema,
   exportTypeSchema,
   type ExportJobStatus,
+  type NameCandidate,
   type ExportTypeInfo,
 } from './domain/export.js';
 import type { GuideQuestion } from './domain/method.js';
@@ -324,6 +325,8 @@ export const contract = {
   ),
   'export:status': op<ExportJobStatus>()(z.object({ jobId: uuidSchema }).strict()),
   'export:cancel': op<ExportJobStatus>()(z.object({ jobId: uuidSchema }).strict()),
+  // Words that still look like names in an export without names, for review before it leaves.
+  'export:nameCheck': op<NameCandidate[]>()(z.object(inEngagement).strict()),
 } as const;
 
 export type Contract = typeof contract;

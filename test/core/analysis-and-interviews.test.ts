@@ -349,6 +349,44 @@ describe('step 1 in the core', () => {
     expect(await t.must('search:query', { engagementId, query: 'prive' })).toEqual([]);
   });
 
+  it('ranks own notes, findings and passages above guide questions, and shows a repeated question once', async () => {
+    const { t, engagementId } = await engagementWithPeople();
+    const guide = await t.must('interview:guide', { engagementId });
+    // A word of the guide's first question that the other questions do not use.
+    const words = (q: string) => q.toLowerCase().match(/\p{L}{6,}/gu) ?? [];
+    const word = words(guide[0]!.text).find((w) =>
+      guide.slice(1).every((q) => !words(q.text).includes(w)),
+    );
+    if (!word) throw new Error(`no distinctive word in "${guide[0]!.text}"`);
+    const interviews = [];
+    for (const title of ['Eerste', 'Tweede', 'Derde'])
+      interviews.push(await t.must('interview:create', { engagementId, fields: { title } }));
+    const finding = await t.must('finding:create', {
+      engagementId,
+      source: { type: 'direct' },
+      fields: { statement: `Over ${word} zijn de meningen verdeeld`, kind: 'uitdaging' },
+    });
+    // Notes under the same question that use the word are the user's own text too.
+    await t.must('interview:saveNotes', {
+      engagementId,
+      interviewId: interviews[1]!.id,
+      questionId: interviews[1]!.questions[0]!.id,
+      notes: { json: '{}', text: `Zij noemt ${word} als eerste punt.` },
+    });
+    const hits = await t.must('search:query', { engagementId, query: word });
+    const guideOnly = hits.filter(
+      (h) =>
+        h.kind === 'interview-notes' && h.questionId !== null && h.parentId !== interviews[1]!.id,
+    );
+    expect(hits.map((h) => h.kind)).toEqual(['finding', 'interview-notes', 'interview-notes']);
+    expect(hits[0]!.id).toBe(finding.id);
+    expect(hits[1]).toMatchObject({ parentId: interviews[1]!.id });
+    // The question itself, asked in all three interviews, is listed once and last.
+    expect(guideOnly).toHaveLength(1);
+    expect(hits[2]).toBe(guideOnly[0]);
+    expect(hits[2]!.title).toBe(guide[0]!.text);
+  });
+
   it('gives snippets for a 1 MB note and never lets stored control marks fake a highlight', async () => {
     const { t, engagementId } = await engagementWithPeople();
     const iv = await t.must('interview:create', { engagementId, fields: { title: 'Lang' } });

@@ -152,6 +152,7 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     },
     'export:status': { jobId: ID },
     'export:cancel': { jobId: ID },
+    'export:nameCheck': { ...e },
   };
 }
 

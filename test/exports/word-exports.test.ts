@@ -9,6 +9,7 @@ import type { Language } from '../../src/shared/domain/common.js';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
 import { headings, readDocx, type DocxContent } from './docx-read.js';
 import { exportThroughCore } from './export-run.js';
+import { namePseudonymiser } from '../../src/main/export/pseudonymise-text.js';
 
 let t: TempCore;
 let engagementId: string;
@@ -143,9 +144,8 @@ describe.each(['nl', 'en'] as const)('Word exports of the demo engagement (%s)',
       discussed.map((q) => `${l.question} ${q.position + 1}. ${q.text}`),
     );
     const text = allText(content);
-    // Full names in the notes are replaced by pseudonyms, as everywhere in a shared document.
-    const hide = (s: string) =>
-      stakeholders.reduce((acc, p) => acc.split(p.name).join(p.pseudonym), s);
+    // Known names in the notes are replaced by pseudonyms, as everywhere in a shared document.
+    const hide = namePseudonymiser(stakeholders);
     for (const q of discussed)
       for (const para of q.notes.text.split(/\n+/).filter(Boolean))
         expect(text).toContain(hide(para));
@@ -191,9 +191,12 @@ describe.each(['nl', 'en'] as const)('Word exports of the demo engagement (%s)',
         ? `${findings.length} bevindingen vastgelegd, uit ${interviewCount} interviews en ${documentCount} documenten`
         : `${findings.length} findings were recorded, from ${interviewCount} interviews and ${documentCount} documents`,
     );
-    for (const f of findings) expect(text).toContain(f.statement);
+    // Known names in statements and quotes are replaced (the demo's "Rik vroeg …").
+    const hide = namePseudonymiser(stakeholders);
+    for (const f of findings) expect(text).toContain(hide(f.statement));
     const quotes = content.paragraphs.filter((p) => p.style === 'Quote').map((p) => p.text);
-    for (const f of findings.filter((f) => f.quote)) expect(quotes).toContain(`“${f.quote}”`);
+    for (const f of findings.filter((f) => f.quote)) expect(quotes).toContain(`“${hide(f.quote)}”`);
+    expect(findings.some((f) => hide(f.quote) !== f.quote)).toBe(true);
     const fromQuestion = findings.find(
       (f) => f.source.type === 'interview' && f.source.questionNumber !== null,
     );

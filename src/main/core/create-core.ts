@@ -69,7 +69,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const handlers: Handlers = {
     // The compiler checks that the areas and the exports together answer every operation.
     ...areaHandlers(ctx),
-    ...exportHandlers(exports),
+    ...exportHandlers(exports, ctx),
   };
   // Uploads left by a run that was killed are of no use to anyone.
   ctx.uploads.clear();

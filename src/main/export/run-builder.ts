@@ -1,6 +1,7 @@
 import type { ExportOptions, ExportType } from '../../shared/domain/export.js';
 import type { ExportRun } from './builder-types.js';
 import { exportDescriptor } from './registry.js';
+import { namePseudonymiser } from './pseudonymise-text.js';
 import { TextCleaner } from './safe-text.js';
 import type { EngagementSnapshot } from './snapshot.js';
 
@@ -44,7 +45,10 @@ export function makeRun(
     language: request.options.language ?? request.snapshot.engagement.language,
     options: request.options,
     ...(request.interviewId ? { interviewId: request.interviewId } : {}),
-    text: new TextCleaner(),
+    // Without names, known names are replaced inside free text too (notes, quotes, findings).
+    text: new TextCleaner(
+      request.options.useNames ? undefined : namePseudonymiser(request.snapshot.stakeholders),
+    ),
     counters: { truncatedCells: 0 },
     progress,
     signal,

@@ -9,16 +9,29 @@ const XML_FORBIDDEN =
   // eslint-disable-next-line no-control-regex
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-/** Counts what was removed, so an export can tell the user. */
+/**
+ * Counts what was removed, so an export can tell the user. Every user string of a document
+ * passes xml(), so this is also the one place where known names are replaced by pseudonyms
+ * (pseudonymise-text.ts) when the export is made without names.
+ */
 export class TextCleaner {
   removed = 0;
 
-  /** The text without XML-forbidden characters. */
+  constructor(private readonly hideNames: (text: string) => string = (text) => text) {}
+
+  /** The text without XML-forbidden characters, and without known names if asked. */
   xml(text: string): string {
-    return text.replace(XML_FORBIDDEN, () => {
-      this.removed++;
-      return '';
-    });
+    return this.hideNames(
+      text.replace(XML_FORBIDDEN, () => {
+        this.removed++;
+        return '';
+      }),
+    );
+  }
+
+  /** The same rules with a count of its own: for text also written (and counted) elsewhere. */
+  uncounted(): TextCleaner {
+    return new TextCleaner(this.hideNames);
   }
 }
 

@@ -49,3 +49,11 @@ export interface ExportJobStatus {
   truncatedCells: number;
   error: { code: string; message: string } | null;
 }
+
+/** A word pair that looks like a name and is still in a document's text after pseudonyms. */
+export interface NameCandidate {
+  text: string;
+  /** The record it was found in: interview, finding or document title. */
+  where: string;
+  kind: 'interview' | 'finding' | 'document';
+}

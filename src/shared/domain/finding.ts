@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { LONG_TEXT_MAX, requiredText, uuidSchema, type Timestamps } from './common.js';
 import { stakeholderGroupSchema, type StakeholderGroup } from './stakeholder.js';
-import { FINDING_KINDS } from './vocabulary.js';
+import type { MatrixColumn } from './finding-matrix.js';
+import { FINDING_KINDS, FINDING_SOURCE_TYPES } from './vocabulary.js';
 
-export { FINDING_KINDS };
+export { FINDING_KINDS, FINDING_SOURCE_TYPES };
 
 export const findingKindSchema = z.enum(FINDING_KINDS);
 export type FindingKind = z.infer<typeof findingKindSchema>;
@@ -31,7 +32,6 @@ export const findingFieldsSchema = z.object({
 });
 export type FindingFields = z.infer<typeof findingFieldsSchema>;
 
-export const FINDING_SOURCE_TYPES = ['interview', 'passage', 'direct'] as const;
 export type FindingSourceType = (typeof FINDING_SOURCE_TYPES)[number];
 
 export interface FindingSource {
@@ -65,16 +65,17 @@ export const findingFilterSchema = z.object({
   themeId: uuidSchema.optional(),
   kind: findingKindSchema.optional(),
   group: stakeholderGroupSchema.optional(),
-  sourceType: z.enum(['interview', 'passage', 'direct']).optional(),
+  sourceType: z.enum(FINDING_SOURCE_TYPES).optional(),
   text: z.string().max(200).optional(),
 });
 export type FindingFilter = z.infer<typeof findingFilterSchema>;
 
 export interface FindingMatrix {
   themes: { id: string; name: string; color: string }[];
-  groups: StakeholderGroup[];
-  /** counts[themeId][group] */
-  counts: Record<string, Partial<Record<StakeholderGroup, number>>>;
+  /** The columns that have findings: stakeholder groups, then sources without a group. */
+  groups: MatrixColumn[];
+  /** counts[themeId][column] */
+  counts: Record<string, Partial<Record<MatrixColumn, number>>>;
   totalFindings: number;
 }
 

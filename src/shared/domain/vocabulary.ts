@@ -22,3 +22,6 @@ export const STAKEHOLDER_GROUPS = [
   'extern',
   'inwoner',
 ] as const;
+
+/** Where a finding comes from; a later step adds its own (sessions). */
+export const FINDING_SOURCE_TYPES = ['interview', 'passage', 'direct'] as const;

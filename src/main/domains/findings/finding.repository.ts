@@ -85,12 +85,19 @@ export async function setFindingThemes(
 
 export async function matrixCounts(
   db: Db,
-): Promise<{ theme_id: string; stakeholder_group: string | null; n: number }[]> {
+): Promise<
+  { theme_id: string; stakeholder_group: string | null; source_type: string; n: number }[]
+> {
   return db
     .selectFrom('finding_theme as ft')
     .innerJoin('finding as f', 'f.id', 'ft.finding_id')
-    .select(['ft.theme_id', 'f.stakeholder_group', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(['ft.theme_id', 'f.stakeholder_group'])
+    .select([
+      'ft.theme_id',
+      'f.stakeholder_group',
+      'f.source_type',
+      (eb) => eb.fn.countAll<number>().as('n'),
+    ])
+    .groupBy(['ft.theme_id', 'f.stakeholder_group', 'f.source_type'])
     .execute();
 }
 

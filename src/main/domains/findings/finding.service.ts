@@ -1,12 +1,18 @@
 import type { FindingPatch } from './finding.table.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import {
+  matrixColumnOf,
+  matrixColumnsIn,
+  type MatrixColumn,
+} from '../../../shared/domain/finding-matrix.js';
 import type {
   Finding,
   FindingFields,
   FindingFilter,
   FindingMatrix,
+  FindingSourceType,
   FindingSourceInput,
 } from '../../../shared/domain/finding.js';
 import type { Database } from '../schema.js';
@@ -246,17 +252,20 @@ export async function findingMatrix(
   ]);
   const matrix: FindingMatrix['counts'] = {};
   for (const theme of themes) matrix[theme.id] = {};
-  const groupsSeen = new Set<StakeholderGroup>();
+  const columnsSeen = new Set<MatrixColumn>();
   for (const row of counts) {
-    if (!row.stakeholder_group) continue;
-    const group = row.stakeholder_group as StakeholderGroup;
-    groupsSeen.add(group);
-    (matrix[row.theme_id] ??= {})[group] = Number(row.n);
+    // The same placement as the Word findings report: a group, else the finding's source.
+    const column = matrixColumnOf({
+      group: row.stakeholder_group as StakeholderGroup | null,
+      source: { type: row.source_type as FindingSourceType },
+    });
+    columnsSeen.add(column);
+    const cells = (matrix[row.theme_id] ??= {});
+    cells[column] = (cells[column] ?? 0) + Number(row.n);
   }
   return {
     themes: themes.map((t) => ({ id: t.id, name: t.name, color: t.color })),
-    // Columns in the method's order of groups, only those that have findings.
-    groups: STAKEHOLDER_GROUPS.filter((g) => groupsSeen.has(g)),
+    groups: matrixColumnsIn(columnsSeen),
     counts: matrix,
     totalFindings: total,
   };

@@ -58,14 +58,30 @@ export async function searchIndex(
   const token = randomBytes(6).toString('hex');
   const open = `\uE000${token}\uE001`;
   const close = `\uE002${token}\uE003`;
+  // Guide questions are copied into every interview, so their text matches in every interview
+  // and would push the user's own notes, findings and passages down the list. A question row
+  // whose notes do not match is "guide only": it ranks after everything else, once per text.
+  const notesQuery = `body : (${ftsQuery})`;
   const result = await sql<SearchRow & { long_rowid: number | null }>`
+    WITH notes_hits AS (
+      SELECT rowid FROM search_index WHERE search_index MATCH ${notesQuery}
+    ),
+    guide_only AS (
+      SELECT rowid, title FROM search_index
+      WHERE search_index MATCH ${ftsQuery}
+        AND kind = 'interview-notes' AND question_id IS NOT NULL
+        AND rowid NOT IN (SELECT rowid FROM notes_hits)
+    ),
+    guide_first AS (SELECT min(rowid) AS rowid FROM guide_only GROUP BY title)
     SELECT kind, ref_id, parent_id, question_id, title,
            CASE WHEN length(body) <= ${LONG_ROW_CHARS}
                 THEN snippet(search_index, -1, ${open}, ${close}, '…', 16) END AS snippet,
            CASE WHEN length(body) > ${LONG_ROW_CHARS} THEN rowid END AS long_rowid
     FROM search_index
     WHERE search_index MATCH ${ftsQuery}
-    ORDER BY rank
+      AND (rowid NOT IN (SELECT rowid FROM guide_only)
+           OR rowid IN (SELECT rowid FROM guide_first))
+    ORDER BY rowid IN (SELECT rowid FROM guide_only), rank
     LIMIT ${limit}`.execute(db);
   const rows: SearchRow[] = [];
   for (const { long_rowid, ...row } of result.rows) {

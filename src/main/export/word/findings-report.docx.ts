@@ -1,7 +1,7 @@
 import { Paragraph, TextRun, type Table } from 'docx';
 import type { Finding, FindingKind } from '../../../shared/domain/finding.js';
-import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
-import { FINDING_KINDS, STAKEHOLDER_GROUPS } from '../../../shared/domain/vocabulary.js';
+import { matrixColumnOf, matrixColumnsIn } from '../../../shared/domain/finding-matrix.js';
+import { FINDING_KINDS } from '../../../shared/domain/vocabulary.js';
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import { caption, dataTable, heading, meta, paragraph, quote, textRuns } from './word-blocks.js';
@@ -82,11 +82,6 @@ function findingXml(ctx: WordContext, finding: Finding, names: Map<string, strin
 }
 
 const blocksOf = (finding: Finding) => (finding.quote.trim() !== '' ? 3 : 2);
-
-function groupsOf(findings: Finding[]): (StakeholderGroup | null)[] {
-  const seen = new Set(findings.map((f) => f.group));
-  return [...STAKEHOLDER_GROUPS.filter((g) => seen.has(g)), ...(seen.has(null) ? [null] : [])];
-}
 
 /**
  * How the findings are written: as docx objects, which a small report needs for its page layout,
@@ -225,13 +220,16 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
   run.progress(raw ? 0.08 : 0.8);
   checkAborted(run.signal);
 
-  // The matrix: one row per theme, one column per group that has findings, totals both ways.
-  const groups = groupsOf(findings);
-  const groupIndex = new Map(groups.map((g, i) => [g, i]));
+  // The matrix: one row per theme, one column per group (or source) that has theme-coded
+  // findings, totals both ways; the same columns and numbers as the matrix on screen.
   const matrixThemes = sections.filter((s) => s.id !== NO_THEME);
+  const groups = matrixColumnsIn(
+    findings.filter((f) => f.themeIds.some((id) => themeIds.has(id))).map(matrixColumnOf),
+  );
+  const groupIndex = new Map(groups.map((g, i) => [g, i]));
   const counts = new Map(matrixThemes.map((s) => [s.id, groups.map(() => 0)]));
   for (const finding of findings) {
-    const col = groupIndex.get(finding.group) ?? 0;
+    const col = groupIndex.get(matrixColumnOf(finding)) ?? 0;
     for (const id of new Set(finding.themeIds)) {
       const row = counts.get(id);
       if (row) row[col] = (row[col] ?? 0) + 1;
@@ -254,7 +252,7 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
       {
         header: [
           t('findings.themeColumn'),
-          ...groups.map((g) => (g ? t(`groups.${g}`) : t('findings.noGroup'))),
+          ...groups.map((g) => t(`columns.${g}`)),
           t('findings.total'),
         ],
         rows: [

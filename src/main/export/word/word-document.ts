@@ -16,7 +16,6 @@ import type { TFunction } from 'i18next';
 import type { Language } from '../../../shared/domain/common.js';
 import type { ExportRun } from '../builder-types.js';
 import { exportTranslator } from '../export-i18n.js';
-import { TextCleaner } from '../safe-text.js';
 import { logoImage } from './word-logo.js';
 import {
   tableStylesXml,
@@ -69,37 +68,12 @@ export function formatDate(iso: string | null, language: Language): string {
 
 /** For a file name only: its cleaning must not count towards the document's removed characters. */
 export function fileNameContext(run: ExportRun): WordContext {
-  return wordContext({ ...run, text: new TextCleaner() });
-}
-
-/**
- * Replaces every stakeholder's full name in user text by their pseudonym. Notes are typed live
- * ("cijfers opvragen bij Jeroen Mulder"), so without this a shared document would leak the very
- * names the pseudonyms are for. First names alone are left: too many false hits.
- */
-export function pseudonymiser(run: ExportRun): (text: string) => string {
-  if (run.options.useNames) return (text) => text;
-  const people = run.snapshot.stakeholders
-    .map((s) => ({ name: s.name.trim().replace(/\s+/g, ' '), pseudonym: s.pseudonym }))
-    .filter((p) => p.name.length >= 3)
-    .sort((a, b) => b.name.length - a.name.length);
-  if (people.length === 0) return (text) => text;
-  const byName = new Map(people.map((p) => [p.name.toLocaleLowerCase('nl'), p.pseudonym]));
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${people.map((p) => escape(p.name)).join('|')})(?![\\p{L}\\p{N}])`,
-    'giu',
-  );
-  return (text) =>
-    text.replace(
-      pattern,
-      (match) => byName.get(match.replace(/\s+/g, ' ').toLocaleLowerCase('nl')) ?? match,
-    );
+  return wordContext({ ...run, text: run.text.uncounted() });
 }
 
 export function wordContext(run: ExportRun): WordContext {
-  const hide = pseudonymiser(run);
-  const x = (text: string) => hide(run.text.xml(text));
+  // run.text also replaces known names when the export is made without them.
+  const x = (text: string) => run.text.xml(text);
   return {
     run,
     t: exportTranslator(run.language, { nl: wordTextsNl, en: wordTextsEn }),

@@ -35,7 +35,8 @@ export const wordTextsNl = {
     risico: 'Risico',
     citaat: 'Citaat',
   },
-  groups: {
+  // Columns of the theme × group matrix: the groups, then sources for findings without a group.
+  columns: {
     programmateam: 'Programmateam',
     teammanager: 'Teammanagers',
     directie: 'Directie',
@@ -45,6 +46,9 @@ export const wordTextsNl = {
     beleidsmedewerker: 'Beleidsmedewerkers',
     extern: 'Externe partners',
     inwoner: 'Inwoners',
+    interview: 'Interviews zonder deelnemer',
+    passage: 'Documenten',
+    direct: 'Direct, zonder groep',
   },
   docTypes: {
     coalitieakkoord: 'Coalitieakkoord',
@@ -113,7 +117,6 @@ export const wordTextsNl = {
     matrixCaption: 'Tabel {{number}}. Aantal bevindingen per thema en groep',
     kindsCaption: 'Tabel {{number}}. Aantal bevindingen per soort',
     themeColumn: 'Thema',
-    noGroup: 'Onbekend',
     noFindings: 'Er zijn nog geen bevindingen vastgelegd.',
   },
   documents: {
@@ -177,7 +180,7 @@ export const wordTextsEn: WordTexts = {
     risico: 'Risk',
     citaat: 'Quote',
   },
-  groups: {
+  columns: {
     programmateam: 'Programme team',
     teammanager: 'Team managers',
     directie: 'Management',
@@ -187,6 +190,9 @@ export const wordTextsEn: WordTexts = {
     beleidsmedewerker: 'Policy officers',
     extern: 'External partners',
     inwoner: 'Residents',
+    interview: 'Interviews without interviewee',
+    passage: 'Documents',
+    direct: 'Direct, no group',
   },
   docTypes: {
     coalitieakkoord: 'Coalition agreement',
@@ -255,7 +261,6 @@ export const wordTextsEn: WordTexts = {
     matrixCaption: 'Table {{number}}. Number of findings by theme and group',
     kindsCaption: 'Table {{number}}. Number of findings by kind',
     themeColumn: 'Theme',
-    noGroup: 'Unknown',
     noFindings: 'No findings have been recorded yet.',
   },
   documents: {

@@ -44,7 +44,12 @@ export function FindingsPage({ engagementId }: { engagementId: string }) {
     const apply = () => {
       const focus = takeFindingsFocus();
       if (!focus) return;
-      setFilter({ ...EMPTY_FILTER, themeId: focus.themeId ?? null, group: focus.group ?? null });
+      setFilter({
+        ...EMPTY_FILTER,
+        themeId: focus.themeId ?? null,
+        group: focus.group ?? null,
+        sourceType: focus.sourceType ?? null,
+      });
       setHighlightedId(focus.findingId ?? null);
     };
     apply();

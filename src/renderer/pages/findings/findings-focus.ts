@@ -1,4 +1,5 @@
-import type { StakeholderGroup } from '../../../shared/domain/stakeholder';
+import type { FindingSourceType } from '../../../shared/domain/finding';
+import type { GroupFilter } from './findings-filter';
 
 /**
  * What another screen asks the findings view to show when it opens: the matrix pre-filters by
@@ -7,7 +8,8 @@ import type { StakeholderGroup } from '../../../shared/domain/stakeholder';
  */
 export interface FindingsFocus {
   themeId?: string;
-  group?: StakeholderGroup;
+  group?: GroupFilter;
+  sourceType?: FindingSourceType;
   findingId?: string;
 }
 

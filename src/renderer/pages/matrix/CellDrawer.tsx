@@ -3,11 +3,13 @@ import { IconListDetails } from '@tabler/icons-react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/domain/finding';
+import { isGroupColumn, matrixColumnOf } from '../../../shared/domain/finding-matrix';
 import type { Theme } from '../../../shared/domain/overview';
 import { useFindings } from '../../api/findings-queries';
 import { engagementPath, navigate } from '../../app/router';
 import { KindBadge } from '../findings/KindBadge';
 import { requestFindingsFocus } from '../findings/findings-focus';
+import { NO_GROUP } from '../findings/findings-filter';
 import { sourceHref } from '../findings/source-href';
 import { sourceLabel } from '../findings/source-label';
 import type { MatrixCell } from './MatrixTable';
@@ -28,7 +30,7 @@ export function CellDrawer({ engagementId, cell, themes, onClose }: Props) {
     () =>
       cell
         ? (findings.data ?? [])
-            .filter((f) => f.group === cell.group && f.themeIds.includes(cell.themeId))
+            .filter((f) => matrixColumnOf(f) === cell.group && f.themeIds.includes(cell.themeId))
             .sort((a, b) => b.importance - a.importance || (b.createdAt < a.createdAt ? -1 : 1))
         : [],
     [findings.data, cell],
@@ -36,7 +38,11 @@ export function CellDrawer({ engagementId, cell, themes, onClose }: Props) {
 
   const openInList = () => {
     if (!cell) return;
-    requestFindingsFocus({ themeId: cell.themeId, group: cell.group });
+    requestFindingsFocus(
+      isGroupColumn(cell.group)
+        ? { themeId: cell.themeId, group: cell.group }
+        : { themeId: cell.themeId, group: NO_GROUP, sourceType: cell.group },
+    );
     navigate(engagementPath(engagementId, 'findings'));
   };
 
@@ -61,7 +67,12 @@ export function CellDrawer({ engagementId, cell, themes, onClose }: Props) {
               }}
             />
             <Text fw={700}>
-              {t('matrix.drawerTitle', { theme: theme.name, group: t(`groups.${cell.group}`) })}
+              {t('matrix.drawerTitle', {
+                theme: theme.name,
+                group: isGroupColumn(cell.group)
+                  ? t(`groups.${cell.group}`)
+                  : t(`matrix.sources.${cell.group}`),
+              })}
             </Text>
           </Group>
         ) : null

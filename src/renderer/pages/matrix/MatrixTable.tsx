@@ -1,13 +1,13 @@
 import { VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { FindingMatrix } from '../../../shared/domain/finding';
-import type { StakeholderGroup } from '../../../shared/domain/stakeholder';
+import { isGroupColumn, type MatrixColumn } from '../../../shared/domain/finding-matrix';
 import { heat } from './heat';
 import classes from './matrix.module.css';
 
 export interface MatrixCell {
   themeId: string;
-  group: StakeholderGroup;
+  group: MatrixColumn;
 }
 
 interface Props {
@@ -19,9 +19,11 @@ interface Props {
 /** Themes down, stakeholder groups across: a real table, each non-empty cell a button. */
 export function MatrixTable({ matrix, active, onOpen }: Props) {
   const { t } = useTranslation();
-  const count = (themeId: string, group: StakeholderGroup) => matrix.counts[themeId]?.[group] ?? 0;
+  const name = (c: MatrixColumn) =>
+    isGroupColumn(c) ? t(`groups.${c}`) : t(`matrix.sources.${c}`);
+  const count = (themeId: string, group: MatrixColumn) => matrix.counts[themeId]?.[group] ?? 0;
   const rowTotal = (themeId: string) => matrix.groups.reduce((n, g) => n + count(themeId, g), 0);
-  const columnTotal = (group: StakeholderGroup) =>
+  const columnTotal = (group: MatrixColumn) =>
     matrix.themes.reduce((n, theme) => n + count(theme.id, group), 0);
   const max = Math.max(
     0,
@@ -62,7 +64,7 @@ export function MatrixTable({ matrix, active, onOpen }: Props) {
                   const label = t('matrix.cell', {
                     count: n,
                     theme: theme.name,
-                    group: t(`groups.${group}`),
+                    group: name(group),
                   });
                   const shade = heat(n, max);
                   return (
@@ -114,7 +116,7 @@ export function MatrixTable({ matrix, active, onOpen }: Props) {
                   className={classes.total}
                   aria-label={t('matrix.columnTotal', {
                     count: total,
-                    group: t(`groups.${group}`),
+                    group: name(group),
                   })}
                 >
                   {total}

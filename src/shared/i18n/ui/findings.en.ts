@@ -157,6 +157,15 @@ export const findingsEn: FindingsTexts = {
       beleidsmedewerker: 'Policy officer',
       extern: 'External party',
       inwoner: 'Resident',
+      interview: 'Interviews without inter\u00adviewee',
+      passage: 'Docu\u00adments',
+      direct: 'Direct, no group',
+    },
+    // Columns for findings without a group: named after their source.
+    sources: {
+      interview: 'Interviews without interviewee',
+      passage: 'Documents',
+      direct: 'Direct, no group',
     },
     emptyTitle: 'The matrix is still empty',
     emptyText:

@@ -159,6 +159,15 @@ export const findingsNl = {
       beleidsmedewerker: 'Beleids\u00admede\u00adwerker',
       extern: 'Externe partij',
       inwoner: 'Inwoner',
+      interview: 'Interviews zonder deel\u00adnemer',
+      passage: 'Docu\u00admenten',
+      direct: 'Direct, zonder groep',
+    },
+    // Columns for findings without a group: named after their source.
+    sources: {
+      interview: 'Interviews zonder deelnemer',
+      passage: 'Documenten',
+      direct: 'Direct, zonder groep',
     },
     emptyTitle: 'De matrix is nog leeg',
     emptyText:

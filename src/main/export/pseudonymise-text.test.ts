@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { nameLikePairs, namePseudonymiser, nameVariants } from './pseudonymise-text.js';
+
+const people = [
+  { name: 'Jan van der Berg', pseudonym: 'R03' },
+  { name: 'Bas Mulder', pseudonym: 'R01' },
+  { name: 'Ilse de Vries-Kok', pseudonym: 'R02' },
+  { name: 'Kees ’t Hart', pseudonym: 'R04' },
+];
+const hide = namePseudonymiser(people);
+
+describe('namePseudonymiser', () => {
+  it('replaces full name, first name and last name with its particles, in any case', () => {
+    expect(hide('Gesproken met Jan van der Berg over data.')).toBe('Gesproken met R03 over data.');
+    expect(hide('Van der Berg wil eerst de begroting zien.')).toBe(
+      'R03 wil eerst de begroting zien.',
+    );
+    expect(hide('mevrouw Van der Berg belt terug')).toBe('mevrouw R03 belt terug');
+    expect(hide('JAN VAN DER BERG en jan')).toBe('R03 en R03');
+    expect(hide('Jan\nvan  der Berg')).toBe('R03');
+    expect(hide('Mulder en Bas waren er')).toBe('R01 en R01 waren er');
+    expect(hide('de Vries-Kok zegt')).toBe('R02 zegt');
+    expect(hide('Kees zei: ’t Hart ook')).toBe('R04 zei: R04 ook');
+  });
+
+  it('matches whole words only, longest first', () => {
+    expect(hide('Op basis van de cijfers, zegt Bas.')).toBe('Op basis van de cijfers, zegt R01.');
+    expect(hide('Jansen en Janssen')).toBe('Jansen en Janssen');
+    expect(hide('De Bergen en de berg')).toBe('De Bergen en de berg');
+    expect(hide("Jan's idee")).toBe("R03's idee");
+    expect(hide('Anne-Marie Mulders')).toBe('Anne-Marie Mulders');
+  });
+
+  it('leaves particles alone and names a shared first name by both pseudonyms', () => {
+    const two = namePseudonymiser([
+      { name: 'Jan Smit', pseudonym: 'R01' },
+      { name: 'Jan de Boer', pseudonym: 'R04' },
+    ]);
+    expect(two('Jan zei het tegen Jan de Boer, van de Smit-kant')).toBe(
+      'R01/R04 zei het tegen R04, van de Smit-kant',
+    );
+    expect(nameVariants('Jan van der Berg')).toEqual([
+      ['jan', 'van', 'der', 'berg'],
+      ['jan'],
+      ['van', 'der', 'berg'],
+    ]);
+    expect(nameVariants('Anna Maria de Vries')).toContainEqual(['anna']);
+    expect(namePseudonymiser([])('Jan')).toBe('Jan');
+  });
+});
+
+describe('nameLikePairs', () => {
+  it('lists capitalised pairs inside a sentence, with particles, not at its start', () => {
+    expect(
+      nameLikePairs('Volgens Piet Smit en Anne van Dam moet de Gemeente Dijkhaven sneller.'),
+    ).toEqual(['Piet Smit', 'Anne van Dam']);
+    expect(nameLikePairs('Piet Smit vindt dat. Ook R03 vindt dat.')).toEqual([]);
+    expect(nameLikePairs('Het gesprek met mevrouw Jansen, AVG en ICT Beleid')).toEqual([]);
+    expect(nameLikePairs('In januari met Karin\nBos')).toEqual([]);
+  });
+});
