@@ -4,6 +4,7 @@ import { Readable, Writable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../src/shared/domain/search.js';
+import type { OutputOf } from '../../src/shared/contract.js';
 import { startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
 
 let t: TempCore | undefined;
@@ -353,12 +354,12 @@ describe('step 1 in the core', () => {
     const { t, engagementId } = await engagementWithPeople();
     const guide = await t.must('interview:guide', { engagementId });
     // A word of the guide's first question that the other questions do not use.
-    const words = (q: string) => q.toLowerCase().match(/\p{L}{6,}/gu) ?? [];
+    const words = (q: string): string[] => q.toLowerCase().match(/\p{L}{6,}/gu) ?? [];
     const word = words(guide[0]!.text).find((w) =>
       guide.slice(1).every((q) => !words(q.text).includes(w)),
     );
     if (!word) throw new Error(`no distinctive word in "${guide[0]!.text}"`);
-    const interviews = [];
+    const interviews: OutputOf<'interview:create'>[] = [];
     for (const title of ['Eerste', 'Tweede', 'Derde'])
       interviews.push(await t.must('interview:create', { engagementId, fields: { title } }));
     const finding = await t.must('finding:create', {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MATRIX_COLUMNS } from '../../src/shared/domain/finding-matrix.js';
+import type { InputOf } from '../../src/shared/contract.js';
 import { wordTextsNl } from '../../src/main/export/word/word-texts.js';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
 import { readDocx } from './docx-read.js';
@@ -28,7 +29,7 @@ beforeAll(async () => {
   });
   const interview = (await t.must('interview:list', { engagementId }))[0];
   if (!interview) throw new Error('demo has no interview');
-  const add = (source: Parameters<typeof t.must<'finding:create'>>[1]['source'], extra = {}) =>
+  const add = (source: InputOf<'finding:create'>['source'], extra = {}) =>
     t.must('finding:create', {
       engagementId,
       source,
