@@ -222,6 +222,18 @@ const typeOnlyCycle: Probe = {
   rules: [],
 };
 
+// Allowed, because one of its imports is a dynamic import() (the renderer's sections table loads
+// its pages lazily, and a page links back through the router).
+const dynamicCycle: Probe = {
+  what: 'a cycle through a dynamic import',
+  files: {
+    'src/renderer/probe-a.ts':
+      "export const a = 1;\nexport const load = () => import('./probe-b.js');\n",
+    'src/renderer/probe-b.ts': "import { a } from './probe-a.js';\nexport const b = a;\n",
+  },
+  rules: [],
+};
+
 let options: ICruiseOptions;
 beforeAll(async () => {
   // The same file and the same reading of it as `depcruise src --config .dependency-cruiser.cjs`.
@@ -280,6 +292,16 @@ describe('dependency-cruiser boundary rules', () => {
       .map((module) => module.source)
       .sort();
     expect(cyclic).toEqual(['src/main/core/probe-a.ts', 'src/main/core/probe-b.ts']);
+  });
+
+  it('sees a cycle through a dynamic import and lets it pass', async () => {
+    const result = await cruiseCopy(dynamicCycle);
+    expect(result.summary.violations).toEqual([]);
+    const cyclic = result.modules
+      .filter((module) => module.dependencies.some((dependency) => dependency.circular))
+      .map((module) => module.source)
+      .sort();
+    expect(cyclic).toEqual(['src/renderer/probe-a.ts', 'src/renderer/probe-b.ts']);
   });
 
   it('has a breaking probe for every rule in the config', () => {
