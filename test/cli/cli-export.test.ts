@@ -57,23 +57,28 @@ describe('koers export', () => {
     },
   );
 
-  it('--type all makes every registered type, one interview report per interview, without overwriting', async () => {
-    const out = scratch();
-    const run = await cli(['export', demoPath, '--type', 'all', '--out', out, '--confidential']);
-    expect(run.stderr).toEqual([]);
-    expect(run.code).toBe(0);
-    const expected = REGISTERED.reduce((n, t) => n + (t.needsInterview ? interviewCount : 1), 0);
-    expect(run.stdout).toHaveLength(expected);
-    expect(new Set(run.stdout).size).toBe(expected);
-    for (const file of run.stdout) await openOffice(file);
+  // Twice every type (about 28 files), each opened again: minutes on a busy machine.
+  it(
+    '--type all makes every registered type, one interview report per interview, without overwriting',
+    { timeout: 240_000 },
+    async () => {
+      const out = scratch();
+      const run = await cli(['export', demoPath, '--type', 'all', '--out', out, '--confidential']);
+      expect(run.stderr).toEqual([]);
+      expect(run.code).toBe(0);
+      const expected = REGISTERED.reduce((n, t) => n + (t.needsInterview ? interviewCount : 1), 0);
+      expect(run.stdout).toHaveLength(expected);
+      expect(new Set(run.stdout).size).toBe(expected);
+      for (const file of run.stdout) await openOffice(file);
 
-    // A second run keeps the first files and numbers the new ones.
-    const again = await cli(['export', demoPath, '--type', 'all', '--out', out]);
-    expect(again.code).toBe(0);
-    expect(fs.readdirSync(out)).toHaveLength(expected * 2);
-    expect(again.stdout.every((f) => / \(\d+\)\.(docx|xlsx)$/.test(f))).toBe(true);
-    expect(fs.readdirSync(out).some((n) => n.endsWith('.tmp'))).toBe(false);
-  });
+      // A second run keeps the first files and numbers the new ones.
+      const again = await cli(['export', demoPath, '--type', 'all', '--out', out]);
+      expect(again.code).toBe(0);
+      expect(fs.readdirSync(out)).toHaveLength(expected * 2);
+      expect(again.stdout.every((f) => / \(\d+\)\.(docx|xlsx)$/.test(f))).toBe(true);
+      expect(fs.readdirSync(out).some((n) => n.endsWith('.tmp'))).toBe(false);
+    },
+  );
 
   it('--format filters --type all', async () => {
     const xlsx = REGISTERED.filter((t) => t.format === 'xlsx');
