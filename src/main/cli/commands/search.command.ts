@@ -8,9 +8,18 @@ import { printable } from '../printable.js';
 /** How many hits a terminal can take in; the app's own search shows the same number. */
 const LIMIT = 50;
 
-/** The core marks matches with two control characters; on a terminal they become *…*. */
+/**
+ * The core marks matches with two control characters; on a terminal they become *…*. Line
+ * breaks inside a snippet are the page's layout, not the words: one space keeps a hit on one line.
+ */
 const plainSnippet = (snippet: string) =>
-  snippet.split(HIGHLIGHT_START).join('*').split(HIGHLIGHT_END).join('*');
+  snippet
+    .split(HIGHLIGHT_START)
+    .join('*')
+    .split(HIGHLIGHT_END)
+    .join('*')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 export async function searchCommand(ctx: CommandContext): Promise<number> {
   const { t, positionals } = ctx;
