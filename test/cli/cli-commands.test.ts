@@ -104,7 +104,7 @@ describe('koers new and info', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toEqual([
       'De invoer is niet geldig (fields.startDate). Controleer het veld en probeer het opnieuw.',
-      'Controleer de waarde van --start.',
+      'Geef bij --start een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-15.',
     ]);
     const lang = await cli([
       'new',

@@ -6,6 +6,7 @@ import {
   type CliTranslate,
   type CommandName,
 } from './cli-messages.js';
+import { printable } from './printable.js';
 
 // Two passes over argv with Node's own parser (no dependency): a lenient one that finds the
 // command and the output language wherever they stand, then a strict one with exactly the
@@ -40,6 +41,8 @@ const COMMAND_OPTIONS = {
   },
   'export-json': { 'with-attachments': { type: 'boolean' }, out: { type: 'string' } },
   'import-json': {},
+  'add-documents': {},
+  search: { json: { type: 'boolean' } },
   help: {},
 } satisfies Record<CommandName, Options>;
 
@@ -73,7 +76,7 @@ function describeParseError(error: unknown, t: CliTranslate): string {
       ? t('optionNeedsValue', { option })
       : t('optionTakesNoValue', { option });
   }
-  return message;
+  return printable(message);
 }
 
 export function parseCli(argv: string[], env: Record<string, string | undefined>): ParsedCli {

@@ -2,6 +2,7 @@ import type { Language } from '../../shared/domain/common.js';
 import type { CliTexts } from '../../shared/i18n/cli.nl.js';
 import { textNamespaces } from '../../shared/i18n/resources.js';
 import { cachedTranslators, type TranslateKeys } from '../../shared/i18n/translator.js';
+import { printableOptions } from './printable.js';
 
 // The CLI's words are the i18next namespace "cli" (src/shared/i18n/cli.nl.ts, cli.en.ts). Error
 // messages about files come from the "errors" namespace, so the desktop app and the CLI say the
@@ -11,8 +12,15 @@ export type CliTranslate = TranslateKeys<CliTexts>;
 
 const translators = cachedTranslators({ cli: textNamespaces.cli });
 
-/** The CLI's translator for one language; keys are checked against the Dutch texts. */
-export const cliTranslator = (language: Language): CliTranslate => translators(language);
+/**
+ * The CLI's translator for one language; keys are checked against the Dutch texts. Every string
+ * put into a text (a path, a name, a message about a file) is made printable first, so a
+ * command never echoes a newline or an escape sequence from outside.
+ */
+export const cliTranslator = (language: Language): CliTranslate => {
+  const t = translators(language);
+  return (key, options) => t(key, printableOptions(options));
+};
 
 export const COMMANDS = [
   'new',
@@ -22,6 +30,8 @@ export const COMMANDS = [
   'export',
   'export-json',
   'import-json',
+  'add-documents',
+  'search',
   'help',
 ] as const;
 export type CommandName = (typeof COMMANDS)[number];

@@ -4,6 +4,9 @@ import { parseCli } from './cli-args.js';
 import { EXIT_FAILED, EXIT_USAGE, type CliIo, type CommandContext } from './cli-context.js';
 import { describeFailure } from './cli-errors.js';
 import { cliTranslator } from './cli-messages.js';
+import { printable } from './printable.js';
+import { addDocumentsCommand } from './commands/add-documents.command.js';
+import { searchCommand } from './commands/search.command.js';
 import { demoCommand } from './commands/demo.command.js';
 import { exportJsonCommand } from './commands/export-json.command.js';
 import { exportCommand } from './commands/export.command.js';
@@ -22,6 +25,8 @@ const COMMANDS = {
   export: exportCommand,
   'export-json': exportJsonCommand,
   'import-json': importJsonCommand,
+  'add-documents': addDocumentsCommand,
+  search: searchCommand,
 };
 
 /**
@@ -61,16 +66,32 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await COMMANDS[parsed.command](ctx);
   } catch (error) {
-    io.stderr(describeFailure(error, parsed.language).message);
+    io.stderr(printable(describeFailure(error, parsed.language).message));
     return EXIT_FAILED;
   }
+}
+
+/**
+ * A stream whose reader has gone (`koers info F | head -1`): the reader wants no more, which is
+ * no error of ours. Further lines are dropped and the command ends normally, with its own exit
+ * code and its own clean-up, instead of dying on an unhandled EPIPE with a stack trace.
+ */
+function lineWriter(stream: NodeJS.WriteStream): (line: string) => void {
+  let closed = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') closed = true;
+    else throw error;
+  });
+  return (line) => {
+    if (!closed) stream.write(`${line}\n`);
+  };
 }
 
 /** What bin/koers.js calls: real argv, real streams, exit code without cutting output short. */
 export async function runFromProcess(): Promise<void> {
   process.exitCode = await runCli(process.argv.slice(2), {
-    stdout: (line) => process.stdout.write(`${line}\n`),
-    stderr: (line) => process.stderr.write(`${line}\n`),
+    stdout: lineWriter(process.stdout),
+    stderr: lineWriter(process.stderr),
     env: process.env,
   });
 }

@@ -11,6 +11,8 @@ Usage:
   koers export FILE --type TYPE|all --out FOLDER [options]
   koers export-json FILE [--with-attachments] [--out PATH]
   koers import-json JSON NEW.koers
+  koers add-documents FILE PATH ...
+  koers search FILE QUERY [--json]
   koers help [COMMAND]
 
 General options:
@@ -86,10 +88,27 @@ Creates a new engagement file from a JSON export, with the same ids and timestam
 exist yet; .koers is added when missing; the folder must exist. If the JSON is not valid, the
 message names the first bad field (for example findings[3].source.interviewId) and no file is
 created.`,
+    'add-documents': `Usage: koers add-documents FILE PATH ...
+
+Adds documents to the engagement in FILE, like "Add document" in Koers: the original is stored in
+the file, its text is read (per page, searchable) and its kind is suggested. PATH is a file or a
+folder; for a folder every supported file in it is added, not those in subfolders. Supported:
+.pdf, .docx, .txt and .md; other files are skipped with a message.
+
+Prints one line per added document with its title and whether its text was read ("no text" for
+a scan, for example), then the count. Exit code 1 if a document could not be added.`,
+    search: `Usage: koers search FILE QUERY [--json]
+
+Searches the engagement's notes, passages, document text, findings and stakeholders, like the
+search box in Koers, and prints for each hit its kind, its title, the page (for a document) and a
+piece of text with the words found between *asterisks*. Nothing is changed.
+
+Options:
+  --json   the hits as JSON (there too with *asterisks*)`,
     help: `Usage: koers help [COMMAND]
 
 Shows the general help, or the help for COMMAND (new, demo, info, verify, export, export-json,
-import-json).`,
+import-json, add-documents, search).`,
   },
   unknownCommand: 'Unknown command "{{name}}".',
   noCommand: 'Give a command.',
@@ -102,6 +121,7 @@ import-json).`,
   badLanguage: 'Unknown language "{{value}}": choose nl or en.',
   folderMissing: 'The folder {{dir}} does not exist. Create it first or choose another folder.',
   checkOption: 'Check the value of {{option}}.',
+  checkDate: 'Give {{option}} an existing date as YYYY-MM-DD, for example 2026-01-15.',
   info: {
     file: 'File',
     size: 'Size',
@@ -139,6 +159,8 @@ import-json).`,
     ok_other: 'OK  {{path}} (schema v{{version}}, {{count}} stakeholders)',
     failed: 'FAIL {{path}}: {{message}}',
     emptyFolder: 'there are no .koers files in this folder; nothing was checked.',
+    linkLoop: 'this is a symbolic link that (via others) points to itself; there is no file.',
+    unreadableEntry: 'this entry cannot be read ({{reason}}).',
     allHealthy_one: '{{count}} file checked, healthy.',
     allHealthy_other: '{{count}} files checked, all healthy.',
     someUnhealthy_one: '{{count}} file checked, not healthy.',
@@ -156,5 +178,39 @@ import-json).`,
       'The interview report is per interview: give --interview ID or --all-interviews.',
     noInterviews: 'This engagement has no interviews yet; no interview report was made.',
     failed: 'FAIL {{label}}: {{message}}',
+  },
+  addDocuments: {
+    missingPath: 'Give one or more files or folders to add.',
+    added: 'added  {{title}}: {{status}}',
+    status: {
+      extracted_one: 'text read ({{count}} page)',
+      extracted_other: 'text read ({{count}} pages)',
+      none: 'no text (a scan, for example)',
+      failed: 'text could not be read; the original is stored all the same',
+      pending: 'text not read yet',
+    },
+    skipped: 'skipped {{path}}: not a supported file ({{supported}}).',
+    missing: 'FAIL {{path}}: does not exist or cannot be read.',
+    failed: 'FAIL {{path}}: {{message}}',
+    summary_one: '{{count}} document added.',
+    summary_other: '{{count}} documents added.',
+    summarySkipped_one: '{{count}} file skipped.',
+    summarySkipped_other: '{{count}} files skipped.',
+    summaryFailed_one: '{{count}} file not added.',
+    summaryFailed_other: '{{count}} files not added.',
+  },
+  search: {
+    missingQuery: 'Give a search term.',
+    hit: '[{{kind}}] {{title}}: {{snippet}}',
+    hitOnPage: '[{{kind}}] {{title}}, page {{page}}: {{snippet}}',
+    count_one: '{{count}} hit.',
+    count_other: '{{count}} hits.',
+    kind: {
+      'interview-notes': 'notes',
+      passage: 'passage',
+      document: 'document',
+      finding: 'finding',
+      stakeholder: 'stakeholder',
+    },
   },
 };

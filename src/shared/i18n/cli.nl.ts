@@ -12,6 +12,8 @@ Gebruik:
   koers export BESTAND --type SOORT|all --out MAP [opties]
   koers export-json BESTAND [--with-attachments] [--out PAD]
   koers import-json JSON NIEUW.koers
+  koers add-documents BESTAND PAD ...
+  koers search BESTAND ZOEKTERM [--json]
   koers help [OPDRACHT]
 
 Algemene opties:
@@ -87,10 +89,30 @@ Maakt een nieuw trajectbestand uit een JSON-export, met dezelfde id's en tijdsti
 nog niet bestaan; .koers wordt toegevoegd als het ontbreekt; de map moet bestaan. Is de JSON
 niet in orde, dan noemt de melding het eerste foute veld (bijvoorbeeld
 findings[3].source.interviewId) en wordt er geen bestand gemaakt.`,
+    'add-documents': `Gebruik: koers add-documents BESTAND PAD ...
+
+Voegt documenten toe aan het traject in BESTAND, zoals "Document toevoegen" in Koers: het origineel
+wordt in het bestand bewaard, de tekst wordt gelezen (per pagina, doorzoekbaar) en de soort wordt
+voorgesteld. PAD is een bestand of een map; van een map worden alle ondersteunde bestanden
+toegevoegd, niet die in submappen. Ondersteund: .pdf, .docx, .txt en .md; andere bestanden worden
+overgeslagen met een melding.
+
+Per toegevoegd document één regel met de titel en of de tekst gelezen is ("geen tekst" bij
+bijvoorbeeld een scan), daarna het aantal. Afsluitcode 1 als een document niet kon worden
+toegevoegd.`,
+    search: `Gebruik: koers search BESTAND ZOEKTERM [--json]
+
+Doorzoekt aantekeningen, fragmenten, documenttekst, bevindingen en betrokkenen van het traject,
+zoals het zoekveld in Koers, en drukt per resultaat de soort, de titel, de pagina (bij een
+document) en een stukje tekst af; de gevonden woorden staan tussen *sterretjes*. Er wordt niets
+veranderd.
+
+Opties:
+  --json   de resultaten als JSON (ook daar met *sterretjes*)`,
     help: `Gebruik: koers help [OPDRACHT]
 
 Toont de algemene hulp, of de hulp bij OPDRACHT (new, demo, info, verify, export, export-json,
-import-json).`,
+import-json, add-documents, search).`,
   },
   unknownCommand: 'Onbekende opdracht "{{name}}".',
   noCommand: 'Geef een opdracht op.',
@@ -103,6 +125,7 @@ import-json).`,
   badLanguage: 'Onbekende taal "{{value}}": kies nl of en.',
   folderMissing: 'De map {{dir}} bestaat niet. Maak haar eerst aan of kies een andere map.',
   checkOption: 'Controleer de waarde van {{option}}.',
+  checkDate: 'Geef bij {{option}} een bestaande datum als JJJJ-MM-DD, bijvoorbeeld 2026-01-15.',
   info: {
     file: 'Bestand',
     size: 'Grootte',
@@ -141,6 +164,9 @@ import-json).`,
     ok_other: 'OK  {{path}} (schema v{{version}}, {{count}} betrokkenen)',
     failed: 'FOUT {{path}}: {{message}}',
     emptyFolder: 'in deze map staan geen .koers-bestanden; er is niets gecontroleerd.',
+    linkLoop:
+      'dit is een snelkoppeling die (via andere) naar zichzelf verwijst; er is geen bestand.',
+    unreadableEntry: 'dit item kan niet worden gelezen ({{reason}}).',
     allHealthy_one: '{{count}} bestand gecontroleerd, in orde.',
     allHealthy_other: '{{count}} bestanden gecontroleerd, alle in orde.',
     someUnhealthy_one: '{{count}} bestand gecontroleerd, niet in orde.',
@@ -158,6 +184,40 @@ import-json).`,
       'Het interviewverslag is per interview: geef --interview ID of --all-interviews.',
     noInterviews: 'Dit traject heeft nog geen interviews; er is geen interviewverslag gemaakt.',
     failed: 'FOUT {{label}}: {{message}}',
+  },
+  addDocuments: {
+    missingPath: 'Geef een of meer bestanden of mappen om toe te voegen.',
+    added: 'toegevoegd  {{title}}: {{status}}',
+    status: {
+      extracted_one: 'tekst gelezen ({{count}} pagina)',
+      extracted_other: "tekst gelezen ({{count}} pagina's)",
+      none: 'geen tekst (bijvoorbeeld een scan)',
+      failed: 'tekst kon niet worden gelezen; het origineel is wel bewaard',
+      pending: 'tekst nog niet gelezen',
+    },
+    skipped: 'overgeslagen {{path}}: geen ondersteund bestand ({{supported}}).',
+    missing: 'FOUT {{path}}: bestaat niet of kan niet worden gelezen.',
+    failed: 'FOUT {{path}}: {{message}}',
+    summary_one: '{{count}} document toegevoegd.',
+    summary_other: '{{count}} documenten toegevoegd.',
+    summarySkipped_one: '{{count}} bestand overgeslagen.',
+    summarySkipped_other: '{{count}} bestanden overgeslagen.',
+    summaryFailed_one: '{{count}} bestand niet toegevoegd.',
+    summaryFailed_other: '{{count}} bestanden niet toegevoegd.',
+  },
+  search: {
+    missingQuery: 'Geef een zoekterm.',
+    hit: '[{{kind}}] {{title}}: {{snippet}}',
+    hitOnPage: '[{{kind}}] {{title}}, pagina {{page}}: {{snippet}}',
+    count_one: '{{count}} resultaat.',
+    count_other: '{{count}} resultaten.',
+    kind: {
+      'interview-notes': 'aantekeningen',
+      passage: 'fragment',
+      document: 'document',
+      finding: 'bevinding',
+      stakeholder: 'betrokkene',
+    },
   },
 };
 

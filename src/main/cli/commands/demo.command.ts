@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { withCliCore } from '../cli-core.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
+import { printable } from '../printable.js';
 
 export async function demoCommand(ctx: CommandContext): Promise<number> {
   if (ctx.positionals.length > 1) return ctx.usageError(ctx.t('tooManyArguments'));
@@ -9,9 +10,9 @@ export async function demoCommand(ctx: CommandContext): Promise<number> {
     core.call('demo:create', {}),
   );
   if (!result.ok) {
-    ctx.io.stderr(result.error.message);
+    ctx.io.stderr(printable(result.error.message));
     return EXIT_FAILED;
   }
-  ctx.io.stdout(result.value.displayPath);
+  ctx.io.stdout(printable(result.value.displayPath));
   return EXIT_OK;
 }

@@ -3,6 +3,7 @@ import { flagOption, stringOption } from '../cli-args.js';
 import { withCliCore } from '../cli-core.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
 import { isDirectory, replaceFile } from '../write-file.js';
+import { printable } from '../printable.js';
 
 /** SOURCE_DATE_EPOCH, the reproducible-builds convention: a fixed exportedAt for equal bytes. */
 function exportedAtFrom(env: Record<string, string | undefined>): string | undefined | null {
@@ -34,12 +35,12 @@ export async function exportJsonCommand(ctx: CommandContext): Promise<number> {
     });
   });
   if (!result.ok) {
-    ctx.io.stderr(result.error.message);
+    ctx.io.stderr(printable(result.error.message));
     return EXIT_FAILED;
   }
   if (outPath) {
     replaceFile(outPath, result.value);
-    ctx.io.stdout(outPath);
+    ctx.io.stdout(printable(outPath));
   } else {
     // The text ends in a newline and stdout() adds one per line.
     ctx.io.stdout(result.value.slice(0, -1));

@@ -9,6 +9,7 @@ import { flagOption, stringOption } from '../cli-args.js';
 import { withCliCore } from '../cli-core.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
 import { isDirectory, writeNewFile } from '../write-file.js';
+import { printable } from '../printable.js';
 
 interface Job {
   type: ExportType;
@@ -80,7 +81,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
   return withCliCore(ctx.env, ctx.language, path.dirname(filePath), async (core) => {
     const available = await core.call('export:types', {});
     if (!available.ok) {
-      ctx.io.stderr(available.error.message);
+      ctx.io.stderr(printable(available.error.message));
       return EXIT_FAILED;
     }
     let chosen: ExportTypeInfo[];
@@ -103,7 +104,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
 
     const opened = await core.openPath(filePath);
     if (!opened.ok) {
-      ctx.io.stderr(opened.error.message);
+      ctx.io.stderr(printable(opened.error.message));
       return EXIT_FAILED;
     }
     const engagementId = opened.value.engagementId;
@@ -116,7 +117,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
       } else {
         const interviews = await core.call('interview:list', { engagementId });
         if (!interviews.ok) {
-          ctx.io.stderr(interviews.error.message);
+          ctx.io.stderr(printable(interviews.error.message));
           return EXIT_FAILED;
         }
         if (interviews.value.length === 0) ctx.io.stderr(t('export.noInterviews'));
@@ -128,7 +129,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
     for (const job of jobs) {
       const made = await makeOne(core, engagementId, job, options, outDir);
       if (made.ok) {
-        ctx.io.stdout(made.path);
+        ctx.io.stdout(printable(made.path));
       } else {
         failed++;
         ctx.io.stderr(

@@ -3,6 +3,7 @@ import { ENGAGEMENT_FILE_EXTENSION } from '../../store/file-format.js';
 import { withCliCore } from '../cli-core.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
 import { isDirectory } from '../write-file.js';
+import { printable } from '../printable.js';
 
 export async function importJsonCommand(ctx: CommandContext): Promise<number> {
   const { t, positionals } = ctx;
@@ -22,9 +23,9 @@ export async function importJsonCommand(ctx: CommandContext): Promise<number> {
     core.importInterchange(jsonPath, target),
   );
   if (!result.ok) {
-    ctx.io.stderr(result.error.message);
+    ctx.io.stderr(printable(result.error.message));
     return EXIT_FAILED;
   }
-  ctx.io.stdout(result.value.displayPath);
+  ctx.io.stdout(printable(result.value.displayPath));
   return EXIT_OK;
 }

@@ -8,6 +8,7 @@ import { flagOption } from '../cli-args.js';
 import { describeFailure } from '../cli-errors.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
 import { formatBytes, type CliTranslate } from '../cli-messages.js';
+import { printable } from '../printable.js';
 
 /** Groups in the order of the method, then any code this version does not know. */
 function groupLines(byGroup: Record<string, number>): [string, number][] {
@@ -76,10 +77,11 @@ export function formatReport(
     ...analysisRows.map(([l]) => l),
   ];
   const width = Math.max(...labels.map((l) => l.length + 2), ...groups.map(([g]) => g.length + 3));
-  const line = (label: string, value: string) => `${`${label}:`.padEnd(width)}${value}`;
+  // Values come from the file (a title may hold a newline or an escape sequence).
+  const line = (label: string, value: string) => `${`${label}:`.padEnd(width)}${printable(value)}`;
   return [
     ...rows.map(([label, value]) => line(label, value)),
-    ...groups.map(([group, n]) => `${`  ${group}`.padEnd(width)}${n}`),
+    ...groups.map(([group, n]) => `${`  ${printable(group)}`.padEnd(width)}${n}`),
     line(
       t('checklist'),
       report.checklist.total === null
@@ -103,7 +105,7 @@ export async function infoCommand(ctx: CommandContext): Promise<number> {
   } catch (error) {
     const failure = describeFailure(error, ctx.language);
     if (json) ctx.io.stdout(JSON.stringify({ path: filePath, ok: false, ...failure }, null, 2));
-    else ctx.io.stderr(failure.message);
+    else ctx.io.stderr(printable(failure.message));
     return EXIT_FAILED;
   }
   if (json) ctx.io.stdout(JSON.stringify({ ok: true, ...report }, null, 2));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { stringOption, stringsOption } from '../cli-args.js';
 import { withCliCore } from '../cli-core.js';
 import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
+import { printable } from '../printable.js';
 
 /** Which option to look at when the contract's schema refuses a field. */
 const OPTION_FOR_FIELD: Record<string, string> = {
@@ -57,11 +58,13 @@ export async function newCommand(ctx: CommandContext): Promise<number> {
     core.call('engagement:create', input),
   );
   if (!result.ok) {
-    ctx.io.stderr(result.error.message);
+    ctx.io.stderr(printable(result.error.message));
     const option = result.error.code === 'INVALID_INPUT' ? optionFor(result.error.path) : undefined;
-    if (option) ctx.io.stderr(t('checkOption', { option }));
+    // A date is the one value whose form is not obvious (15-01-2026 is how it is written here).
+    if (option === '--start') ctx.io.stderr(t('checkDate', { option }));
+    else if (option) ctx.io.stderr(t('checkOption', { option }));
     return EXIT_FAILED;
   }
-  ctx.io.stdout(result.value.displayPath);
+  ctx.io.stdout(printable(result.value.displayPath));
   return EXIT_OK;
 }

@@ -10,29 +10,51 @@ import { EXIT_FAILED, EXIT_OK, type CommandContext } from '../cli-context.js';
 
 type Outcome =
   | { path: string; ok: true; schemaVersion: number; stakeholders: number }
-  | { path: string; ok: false; code: ErrorCode | 'NO_KOERS_FILES'; message: string };
+  | {
+      path: string;
+      ok: false;
+      code: ErrorCode | 'NO_KOERS_FILES' | 'UNREADABLE_ENTRY';
+      message: string;
+    };
+
+/** A folder entry to check, or one that could not even be looked at (and why). */
+type Found = { path: string } | { path: string; unreadable: string };
 
 const isKoersName = (name: string) => name.toLowerCase().endsWith(ENGAGEMENT_FILE_EXTENSION);
 
+const errorCode = (error: unknown) =>
+  typeof error === 'object' && error && 'code' in error ? String(error.code) : 'UNKNOWN';
+
 /**
  * The .koers files in a folder, sorted so the report reads the same every run. Symbolic links
- * to folders are not followed (an archive may contain loops); links to files are checked.
+ * to folders are not followed (an archive may contain loops); links to files are checked. An
+ * entry that cannot be looked at (a link pointing at itself, a folder without read permission)
+ * is listed with the reason, so one bad entry never hides the rest of the report.
  */
-function koersFilesIn(dir: string, recursive: boolean): string[] {
-  const found: string[] = [];
-  const entries = fs
-    .readdirSync(dir, { withFileTypes: true })
-    .sort((a, b) => a.name.localeCompare(b.name));
+function koersFilesIn(dir: string, recursive: boolean): Found[] {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    return [{ path: dir, unreadable: errorCode(error) }];
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  const found: Found[] = [];
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) {
       if (recursive) found.push(...koersFilesIn(full, true));
     } else if (isKoersName(entry.name)) {
-      if (
-        entry.isFile() ||
-        (entry.isSymbolicLink() && fs.statSync(full, { throwIfNoEntry: false })?.isFile())
-      ) {
-        found.push(full);
+      if (entry.isFile()) {
+        found.push({ path: full });
+      } else if (entry.isSymbolicLink()) {
+        try {
+          const target = fs.statSync(full, { throwIfNoEntry: false });
+          if (target?.isFile()) found.push({ path: full });
+          else if (!target) found.push({ path: full, unreadable: 'ENOENT' });
+        } catch (error) {
+          found.push({ path: full, unreadable: errorCode(error) });
+        }
       }
     }
   }
@@ -40,7 +62,12 @@ function koersFilesIn(dir: string, recursive: boolean): string[] {
 }
 
 function isDirectory(p: string): boolean {
-  return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    // A link loop or an unreadable parent: not a folder; checking it as a file says why.
+    return false;
+  }
 }
 
 export async function verifyCommand(ctx: CommandContext): Promise<number> {
@@ -79,7 +106,19 @@ export async function verifyCommand(ctx: CommandContext): Promise<number> {
         message: t('verify.emptyFolder'),
       });
     }
-    files.forEach(check);
+    for (const found of files) {
+      if (!('unreadable' in found)) check(found.path);
+      else
+        outcomes.push({
+          path: found.path,
+          ok: false,
+          code: 'UNREADABLE_ENTRY',
+          message:
+            found.unreadable === 'ELOOP'
+              ? t('verify.linkLoop')
+              : t('verify.unreadableEntry', { reason: found.unreadable }),
+        });
+    }
   }
 
   const bad = outcomes.filter((o) => !o.ok).length;
