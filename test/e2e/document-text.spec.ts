@@ -92,7 +92,8 @@ e2eDescribe('browser mode: the text of a PDF, page by page, into a passage and t
       await expect.poll(() => page.getByRole('region', { name: /^Pagina \d+$/ }).count()).toBe(2);
 
       await selectOnPage(page, 2, PHRASE);
-      await page.getByText('Tekst geselecteerd op pagina 2.').waitFor();
+      await page.getByText(`Pagina 2: “${PHRASE}”`).waitFor();
+      await pageTwo.scrollIntoViewIfNeeded();
       await page.screenshot({ path: '/tmp/docview.png', fullPage: true });
       await page.getByRole('button', { name: 'Maak fragment' }).click();
       await page.getByText('Het fragment is opgeslagen.').waitFor();

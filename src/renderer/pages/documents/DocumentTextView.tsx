@@ -147,9 +147,9 @@ function Pages({
         className={classes.selectionBar}
         aria-live="polite"
       >
-        <Text size="sm" c="dimmed" className={classes.selectionHint}>
+        <Text size="sm" c="dimmed" className={classes.selectionHint} lineClamp={1}>
           {selection
-            ? t('documentText.selected', { page: selection.page })
+            ? t('documentText.selected', { page: selection.page, text: selection.text })
             : t('documentText.selectHint')}
         </Text>
         <Group gap="xs">
