@@ -94,7 +94,7 @@ e2eDescribe('browser mode: the text of a PDF, page by page, into a passage and t
       await selectOnPage(page, 2, PHRASE);
       await page.getByText(`Pagina 2: “${PHRASE}”`).waitFor();
       await pageTwo.scrollIntoViewIfNeeded();
-      await page.screenshot({ path: '/tmp/docview.png', fullPage: true });
+      await page.screenshot({ path: '/tmp/docview.png' });
       await page.getByRole('button', { name: 'Maak fragment' }).click();
       await page.getByText('Het fragment is opgeslagen.').waitFor();
 
