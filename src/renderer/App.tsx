@@ -52,6 +52,7 @@ function Screens() {
           section={route.section}
           itemId={route.itemId}
           focus={route.focus}
+          page={route.page}
         />
       );
     case 'notFound':

@@ -33,6 +33,20 @@ describe('routes to one document or interview', () => {
     });
   });
 
+  it('reads a document page to show, from a search hit on that page', () => {
+    expect(documentHref(E, I, 3)).toBe(`#/e/${E}/documents/${I}?page=3`);
+    expect(parseRoute(documentHref(E, I, 3))).toEqual({
+      name: 'engagement',
+      engagementId: E,
+      section: 'documents',
+      itemId: I,
+      page: 3,
+    });
+    for (const hash of [`#/e/${E}/documents/${I}?page=0`, `#/e/${E}/documents/${I}?page=x`]) {
+      expect(parseRoute(hash)).toEqual({ name: 'notFound' });
+    }
+  });
+
   it('builds the hrefs the search palette and findings link to', () => {
     expect(interviewHref(E, I, Q)).toBe(`#/e/${E}/interviews/${I}?q=${Q}`);
     expect(interviewHref(E, I, null)).toBe(`#/e/${E}/interviews/${I}`);

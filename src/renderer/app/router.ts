@@ -26,11 +26,13 @@ export type Route =
       itemId?: string;
       /** A place inside that record to scroll to, from `?q=`: an interview question. */
       focus?: string;
+      /** A page of a document to scroll to, from `?page=` (a search hit on that page). */
+      page?: number;
     }
   | { name: 'notFound' };
 
 const ENGAGEMENT_HASH =
-  /^\/e\/([0-9a-f-]{36})(?:\/([a-z]+)(?:\/([0-9a-f-]{36})(?:\?q=([0-9a-f-]{36}))?)?)?$/i;
+  /^\/e\/([0-9a-f-]{36})(?:\/([a-z]+)(?:\/([0-9a-f-]{36})(?:\?(?:q=([0-9a-f-]{36})|page=([1-9]\d{0,5})))?)?)?$/i;
 
 const pathOf = (id: string): string => SECTIONS.find((s) => s.id === id)?.path ?? '';
 
@@ -43,7 +45,7 @@ export function parseRoute(hash: string): Route {
   if (screen) return { name: 'screen', section: screen.id };
   const match = ENGAGEMENT_HASH.exec(path);
   if (match?.[1]) {
-    const [, engagementId, sectionPath, itemId, focus] = match;
+    const [, engagementId, sectionPath, itemId, focus, page] = match;
     const section = SECTIONS.find(
       (s): s is EngagementSection =>
         s.needsEngagement && s.path === (sectionPath ?? pathOf(DEFAULT_ENGAGEMENT_SECTION)),
@@ -55,6 +57,7 @@ export function parseRoute(hash: string): Route {
         section: section.id,
         ...(itemId && { itemId }),
         ...(focus && { focus }),
+        ...(page && { page: Number(page) }),
       };
     }
   }
@@ -67,8 +70,9 @@ export const engagementPath = (
   section: EngagementSectionId = DEFAULT_ENGAGEMENT_SECTION,
 ): string => `#/e/${engagementId}/${pathOf(section)}`;
 
-export const documentHref = (engagementId: string, documentId: string): string =>
-  `${engagementPath(engagementId, 'documents')}/${documentId}`;
+/** A document, or one of its pages: the page scrolls to it (a search hit on that page). */
+export const documentHref = (engagementId: string, documentId: string, page?: number): string =>
+  `${engagementPath(engagementId, 'documents')}/${documentId}${page ? `?page=${page}` : ''}`;
 
 /** An interview, or one of its questions: the page scrolls to that question and focuses it. */
 export const interviewHref = (

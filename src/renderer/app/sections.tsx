@@ -23,6 +23,8 @@ export interface SectionPageProps {
   itemId?: string;
   /** A place inside that record to go to (an interview question), from `?q=`. */
   focus?: string;
+  /** A page of a document to scroll to, from `?page=`. */
+  page?: number;
 }
 
 interface SectionBase {

@@ -65,6 +65,12 @@ describe('searchTarget', () => {
     expect(searchTarget(E_ID, hit('passage', 'p', { parentId: 'doc' }))).toEqual({
       href: `#/e/${E_ID}/documents/doc`,
     });
+    expect(searchTarget(E_ID, hit('document', 'doc', { page: 2 }))).toEqual({
+      href: `#/e/${E_ID}/documents/doc?page=2`,
+    });
+    expect(searchTarget(E_ID, hit('document', 'doc'))).toEqual({
+      href: `#/e/${E_ID}/documents/doc`,
+    });
     expect(searchTarget(E_ID, hit('finding', 'f9'))).toEqual({
       href: `#/e/${E_ID}/findings`,
       findingId: 'f9',

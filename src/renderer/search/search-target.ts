@@ -15,7 +15,7 @@ export function searchTarget(engagementId: string, hit: SearchHit): SearchTarget
           : engagementPath(engagementId, 'documents'),
       };
     case 'document':
-      return { href: documentHref(engagementId, hit.id) };
+      return { href: documentHref(engagementId, hit.id, hit.page) };
     case 'finding':
       return { href: engagementPath(engagementId, 'findings'), findingId: hit.id };
     case 'stakeholder':

@@ -24,6 +24,7 @@ import { engagementPath } from '../../app/router';
 import { formatBytes } from '../../components/format';
 import { FindingFormModal } from '../findings/FindingFormModal';
 import { DocumentFieldsForm } from './DocumentFieldsForm';
+import { DocumentTextView } from './DocumentTextView';
 import { PassageFormModal } from './PassageFormModal';
 import { PassageList } from './PassageList';
 import { useDeleteDocument } from './use-delete-document';
@@ -32,11 +33,13 @@ import { useOpenOriginal } from './use-open-original';
 interface Props {
   engagementId: string;
   documentId: string;
+  /** The page to show first (a search hit on that page). */
+  page?: number;
 }
 
 type Editing = { passage: Passage | null } | null;
 
-export function DocumentDetailPage({ engagementId, documentId }: Props) {
+export function DocumentDetailPage({ engagementId, documentId, page }: Props) {
   const { t, i18n } = useTranslation();
   const document = useDocument(engagementId, documentId);
   const openOriginal = useOpenOriginal(engagementId);
@@ -122,6 +125,15 @@ export function DocumentDetailPage({ engagementId, documentId }: Props) {
       <Paper withBorder p="md" radius="md" component="section" aria-label={t('documents.details')}>
         <DocumentFieldsForm engagementId={engagementId} document={data} />
       </Paper>
+
+      <DocumentTextView
+        engagementId={engagementId}
+        documentId={documentId}
+        page={page}
+        onMakeFinding={(passage, quote) =>
+          setFinding({ source: { type: 'passage', passageId: passage.id }, quote })
+        }
+      />
 
       <Stack gap="sm" component="section" aria-labelledby="passages-title">
         <Group justify="space-between" align="flex-end">

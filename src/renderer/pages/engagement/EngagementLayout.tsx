@@ -36,9 +36,10 @@ interface Props {
   section: EngagementSectionId;
   itemId?: string | undefined;
   focus?: string | undefined;
+  page?: number | undefined;
 }
 
-export function EngagementLayout({ engagementId, section, itemId, focus }: Props) {
+export function EngagementLayout({ engagementId, section, itemId, focus, page }: Props) {
   const { t } = useTranslation();
   const commands = useCommands();
   const engagement = useEngagement(engagementId);
@@ -166,6 +167,7 @@ export function EngagementLayout({ engagementId, section, itemId, focus }: Props
               engagement={engagement.data}
               {...(itemId && { itemId })}
               {...(focus && { focus })}
+              {...(page && { page })}
             />
           </Suspense>
         )}

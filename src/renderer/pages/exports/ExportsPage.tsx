@@ -5,6 +5,7 @@ import type { Engagement } from '../../../shared/domain/engagement';
 import { useExportTypes } from '../../api/exports-queries';
 import { useInterviews } from '../../api/interviews-queries';
 import { ExportCard } from './ExportCard';
+import { NameCheckPanel } from './NameCheckPanel';
 import { ExportOptionsPanel, exportOptionsFrom, type ExportChoices } from './ExportOptionsPanel';
 import { QueryFallback } from '../../components/QueryFallback';
 
@@ -49,6 +50,7 @@ export function ExportsPage({ engagement }: { engagement: Engagement }) {
         </Text>
       </div>
       <ExportOptionsPanel value={choices} onChange={setChoices} />
+      {!choices.useNames && <NameCheckPanel engagementId={engagement.id} />}
       {body}
     </Stack>
   );

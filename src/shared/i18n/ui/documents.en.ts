@@ -54,6 +54,21 @@ export const documentsEn: DocumentsTexts = {
     autosaveIdle: 'Changes are saved automatically',
     sha: 'Checksum (SHA-256)',
   },
+  documentText: {
+    title: 'Text of the document',
+    page: 'Page {{page}}',
+    selectHint: 'Select text to turn it into a passage or a finding.',
+    selected: 'Page {{page}}: “{{text}}”',
+    makePassage: 'Make passage',
+    makeFinding: 'Make finding',
+    readAgain: 'Read again',
+    status: {
+      none: 'This document holds no text Koers can read, for example because it is a scan.',
+      failed:
+        'Koers could not read the text of this document. The original is stored all the same and can still be opened.',
+      pending: 'The text of this document has not been read yet.',
+    },
+  },
   passages: {
     title: 'Key passages',
     intro: 'Verbatim passages that matter. Select text and turn it into a finding.',

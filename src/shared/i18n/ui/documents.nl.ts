@@ -54,6 +54,21 @@ export const documentsNl = {
     autosaveIdle: 'Wijzigingen worden automatisch opgeslagen',
     sha: 'Controlegetal (SHA-256)',
   },
+  documentText: {
+    title: 'Tekst van het document',
+    page: 'Pagina {{page}}',
+    selectHint: 'Selecteer tekst om er een fragment of een bevinding van te maken.',
+    selected: 'Pagina {{page}}: “{{text}}”',
+    makePassage: 'Maak fragment',
+    makeFinding: 'Maak bevinding',
+    readAgain: 'Opnieuw lezen',
+    status: {
+      none: 'Dit document bevat geen tekst die Koers kan lezen, bijvoorbeeld omdat het een scan is.',
+      failed:
+        'Koers kon de tekst van dit document niet lezen. Het origineel is wel bewaard en blijft te openen.',
+      pending: 'De tekst van dit document is nog niet gelezen.',
+    },
+  },
   passages: {
     title: 'Kernfragmenten',
     intro: 'Letterlijke passages die ertoe doen. Selecteer tekst en maak er een bevinding van.',

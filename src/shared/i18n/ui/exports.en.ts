@@ -18,6 +18,17 @@ export const exportsEn: ExportsTexts = {
     useNamesWarningTitle: 'This document contains personal data',
     useNamesWarning:
       'With names, interviewees and stakeholders can be identified in the document (GDPR). Share it only with people allowed to see these names, and keep it no longer than needed.',
+    nameCheck: {
+      checking: 'Checking for names',
+      none: 'Koers found no more words in the texts that look like names.',
+      title: 'Check these words: they look like names',
+      text: 'Koers replaces the names of stakeholders with pseudonyms. These words look like names too, but are not in the stakeholder list, so they stay in the documents. If one is a person, edit the text or add the person to the stakeholders.',
+      word: 'Word',
+      where: 'Found in',
+      kinds: { interview: 'Interview', finding: 'Finding', document: 'Document' },
+      showAll: 'Show all {{count}}',
+      showFewer: 'Show fewer',
+    },
     formats: { docx: 'Word', xlsx: 'Excel' },
     types: {
       'interview-report': {

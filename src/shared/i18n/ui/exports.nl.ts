@@ -18,6 +18,17 @@ export const exportsNl = {
     useNamesWarningTitle: 'Dit document bevat persoonsgegevens',
     useNamesWarning:
       'Met namen staan geïnterviewden en betrokkenen herkenbaar in het document (AVG). Deel het alleen met wie deze namen mag zien, en bewaar het niet langer dan nodig.',
+    nameCheck: {
+      checking: 'Bezig met controleren op namen',
+      none: 'Koers vond in de teksten geen woorden meer die op namen lijken.',
+      title: 'Controleer deze woorden: ze lijken op namen',
+      text: 'Koers vervangt de namen van betrokkenen door pseudoniemen. Deze woorden lijken ook op namen, maar staan niet in de lijst met betrokkenen en blijven dus in de documenten staan. Gaat het om een persoon, pas dan de tekst aan of voeg de persoon toe aan de betrokkenen.',
+      word: 'Woord',
+      where: 'Gevonden in',
+      kinds: { interview: 'Interview', finding: 'Bevinding', document: 'Document' },
+      showAll: 'Alle {{count}} tonen',
+      showFewer: 'Minder tonen',
+    },
     formats: { docx: 'Word', xlsx: 'Excel' },
     types: {
       'interview-report': {
