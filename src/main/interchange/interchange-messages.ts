@@ -14,6 +14,8 @@ import {
 export type InterchangeReason =
   | { kind: 'notJson'; detail: string }
   | { kind: 'tooLarge'; maxMegabytes: number }
+  | { kind: 'tooDeep'; maximum: number }
+  | { kind: 'badText' }
   | { kind: 'notKoers' }
   | { kind: 'newerVersion'; version: number; supported: number }
   | { kind: 'badVersion' }
@@ -56,6 +58,10 @@ function reason(t: Translate, r: InterchangeReason): string {
       return t('reasons.notJson', { detail: r.detail });
     case 'tooLarge':
       return t('reasons.tooLarge', { maxMegabytes: r.maxMegabytes });
+    case 'tooDeep':
+      return t('reasons.tooDeep', { maximum: r.maximum });
+    case 'badText':
+      return t('reasons.badText');
     case 'notKoers':
       return t('reasons.notKoers');
     case 'newerVersion':

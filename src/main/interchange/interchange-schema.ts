@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateTimeSchema } from '../../shared/domain/common.js';
 import { CONSENT_STATES } from '../../shared/domain/stakeholder.js';
 import { DOCUMENT_TYPES } from '../../shared/domain/document.js';
 import {
@@ -186,10 +187,7 @@ const interviewRecord = z.object({
   id,
   title: required(300),
   /** Local date-time as typed, yyyy-mm-ddThh:mm. */
-  scheduledAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
-    .nullable(),
+  scheduledAt: localDateTimeSchema.nullable(),
   location: text(300),
   interviewers: z.array(required(200)).max(20),
   status: z.enum(INTERVIEW_STATUSES),

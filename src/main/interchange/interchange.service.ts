@@ -264,7 +264,9 @@ async function insertAll(trx: Kysely<Database>, doc: InterchangeDocument): Promi
   await trx.insertInto('engagement').values(rows.engagementRow(doc.engagement)).execute();
   // Past every pseudonym in the file, and never below the counter it came with: numbers of
   // deleted stakeholders stay retired.
-  const highest = Math.max(0, ...doc.stakeholders.map((s) => Number(s.pseudonym.slice(1))));
+  // A loop, not Math.max(...all): spreading 140,000 arguments overflows the stack.
+  let highest = 0;
+  for (const s of doc.stakeholders) highest = Math.max(highest, Number(s.pseudonym.slice(1)));
   await trx
     .updateTable('meta')
     .set({ value: String(Math.max(doc.engagement.nextPseudonym, highest + 1)) })

@@ -11,7 +11,8 @@ import {
   interchangeSchema,
 } from './interchange-format.js';
 import type { InterchangeReason } from './interchange-messages.js';
-import { findForbiddenKey, formatPath } from './interchange-path.js';
+import { findJsonValueProblem, formatPath } from './interchange-path.js';
+import { findTooDeep, INTERCHANGE_MAX_DEPTH } from './scan-json-depth.js';
 
 /** The first problem in an interchange file: where (a JSON path) and why. */
 export class InterchangeError extends Error {
@@ -87,6 +88,13 @@ function reasonFor(
           : { path, reason: { kind: 'missing' } };
       }
       return { path, reason: { kind: 'invalid' } };
+    }
+    case 'custom': {
+      // A refinement that says which format it checks (localDateTimeSchema).
+      const format: unknown = issue.params?.['format'];
+      return typeof format === 'string'
+        ? { path, reason: { kind: 'badFormat', format } }
+        : { path, reason: { kind: 'invalid' } };
     }
     default:
       return { path, reason: { kind: 'invalid' } };
@@ -240,7 +248,8 @@ function checkConsistency(doc: InterchangeDocument): void {
 
 /**
  * Reads an interchange file's text into a checked document, or throws an InterchangeError that
- * names the first bad field. Never trusts the file: size, JSON syntax, forbidden keys, the
+ * names the first bad field. Never trusts the file: size, nesting depth, JSON syntax, forbidden
+ * keys and broken text, the
  * envelope, the schema (types and bounds), then the cross-references.
  */
 export function parseInterchange(text: string): InterchangeDocument {
@@ -250,17 +259,25 @@ export function parseInterchange(text: string): InterchangeDocument {
       maxMegabytes: Math.floor(INTERCHANGE_MAX_CHARS / 1024 / 1024),
     });
   }
+  // A byte-order mark from a Windows editor is not a reason to refuse the file.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Before JSON.parse: a few hundred KB of "[[[[" would otherwise become a value whose every
+  // later walk (and JSON.parse itself) costs gigabytes or overflows the stack.
+  const tooDeep = findTooDeep(json);
+  if (tooDeep) {
+    throw new InterchangeError(tooDeep.path, { kind: 'tooDeep', maximum: INTERCHANGE_MAX_DEPTH });
+  }
   let raw: unknown;
   try {
-    // A byte-order mark from a Windows editor is not a reason to refuse the file.
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    raw = JSON.parse(json);
   } catch (error) {
     const detail = (error instanceof Error ? error.message : String(error)).slice(0, 120);
     throw new InterchangeError('', { kind: 'notJson', detail });
   }
-  const forbidden = findForbiddenKey(raw);
-  if (forbidden)
-    throw new InterchangeError(forbidden.path, { kind: 'forbiddenKey', key: forbidden.key });
+  const problem = findJsonValueProblem(raw);
+  if (problem?.kind === 'forbiddenKey')
+    throw new InterchangeError(problem.path, { kind: 'forbiddenKey', key: problem.key });
+  if (problem) throw new InterchangeError(problem.path, { kind: 'badText' });
   checkEnvelope(raw);
 
   const parsed = interchangeSchema.safeParse(raw);

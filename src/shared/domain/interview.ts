@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { requiredText, shortText, uuidSchema, type Timestamps } from './common.js';
+import {
+  localDateTimeSchema,
+  requiredText,
+  shortText,
+  uuidSchema,
+  type Timestamps,
+} from './common.js';
 import type { StakeholderGroup } from './stakeholder.js';
 
 export const INTERVIEW_STATUSES = [
@@ -26,10 +32,7 @@ export type RichText = z.infer<typeof richTextSchema>;
 export const interviewFieldsSchema = z.object({
   title: requiredText(300),
   /** Local date-time as typed, yyyy-mm-ddThh:mm. */
-  scheduledAt: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/)
-    .nullable(),
+  scheduledAt: localDateTimeSchema.nullable(),
   location: shortText(300),
   interviewers: z.array(requiredText(200)).max(20),
   participantIds: z.array(uuidSchema).max(50),

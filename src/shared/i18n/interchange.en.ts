@@ -6,11 +6,13 @@ export const interchangeEn: InterchangeTexts = {
   reasons: {
     notJson: 'this is not valid JSON ({{detail}})',
     tooLarge: 'the file is larger than {{maxMegabytes}} MB; export without --with-attachments',
+    tooDeep: 'lists and objects nest deeper than {{maximum}} levels here',
     notKoers: 'this is not a Koers export (format must be "koers-engagement")',
     newerVersion:
       'made by a newer version of Koers (format version {{version}}, this version reads up to {{supported}}); update Koers',
     badVersion: 'formatVersion must be a whole number from 1',
     forbiddenKey: 'the key "{{key}}" is not allowed',
+    badText: 'this text contains an invalid character (a lone UTF-16 surrogate, such as \\ud800)',
     missing: 'this field is missing',
     wrongType: 'expected {{type}}',
     tooLongCharacters_one: 'too long: at most {{count}} character',
@@ -56,6 +58,7 @@ export const interchangeEn: InterchangeTexts = {
     uuid: 'a UUID',
     datetime: 'an instant such as 2026-01-15T09:30:00.000Z',
     date: 'a date such as 2026-01-15',
+    localDateTime: 'an existing date and time such as 2026-01-15T09:30',
     regex: 'the right form',
   },
 };

@@ -7,11 +7,13 @@ export const interchangeNl = {
   reasons: {
     notJson: 'dit is geen geldige JSON ({{detail}})',
     tooLarge: 'het bestand is groter dan {{maxMegabytes}} MB; exporteer zonder --with-attachments',
+    tooDeep: 'lijsten en objecten zijn hier dieper genest dan {{maximum}} niveaus',
     notKoers: 'dit is geen Koers-exportbestand (format moet "koers-engagement" zijn)',
     newerVersion:
       'gemaakt met een nieuwere versie van Koers (formaatversie {{version}}, deze versie leest tot en met {{supported}}); werk Koers bij',
     badVersion: 'formatVersion moet een geheel getal vanaf 1 zijn',
     forbiddenKey: 'de sleutel "{{key}}" is niet toegestaan',
+    badText: 'deze tekst bevat een ongeldig teken (een losse UTF-16-surrogaat, zoals \\ud800)',
     missing: 'dit veld ontbreekt',
     wrongType: 'verwacht {{type}}',
     tooLongCharacters_one: 'te lang: hoogstens {{count}} teken',
@@ -58,6 +60,7 @@ export const interchangeNl = {
     uuid: 'een UUID',
     datetime: 'een tijdstip als 2026-01-15T09:30:00.000Z',
     date: 'een datum als 2026-01-15',
+    localDateTime: 'een bestaande datum en tijd als 2026-01-15T09:30',
     regex: 'de juiste vorm',
   },
 };

@@ -36,6 +36,8 @@ export interface WordContext {
   house: WordHouseStyle;
   /** run.text.xml(): every user string passes here. */
   x: (text: string) => string;
+  /** What x has seen so far that makes laying out pages slow (see laysOutPages). */
+  seen: TextSeen;
   /** A date or date-time as readers write it: "24 november 2026", "21 april 2026, 09:30". */
   date: (iso: string | null) => string;
 }
@@ -71,11 +73,29 @@ export function fileNameContext(run: ExportRun): WordContext {
   return wordContext({ ...run, text: run.text.uncounted() });
 }
 
+/** The longest stretch without a space, tab or line break in a text. */
+function longestWord(text: string): number {
+  let longest = 0;
+  let current = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) current = 0;
+    else if (++current > longest) longest = current;
+  }
+  return longest;
+}
+
 export function wordContext(run: ExportRun): WordContext {
+  const seen: TextSeen = { longestWord: 0, pieces: 0 };
   // run.text also replaces known names when the export is made without them.
-  const x = (text: string) => run.text.xml(text);
+  const x = (text: string) => {
+    seen.pieces++;
+    seen.longestWord = Math.max(seen.longestWord, longestWord(text));
+    return run.text.xml(text);
+  };
   return {
     run,
+    seen,
     t: exportTranslator(run.language, { nl: wordTextsNl, en: wordTextsEn }),
     house: wordHouseStyle(run.snapshot.engagement.houseStyle, x),
     x,
@@ -132,10 +152,38 @@ export interface WordDocumentSpec {
 /** Above these sizes laying out the pages for the table of contents costs more than it is worth. */
 const LAYOUT_MAX_BLOCKS = 4000;
 const LAYOUT_MAX_TEXT = 250_000;
+/**
+ * docx's layout breaks a word wider than the line character by character, in time that grows
+ * with the square of its length: 5,000 characters took 25 s, 20,000 took 200 s (issue 10). A
+ * pasted URL or hash of a few hundred characters is still quick.
+ */
+const LAYOUT_MAX_WORD = 300;
+/** Each user text is about one run; a paragraph of 10,000 marked runs took tens of seconds. */
+const LAYOUT_MAX_PIECES = 5000;
 
-/** Whether a document of this many body blocks and characters of user text gets its pages laid out. */
-export function laysOutPages(blocks: number, textSize: number): boolean {
-  return blocks < LAYOUT_MAX_BLOCKS && textSize < LAYOUT_MAX_TEXT;
+/** User text seen by a Word context's x(): what decides, besides the size, whether to lay out. */
+export interface TextSeen {
+  /** Longest stretch of characters without a space or line break. */
+  longestWord: number;
+  /** Number of texts passed through x(). */
+  pieces: number;
+}
+
+/**
+ * Whether a document of this many body blocks and characters of user text gets its pages laid
+ * out; a document that is not leaves its page numbers to Word, which updates them on open.
+ */
+export function laysOutPages(
+  blocks: number,
+  textSize: number,
+  seen: TextSeen = { longestWord: 0, pieces: 0 },
+): boolean {
+  return (
+    blocks < LAYOUT_MAX_BLOCKS &&
+    textSize < LAYOUT_MAX_TEXT &&
+    seen.longestWord <= LAYOUT_MAX_WORD &&
+    seen.pieces <= LAYOUT_MAX_PIECES
+  );
 }
 
 /** What a raw part writes its XML to; pieces are collected and deflated about a megabyte at a time. */
@@ -351,7 +399,8 @@ export async function packWordDocument(
   // A raw body is never laid out: its paragraphs are not objects to measure.
   const small = spec.raw?.size
     ? false
-    : (spec.layout ?? laysOutPages(spec.body.length + (spec.wideBody?.length ?? 0), spec.textSize));
+    : (spec.layout ??
+      laysOutPages(spec.body.length + (spec.wideBody?.length ?? 0), spec.textSize, ctx.seen));
   // The layout engine (≈10 MB once loaded) only for a document that is laid out.
   const layout = small ? await import('docx/layout') : null;
   const doc = new Document({
