@@ -14,7 +14,9 @@ import {
 import {
   stakeholderFieldsSchema,
   stakeholderGroupSchema,
+  type RemovedStakeholder,
   type Stakeholder,
+  type StakeholderLinks,
 } from './domain/stakeholder.js';
 import {
   preferencesPatchSchema,
@@ -70,6 +72,12 @@ const op =
   <I extends z.ZodType>(input: I): Operation<I, O> => ({ input });
 
 const none = z.object({}).strict();
+
+/** What a delete answers: the token undoes it (undo:restore) for a while. */
+export interface Removed {
+  id: string;
+  undoToken: string;
+}
 const inEngagement = { engagementId: uuidSchema };
 
 export const contract = {
@@ -138,8 +146,19 @@ export const contract = {
       })
       .strict(),
   ),
-  'stakeholder:delete': op<{ id: string }>()(
+  // What hangs on a stakeholder, for the confirmation before deleting.
+  'stakeholder:links': op<StakeholderLinks>()(
     z.object({ ...inEngagement, id: uuidSchema }).strict(),
+  ),
+  // A stakeholder in interviews is refused (STAKEHOLDER_LINKED) unless `linked: 'erase-name'`.
+  'stakeholder:delete': op<RemovedStakeholder>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        linked: z.enum(['refuse', 'erase-name']).optional(),
+      })
+      .strict(),
   ),
 
   'demo:create': op<OpenEngagement>()(none),
@@ -162,7 +181,7 @@ export const contract = {
       .object({ ...inEngagement, id: uuidSchema, fields: documentFieldsSchema.partial().strict() })
       .strict(),
   ),
-  'document:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'document:delete': op<Removed>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
   /** The text read from the document on import, page by page (only pages with text). */
   'document:pages': op<DocumentPages>()(
     z.object({ ...inEngagement, documentId: uuidSchema }).strict(),
@@ -185,7 +204,7 @@ export const contract = {
       .object({ ...inEngagement, id: uuidSchema, fields: passageFieldsSchema.partial().strict() })
       .strict(),
   ),
-  'passage:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'passage:delete': op<Removed>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
 
   // Step 1: interviews.
   'interview:guide': op<GuideQuestion[]>()(z.object(inEngagement).strict()),
@@ -211,7 +230,7 @@ export const contract = {
   'interview:setStatus': op<InterviewSummary>()(
     z.object({ ...inEngagement, id: uuidSchema, status: interviewStatusSchema }).strict(),
   ),
-  'interview:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'interview:delete': op<Removed>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
   'interview:addQuestion': op<Interview>()(
     z
       .object({
@@ -273,7 +292,7 @@ export const contract = {
       .object({ ...inEngagement, id: uuidSchema, fields: findingFieldsSchema.partial().strict() })
       .strict(),
   ),
-  'finding:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'finding:delete': op<Removed>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
   /** Bulk re-theme: add and/or remove themes on many findings at once. */
   'finding:retheme': op<{ updated: number }>()(
     z
@@ -297,9 +316,14 @@ export const contract = {
   'theme:merge': op<Theme>()(
     z.object({ ...inEngagement, sourceId: uuidSchema, targetId: uuidSchema }).strict(),
   ),
-  'theme:delete': op<{ id: string }>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'theme:delete': op<Removed>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
 
   // Full-text search over notes, passages, documents, findings and stakeholders.
+  // Puts back exactly what a delete removed (same ids and links), while its token lasts.
+  'undo:restore': op<{ restored: number }>()(
+    z.object({ ...inEngagement, token: uuidSchema }).strict(),
+  ),
+
   'search:query': op<SearchHit[]>()(
     z
       .object({

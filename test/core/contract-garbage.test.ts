@@ -68,6 +68,7 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
       id: stakeholderId,
       fields: { name: 'Ander', group: 'inwoner', consentNote: 'ok' },
     },
+    'stakeholder:links': { ...e, id: stakeholderId },
     'stakeholder:delete': { ...e, id: stakeholderId },
     'demo:create': {},
     'document:list': e,
@@ -142,6 +143,7 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'theme:update': { ...e, id: ID, fields: { name: 'Ethiek' } },
     'theme:merge': { ...e, sourceId: ID, targetId: ID },
     'theme:delete': { ...e, id: ID },
+    'undo:restore': { ...e, token: stakeholderId },
     'search:query': { ...e, query: 'privé', limit: 10 },
     'export:types': {},
     'export:start': {

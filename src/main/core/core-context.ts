@@ -5,6 +5,7 @@ import type { CoreOptions } from './core-types.js';
 import type { OpenEngagements } from './open-engagements.js';
 import type { UploadStaging } from './uploads.js';
 import type { DomainArea } from '../domains/domain-area.js';
+import type { UndoStash } from './undo-stash.js';
 
 /** What every handler may use. Built once by createCore. */
 export interface CoreContext {
@@ -13,6 +14,8 @@ export interface CoreContext {
   readonly method: Method;
   readonly open: OpenEngagements;
   readonly uploads: UploadStaging;
+  /** What recent deletes removed, for "Ongedaan maken". */
+  readonly undo: UndoStash;
   readonly workspaceDir: string;
   readonly backupDir: string;
   /** The UI language (preferences): the language of error messages. */

@@ -17,6 +17,7 @@ import { ExportJobs } from './exports/export-jobs.js';
 import { exportHandlers } from './exports/export.handlers.js';
 import { writeDocumentTo } from '../domains/documents/document.service.js';
 import { OpenEngagements } from './open-engagements.js';
+import { UndoStash } from './undo-stash.js';
 import { IdleCheckpoint } from './idle-checkpoint.js';
 import { fileFingerprint } from '../store/engagement-file.js';
 import {
@@ -56,6 +57,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     appIndex,
     method: loadMethod(resolveMethodDir()),
     open,
+    undo: new UndoStash(),
     uploads: new UploadStaging(path.join(options.dataDir, 'uploads')),
     workspaceDir:
       options.workspaceDir ?? appIndex.preferences.workspaceDir ?? defaultWorkspaceDir(),

@@ -26,3 +26,16 @@ export interface Stakeholder extends StakeholderFields, Timestamps {
   /** R01, R02 …: assigned once, never reused, used instead of the name in shared documents. */
   pseudonym: string;
 }
+
+/** What hangs on a stakeholder: interviews they take part in, and those interviews' findings. */
+export interface StakeholderLinks {
+  interviews: number;
+  findings: number;
+}
+
+/** A deleted stakeholder, or one kept under the pseudonym with the name erased (when linked). */
+export interface RemovedStakeholder {
+  id: string;
+  undoToken: string;
+  outcome: 'deleted' | 'name-erased';
+}

@@ -28,6 +28,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'De bestandsnaam "{{fileName}}" kan niet: gebruik letters, cijfers, spaties, streepjes of punten, zonder mapnamen.',
     MIGRATION_FAILED:
       'Het bestand "{{fileName}}" kon niet worden bijgewerkt naar de nieuwe bestandsversie. Het oorspronkelijke bestand is onveranderd; een reservekopie staat in {{backupPath}}.',
+    STAKEHOLDER_LINKED:
+      '{{name}} is deelnemer aan een of meer interviews. Verwijderen zou die interviews en hun bevindingen zonder deelnemer achterlaten; wis in plaats daarvan de naam en bewaar het pseudoniem.',
+    UNDO_UNAVAILABLE:
+      'Dit kan niet meer ongedaan worden gemaakt: het is te lang geleden, al hersteld, of wat erbij hoorde is intussen ook verwijderd.',
     UNAUTHORIZED:
       'Deze sessie is niet (meer) geldig. Open Koers opnieuw via de link in het venster waarin u Koers startte.',
     INTERNAL:
@@ -56,6 +60,10 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The file name "{{fileName}}" cannot be used: use letters, digits, spaces, dashes or dots, without folder names.',
     MIGRATION_FAILED:
       'The file "{{fileName}}" could not be upgraded to the new file version. The original file is unchanged; a backup is in {{backupPath}}.',
+    STAKEHOLDER_LINKED:
+      '{{name}} takes part in one or more interviews. Deleting would leave those interviews and their findings without a participant; erase the name and keep the pseudonym instead.',
+    UNDO_UNAVAILABLE:
+      'This can no longer be undone: it was too long ago, already restored, or what belonged to it has since been deleted too.',
     UNAUTHORIZED:
       'This session is not valid (any more). Open Koers again through the link in the window where you started it.',
     INTERNAL: 'Something unexpected went wrong ({{detail}}). Nothing was lost; please try again.',

@@ -23,7 +23,7 @@ import {
 import type { PassageRow } from './document.table.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
-import { removeRecord } from '../../core/remove-record.js';
+import { removeRecord, type Removed } from '../../core/remove-record.js';
 import type { KoersFile } from '../schema.js';
 import { readText, storeText } from './document-text.js';
 import type { ExtractionOutcome } from './text-extraction.js';
@@ -248,7 +248,7 @@ export async function deleteDocument(
   ctx: CoreContext,
   engagementId: string,
   id: string,
-): Promise<{ id: string }> {
+): Promise<Removed> {
   return removeRecord(ctx, engagementId, 'document', id);
 }
 
@@ -316,6 +316,6 @@ export async function deletePassage(
   ctx: CoreContext,
   engagementId: string,
   id: string,
-): Promise<{ id: string }> {
+): Promise<Removed> {
   return removeRecord(ctx, engagementId, 'passage', id);
 }

@@ -23,6 +23,7 @@ import {
   updateEngagementFields,
 } from './engagement.service.js';
 import type { HandlerGroup } from '../../core/handler-types.js';
+import { restoreEntry } from '../../core/undo-stash.js';
 
 type EngagementOps =
   | 'engagement:create'
@@ -36,6 +37,7 @@ type EngagementOps =
   | 'engagement:update'
   | 'engagement:overview'
   | 'checklist:set'
+  | 'undo:restore'
   | 'demo:create';
 
 export const engagementHandlers = (ctx: CoreContext): HandlerGroup<EngagementOps> => ({
@@ -57,8 +59,13 @@ export const engagementHandlers = (ctx: CoreContext): HandlerGroup<EngagementOps
     return openEngagementAt(ctx, recent.path);
   },
   'engagement:listOpen': async () => Promise.all(ctx.open.all().map(describeDoc)),
+  'undo:restore': async ({ engagementId, token }) => {
+    const db = ctx.open.get(engagementId).file.db;
+    return { restored: await restoreEntry(db, ctx.undo.take(engagementId, token)) };
+  },
   'engagement:close': async ({ engagementId }) => {
     await ctx.open.close(engagementId);
+    ctx.undo.forget(engagementId);
     return { engagementId };
   },
   'engagement:saveAs': async ({ engagementId, fileName }) =>

@@ -28,7 +28,7 @@ import { listThemes } from '../engagement/method.repository.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { SourceDirectory } from './finding-source.js';
-import { removeRecord } from '../../core/remove-record.js';
+import { removeRecord, type Removed } from '../../core/remove-record.js';
 
 type Db = Kysely<Database>;
 
@@ -187,7 +187,7 @@ export async function deleteFinding(
   ctx: CoreContext,
   engagementId: string,
   id: string,
-): Promise<{ id: string }> {
+): Promise<Removed> {
   return removeRecord(ctx, engagementId, 'finding', id);
 }
 

@@ -6,7 +6,7 @@ import type { ThemeRow } from './finding.table.js';
 import { listThemes } from '../engagement/method.repository.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
-import { removeRecord } from '../../core/remove-record.js';
+import { removeRecord, type Removed } from '../../core/remove-record.js';
 
 const themeFromRow = (t: ThemeRow): Theme => ({
   id: t.id,
@@ -97,6 +97,6 @@ export async function deleteTheme(
   ctx: CoreContext,
   engagementId: string,
   id: string,
-): Promise<{ id: string }> {
+): Promise<Removed> {
   return removeRecord(ctx, engagementId, 'theme', id);
 }

@@ -26,7 +26,7 @@ import {
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { engagementGuide } from './interview-guide.service.js';
-import { removeRecord } from '../../core/remove-record.js';
+import { removeRecord, type Removed } from '../../core/remove-record.js';
 
 type Db = Kysely<Database>;
 
@@ -220,7 +220,7 @@ export async function deleteInterview(
   ctx: CoreContext,
   engagementId: string,
   id: string,
-): Promise<{ id: string }> {
+): Promise<Removed> {
   return removeRecord(ctx, engagementId, 'interview', id);
 }
 

@@ -3,12 +3,17 @@ import {
   createStakeholder,
   listEngagementStakeholders,
   removeStakeholder,
+  stakeholderLinks,
   updateStakeholderFields,
 } from './stakeholder.service.js';
 import type { HandlerGroup } from '../../core/handler-types.js';
 
 type StakeholderOps =
-  'stakeholder:list' | 'stakeholder:create' | 'stakeholder:update' | 'stakeholder:delete';
+  | 'stakeholder:list'
+  | 'stakeholder:create'
+  | 'stakeholder:update'
+  | 'stakeholder:links'
+  | 'stakeholder:delete';
 
 export const stakeholderHandlers = (ctx: CoreContext): HandlerGroup<StakeholderOps> => ({
   'stakeholder:list': async ({ engagementId, group }) =>
@@ -17,5 +22,7 @@ export const stakeholderHandlers = (ctx: CoreContext): HandlerGroup<StakeholderO
     createStakeholder(ctx, engagementId, fields),
   'stakeholder:update': async ({ engagementId, id, fields }) =>
     updateStakeholderFields(ctx, engagementId, id, fields),
-  'stakeholder:delete': async ({ engagementId, id }) => removeStakeholder(ctx, engagementId, id),
+  'stakeholder:links': async ({ engagementId, id }) => stakeholderLinks(ctx, engagementId, id),
+  'stakeholder:delete': async ({ engagementId, id, linked }) =>
+    removeStakeholder(ctx, engagementId, id, linked),
 });

@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type {
+  RemovedStakeholder,
   Stakeholder,
   StakeholderFields,
   StakeholderGroup,
+  StakeholderLinks,
 } from '../../../shared/domain/stakeholder.js';
 import {
   deleteStakeholder,
@@ -16,6 +18,11 @@ import {
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { stakeholderFromRow, stakeholderPatch } from './stakeholder.mapper.js';
+import { captureCascade } from '../../core/undo-stash.js';
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../schema.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
 
 export async function listEngagementStakeholders(
   ctx: CoreContext,
@@ -68,12 +75,74 @@ export async function updateStakeholderFields(
   return stakeholderFromRow((await findStakeholder(db, id))!);
 }
 
+/** What hangs on a stakeholder: the interviews they take part in and those interviews' findings. */
+export async function stakeholderLinks(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+): Promise<StakeholderLinks> {
+  const db = ctx.open.get(engagementId).file.db;
+  if (!(await findStakeholder(db, id))) throw new KoersError('NOT_FOUND');
+  return countLinks(db, id);
+}
+
+async function countLinks(db: Db, id: string): Promise<StakeholderLinks> {
+  const interviews = db
+    .selectFrom('interview_participant')
+    .select('interview_id')
+    .where('stakeholder_id', '=', id);
+  const [i, f] = await Promise.all([
+    db
+      .selectFrom('interview_participant')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('stakeholder_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('finding')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('interview_id', 'in', interviews)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { interviews: Number(i.n), findings: Number(f.n) };
+}
+
+/**
+ * Deletes a stakeholder. One who takes part in interviews is refused (STAKEHOLDER_LINKED)
+ * unless `linked: 'erase-name'`: then the person's details are erased and the record stays
+ * under its pseudonym, so the interviews, their findings and the matrix keep their participant
+ * and group ("Interview R07"), and no name is left. Either way the answer carries an undo token.
+ */
 export async function removeStakeholder(
   ctx: CoreContext,
   engagementId: string,
   id: string,
-): Promise<{ id: string }> {
-  const removed = await deleteStakeholder(ctx.open.get(engagementId).file.db, id);
-  if (removed === 0) throw new KoersError('NOT_FOUND');
-  return { id };
+  linked: 'refuse' | 'erase-name' = 'refuse',
+): Promise<RemovedStakeholder> {
+  const db = ctx.open.get(engagementId).file.db;
+  return db.transaction().execute(async (trx) => {
+    const row = await findStakeholder(trx, id);
+    if (!row) throw new KoersError('NOT_FOUND');
+    const links = await countLinks(trx, id);
+    if (links.interviews > 0) {
+      if (linked === 'refuse')
+        throw new KoersError('STAKEHOLDER_LINKED', { name: row.name, ...links });
+      await updateStakeholder(trx, id, {
+        name: row.pseudonym,
+        job_title: '',
+        department: '',
+        consent_note: '',
+        updated_at: ctx.now(),
+      });
+      const undoToken = ctx.undo.keep({
+        engagementId,
+        inserts: [],
+        replaces: [{ table: 'stakeholder', row }],
+      });
+      return { id, undoToken, outcome: 'name-erased' as const };
+    }
+    const inserts = await captureCascade(trx, 'stakeholder', id);
+    await deleteStakeholder(trx, id);
+    const undoToken = ctx.undo.keep({ engagementId, inserts, replaces: [] });
+    return { id, undoToken, outcome: 'deleted' as const };
+  });
 }

@@ -3,7 +3,7 @@ import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import type { InterviewSummary } from '../../../shared/domain/interview';
 import { useCoreMutation } from '../../api/core-hooks';
-import { notifySuccess } from '../../api/notify';
+import { useUndoNotification } from '../../components/use-undo-notification';
 import { engagementPath, navigate } from '../../app/router';
 
 /** Asks for confirmation, naming the interview, then deletes it and returns to the list. */
@@ -13,6 +13,7 @@ export function useDeleteInterview(
   onDeleted?: () => void,
 ): (interview: InterviewSummary) => void {
   const { t } = useTranslation();
+  const notifyUndoable = useUndoNotification(engagementId);
   const remove = useCoreMutation('interview:delete', {
     // Findings, the matrix and the overview counts change with it.
     invalidates: ['engagement'],
@@ -32,7 +33,13 @@ export function useDeleteInterview(
         remove.mutate(
           { engagementId, id: interview.id },
           // Named before the page goes: the hook-level onSuccess above leaves it.
-          { onSuccess: () => notifySuccess(t('interviews.deleted', { title: interview.title })) },
+          {
+            onSuccess: (removed) =>
+              notifyUndoable(
+                t('interviews.deleted', { title: interview.title }),
+                removed.undoToken,
+              ),
+          },
         ),
     });
 }

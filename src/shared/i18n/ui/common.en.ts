@@ -49,6 +49,8 @@ export const commonEn: CommonTexts = {
   },
   notify: {
     done: 'Done',
+    undo: 'Undo',
+    undone: 'Undone: everything is back.',
   },
   units: {
     kb: '{{value}} kB',

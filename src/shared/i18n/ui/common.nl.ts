@@ -49,6 +49,8 @@ export const commonNl = {
   },
   notify: {
     done: 'Gelukt',
+    undo: 'Ongedaan maken',
+    undone: 'Ongedaan gemaakt: alles staat weer terug.',
   },
   units: {
     kb: '{{value}} kB',

@@ -22,7 +22,7 @@ export const findingsNl = {
     addTitle: 'Nieuwe bevinding',
     editTitle: 'Bevinding bewerken',
     statement: 'Bevinding',
-    statementHint: 'Wat betekent dit voor de visie? Eén zin in je eigen woorden.',
+    statementHint: 'Wat betekent dit voor de visie? Eén zin in uw eigen woorden.',
     statementRequired: 'Schrijf de bevinding in één zin.',
     quote: 'Citaat',
     quoteHint: 'Letterlijk uit de bron; pas het gerust in.',
@@ -171,7 +171,7 @@ export const findingsNl = {
     },
     emptyTitle: 'De matrix is nog leeg',
     emptyText:
-      "Zodra er bevindingen met een thema en groep zijn, zie je hier welke groepen welke thema's inbrengen.",
+      "Zodra er bevindingen met een thema en groep zijn, ziet u hier welke groepen welke thema's inbrengen.",
     drawerTitle: '{{theme}} × {{group}}',
     openInList: 'Open in bevindingen',
     totalFindings_one: '{{count}} bevinding in totaal',

@@ -53,7 +53,7 @@ export const interviewsEn: InterviewsTexts = {
     delete: 'Delete interview',
     deleteTitle: 'Delete "{{title}}"?',
     deleteText:
-      'The notes and the findings from this interview leave the engagement file. This cannot be undone.',
+      'The notes and the findings from this interview leave the engagement file. Right after, you can still undo this.',
     deleted: 'Interview "{{title}}" has been deleted.',
     questions: 'Questions and notes',
     questionNumber: 'Question {{number}}',

@@ -19,7 +19,7 @@ export const interviewsNl = {
     edit: 'Gegevens bewerken',
     emptyTitle: 'Nog geen interviews',
     emptyText:
-      'Plan een interview met een of meer betrokkenen. De vragen komen uit de interviewleidraad van de methode; per interview kun je ze aanpassen.',
+      'Plan een interview met een of meer betrokkenen. De vragen komen uit de interviewleidraad van de methode; per interview kunt u ze aanpassen.',
     count_one: '{{count}} interview',
     count_other: '{{count}} interviews',
     interviewTitle: 'Titel',
@@ -38,7 +38,7 @@ export const interviewsNl = {
     actions: 'Acties',
     notPlanned: 'Nog geen datum',
     guideQuestions: 'Vragen uit de leidraad',
-    guideHint: 'Alle vragen staan aan; zet uit wat je in dit gesprek overslaat.',
+    guideHint: 'Alle vragen staan aan; zet uit wat u in dit gesprek overslaat.',
     guideAll: 'Alle vragen',
     guideNone: 'Geen',
     guideCount: '{{selected}} van {{total}} vragen',
@@ -54,7 +54,7 @@ export const interviewsNl = {
     delete: 'Interview verwijderen',
     deleteTitle: '"{{title}}" verwijderen?',
     deleteText:
-      'De aantekeningen en de bevindingen uit dit interview verdwijnen uit het trajectbestand. Dit kun je niet ongedaan maken.',
+      'De aantekeningen en de bevindingen uit dit interview verdwijnen uit het trajectbestand. Direct daarna kunt u dit nog ongedaan maken.',
     deleted: 'Interview "{{title}}" is verwijderd.',
     questions: 'Vragen en aantekeningen',
     questionNumber: 'Vraag {{number}}',
@@ -71,7 +71,7 @@ export const interviewsNl = {
     removeQuestion: 'Vraag {{number}} verwijderen',
     removeQuestionTitle: 'Vraag {{number}} verwijderen?',
     removeQuestionText:
-      'Bij deze vraag staan aantekeningen. Die verdwijnen met de vraag. Dit kun je niet ongedaan maken.',
+      'Bij deze vraag staan aantekeningen. Die verdwijnen met de vraag. Dit kunt u niet ongedaan maken.',
   },
   notes: {
     label: 'Aantekeningen bij vraag {{number}}',
@@ -91,7 +91,7 @@ export const interviewsNl = {
     saveSaving: 'Opslaan…',
     saveSaved: 'Opgeslagen',
     saveFailed: 'Opslaan mislukt — opnieuw proberen',
-    saveFailedHint: 'Je tekst blijft staan; Koers probeert het zelf opnieuw. {{message}}',
+    saveFailedHint: 'Uw tekst blijft staan; Koers probeert het zelf opnieuw. {{message}}',
   },
 };
 

@@ -31,6 +31,14 @@ export const stakeholdersEn: StakeholdersTexts = {
     created: '{{name}} has been added as {{pseudonym}}.',
     updated: 'The details of {{name}} have been saved.',
     deleted: '{{name}} has been deleted.',
+    linkedInterviews_one: '{{count}} interview',
+    linkedInterviews_other: '{{count}} interviews',
+    linkedFindings_one: '{{count}} finding',
+    linkedFindings_other: '{{count}} findings',
+    linkedText:
+      '{{name}} is linked to {{interviews}} and {{findings}}. Deleting would leave those without a participant. Instead, you can erase the name, job title and department and keep the pseudonym {{pseudonym}}: the interviews and findings then stay complete, without the name.',
+    eraseName: 'Erase name, keep {{pseudonym}}',
+    nameErased: 'The name has been erased; {{pseudonym}} stays in the interviews and findings.',
     deleteTitle: 'Delete {{name}}?',
     deleteText:
       '{{name}} ({{pseudonym}}) will be removed from this engagement. The pseudonym will not be given out again.',

@@ -31,6 +31,14 @@ export const stakeholdersNl = {
     created: '{{name}} is toegevoegd als {{pseudonym}}.',
     updated: 'De gegevens van {{name}} zijn opgeslagen.',
     deleted: '{{name}} is verwijderd.',
+    linkedInterviews_one: '{{count}} interview',
+    linkedInterviews_other: '{{count}} interviews',
+    linkedFindings_one: '{{count}} bevinding',
+    linkedFindings_other: '{{count}} bevindingen',
+    linkedText:
+      'Aan {{name}} hangen {{interviews}} en {{findings}}. Verwijderen zou die zonder deelnemer achterlaten. U kunt in plaats daarvan de naam, functie en afdeling wissen en het pseudoniem {{pseudonym}} bewaren: de interviews en bevindingen blijven dan compleet, zonder naam.',
+    eraseName: 'Naam wissen, {{pseudonym}} bewaren',
+    nameErased: 'De naam is gewist; {{pseudonym}} blijft in de interviews en bevindingen staan.',
     deleteTitle: '{{name}} verwijderen?',
     deleteText:
       '{{name}} ({{pseudonym}}) wordt uit dit traject verwijderd. Het pseudoniem wordt niet opnieuw uitgegeven.',
