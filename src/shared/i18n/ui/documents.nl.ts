@@ -13,7 +13,7 @@ export const documentsNl = {
   documents: {
     title: 'Documenten',
     intro:
-      'De bronnen van de analyse: de stukken van de gemeente die je leest vóór de interviews. Het bestand zelf wordt in het trajectbestand bewaard.',
+      'De bronnen van de analyse: de stukken van de gemeente die u leest vóór de interviews. Het bestand zelf wordt in het trajectbestand bewaard.',
     add: 'Documenten toevoegen',
     dropHere: 'Sleep bestanden hierheen of kies ze met de knop',
     dropNow: 'Laat los om toe te voegen',
@@ -24,7 +24,7 @@ export const documentsNl = {
     addFailed: '"{{fileName}}" is niet toegevoegd: {{message}}',
     emptyTitle: 'Nog geen documenten',
     emptyText:
-      'Voeg de stukken toe die de koers van de gemeente bepalen: het coalitieakkoord, de visie op dienstverlening, de I&A-strategie, beleidsnota’s en jaarverslagen. Leg er de kernfragmenten uit vast; daar maak je later bevindingen van.',
+      'Voeg de stukken toe die de koers van de gemeente bepalen: het coalitieakkoord, de visie op dienstverlening, de I&A-strategie, beleidsnota’s en jaarverslagen. Leg er de kernfragmenten uit vast; daar maakt u later bevindingen van.',
     count_one: '{{count}} document',
     count_other: '{{count}} documenten',
     docTitle: 'Titel',
@@ -46,9 +46,9 @@ export const documentsNl = {
     delete: 'Document verwijderen',
     deleteTitle: '"{{title}}" verwijderen?',
     deleteText_one:
-      'Het bestand, de gegevens en {{count}} fragment verdwijnen uit het trajectbestand, met de bevindingen die je uit dat fragment hebt gemaakt. Dit kun je niet ongedaan maken.',
+      'Het bestand, de gegevens en {{count}} fragment verdwijnen uit het trajectbestand, met de bevindingen die u uit dat fragment hebt gemaakt. Dit kunt u niet ongedaan maken.',
     deleteText_other:
-      'Het bestand, de gegevens en {{count}} fragmenten verdwijnen uit het trajectbestand, met de bevindingen die je uit die fragmenten hebt gemaakt. Dit kun je niet ongedaan maken.',
+      'Het bestand, de gegevens en {{count}} fragmenten verdwijnen uit het trajectbestand, met de bevindingen die u uit die fragmenten hebt gemaakt. Dit kunt u niet ongedaan maken.',
     deleted: '"{{title}}" is verwijderd.',
     notFoundTitle: 'Dit document bestaat niet (meer)',
     autosaveIdle: 'Wijzigingen worden automatisch opgeslagen',
@@ -82,12 +82,12 @@ export const documentsNl = {
     note: 'Notitie',
     noteHint: 'Waarom is dit fragment belangrijk?',
     pageShort: 'p. {{page}}',
-    empty: 'Nog geen fragmenten. Voeg de passages toe die je wilt citeren of coderen.',
+    empty: 'Nog geen fragmenten. Voeg de passages toe die u wilt citeren of coderen.',
     editOne: 'Fragment bewerken',
     deleteOne: 'Fragment verwijderen',
     deleteTitle: 'Fragment verwijderen?',
     deleteText:
-      'Het fragment en de bevindingen die eruit zijn gemaakt verdwijnen. Dit kun je niet ongedaan maken.',
+      'Het fragment en de bevindingen die eruit zijn gemaakt verdwijnen. Dit kunt u niet ongedaan maken.',
     deleted: 'Het fragment is verwijderd.',
     saved: 'Het fragment is opgeslagen.',
   },
