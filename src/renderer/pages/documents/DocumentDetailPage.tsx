@@ -18,7 +18,6 @@ import type { Passage } from '../../../shared/domain/document';
 import type { FindingSourceInput } from '../../../shared/domain/finding';
 import { useCoreMutation } from '../../api/core-hooks';
 import { isKoersError } from '../../api/koers-error';
-import { notifySuccess } from '../../api/notify';
 import { useDocument } from '../../api/documents-queries';
 import { engagementPath } from '../../app/router';
 import { formatBytes } from '../../components/format';
@@ -29,6 +28,7 @@ import { PassageFormModal } from './PassageFormModal';
 import { PassageList } from './PassageList';
 import { useDeleteDocument } from './use-delete-document';
 import { useOpenOriginal } from './use-open-original';
+import { useUndoNotification } from '../../components/use-undo-notification';
 
 interface Props {
   engagementId: string;
@@ -49,9 +49,10 @@ export function DocumentDetailPage({ engagementId, documentId, page }: Props) {
     null,
   );
 
+  const notifyUndoable = useUndoNotification(engagementId);
   const removePassage = useCoreMutation('passage:delete', {
     invalidates: ['engagement'],
-    onSuccess: () => notifySuccess(t('passages.deleted')),
+    onSuccess: (removed) => notifyUndoable(t('passages.deleted'), removed.undoToken),
   });
   const confirmRemovePassage = (passage: Passage) =>
     modals.openConfirmModal({

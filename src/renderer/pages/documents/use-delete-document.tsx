@@ -3,15 +3,19 @@ import { modals } from '@mantine/modals';
 import { useTranslation } from 'react-i18next';
 import type { SourceDocument } from '../../../shared/domain/document';
 import { useCoreMutation } from '../../api/core-hooks';
-import { notifySuccess } from '../../api/notify';
 import { engagementPath, navigate } from '../../app/router';
+import { useUndoNotification } from '../../components/use-undo-notification';
 
-/** Asks first, naming the document and what goes with it (passages, their findings). */
+/**
+ * Asks first, naming the document and what goes with it (passages, their findings); the
+ * notification afterwards offers "Ongedaan maken".
+ */
 export function useDeleteDocument(
   engagementId: string,
   options: { backToList?: boolean } = {},
 ): (document: SourceDocument) => void {
   const { t } = useTranslation();
+  const notifyUndoable = useUndoNotification(engagementId);
   const remove = useCoreMutation('document:delete', {
     invalidates: ['engagement'],
     onSuccess: () => {
@@ -30,7 +34,10 @@ export function useDeleteDocument(
       onConfirm: () =>
         remove.mutate(
           { engagementId, id: document.id },
-          { onSuccess: () => notifySuccess(t('documents.deleted', { title: document.title })) },
+          {
+            onSuccess: (removed) =>
+              notifyUndoable(t('documents.deleted', { title: document.title }), removed.undoToken),
+          },
         ),
     });
 }

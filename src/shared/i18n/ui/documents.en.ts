@@ -46,9 +46,9 @@ export const documentsEn: DocumentsTexts = {
     delete: 'Delete document',
     deleteTitle: 'Delete "{{title}}"?',
     deleteText_one:
-      'The file, its details and {{count}} passage leave the engagement file, together with the findings made from that passage. This cannot be undone.',
+      'The file, its details and {{count}} passage leave the engagement file, together with the findings made from that passage. Right after, you can still undo this.',
     deleteText_other:
-      'The file, its details and {{count}} passages leave the engagement file, together with the findings made from those passages. This cannot be undone.',
+      'The file, its details and {{count}} passages leave the engagement file, together with the findings made from those passages. Right after, you can still undo this.',
     deleted: '"{{title}}" has been deleted.',
     notFoundTitle: 'This document does not exist (any more)',
     autosaveIdle: 'Changes are saved automatically',
@@ -86,7 +86,8 @@ export const documentsEn: DocumentsTexts = {
     editOne: 'Edit passage',
     deleteOne: 'Delete passage',
     deleteTitle: 'Delete passage?',
-    deleteText: 'The passage and the findings made from it are removed. This cannot be undone.',
+    deleteText:
+      'The passage and the findings made from it are removed. Right after, you can still undo this.',
     deleted: 'The passage has been deleted.',
     saved: 'The passage has been saved.',
   },

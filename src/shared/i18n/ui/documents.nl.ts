@@ -46,9 +46,9 @@ export const documentsNl = {
     delete: 'Document verwijderen',
     deleteTitle: '"{{title}}" verwijderen?',
     deleteText_one:
-      'Het bestand, de gegevens en {{count}} fragment verdwijnen uit het trajectbestand, met de bevindingen die u uit dat fragment hebt gemaakt. Dit kunt u niet ongedaan maken.',
+      'Het bestand, de gegevens en {{count}} fragment verdwijnen uit het trajectbestand, met de bevindingen die u uit dat fragment hebt gemaakt. Direct daarna kunt u dit nog ongedaan maken.',
     deleteText_other:
-      'Het bestand, de gegevens en {{count}} fragmenten verdwijnen uit het trajectbestand, met de bevindingen die u uit die fragmenten hebt gemaakt. Dit kunt u niet ongedaan maken.',
+      'Het bestand, de gegevens en {{count}} fragmenten verdwijnen uit het trajectbestand, met de bevindingen die u uit die fragmenten hebt gemaakt. Direct daarna kunt u dit nog ongedaan maken.',
     deleted: '"{{title}}" is verwijderd.',
     notFoundTitle: 'Dit document bestaat niet (meer)',
     autosaveIdle: 'Wijzigingen worden automatisch opgeslagen',
@@ -87,7 +87,7 @@ export const documentsNl = {
     deleteOne: 'Fragment verwijderen',
     deleteTitle: 'Fragment verwijderen?',
     deleteText:
-      'Het fragment en de bevindingen die eruit zijn gemaakt verdwijnen. Dit kunt u niet ongedaan maken.',
+      'Het fragment en de bevindingen die eruit zijn gemaakt verdwijnen. Direct daarna kunt u dit nog ongedaan maken.',
     deleted: 'Het fragment is verwijderd.',
     saved: 'Het fragment is opgeslagen.',
   },
