@@ -4,6 +4,7 @@ import { cliNl } from './cli.nl.js';
 import { errorMessages } from './errors.js';
 import { interchangeEn } from './interchange.en.js';
 import { interchangeNl } from './interchange.nl.js';
+import { shellMessages } from './shell.js';
 import type { NamespaceTexts } from './translator.js';
 import type { UiMessages } from './ui.nl.js';
 import { commonEn } from './ui/common.en.js';
@@ -43,13 +44,15 @@ export type { UiMessages };
 
 /**
  * The namespaces the main process translates outside React, through createTranslator: error
- * messages (every shell), the `koers` command line, and refusals of an interchange file.
+ * messages (every shell), the `koers` command line, refusals of an interchange file, and the
+ * Electron shell's menus and dialogs.
  * Export builders keep their texts beside them (src/main/export) and use the same translator.
  */
 export const textNamespaces = {
   errors: errorMessages,
   cli: { nl: cliNl, en: cliEn },
   interchange: { nl: interchangeNl, en: interchangeEn },
+  shell: shellMessages,
 } satisfies Record<string, NamespaceTexts<object>>;
 export type UiNamespace = keyof typeof UI_NAMESPACES;
 export type UiResources = { [N in UiNamespace]: (typeof UI_NAMESPACES)[N]['nl'] };
