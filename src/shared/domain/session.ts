@@ -19,7 +19,13 @@ export const SESSION_STATUSES = ['gepland', 'gehouden', 'verwerkt', 'teruggekopp
 export const sessionStatusSchema = z.enum(SESSION_STATUSES);
 export type SessionStatus = z.infer<typeof sessionStatusSchema>;
 
-export const SESSION_PART_KINDS = ['tafel', 'opgave', 'voorbeeld', 'stelling', 'agendapunt'] as const;
+export const SESSION_PART_KINDS = [
+  'tafel',
+  'opgave',
+  'voorbeeld',
+  'stelling',
+  'agendapunt',
+] as const;
 export const sessionPartKindSchema = z.enum(SESSION_PART_KINDS);
 export type SessionPartKind = z.infer<typeof sessionPartKindSchema>;
 

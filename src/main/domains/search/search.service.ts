@@ -39,15 +39,21 @@ export async function searchEngagement(
   const documentIds = rows
     .filter((r) => (r.kind === 'passage' || r.kind === PAGE_KIND) && r.parent_id)
     .map((r) => r.parent_id!);
-  const [interviews, documents] = await Promise.all([
+  const sessionIds = rows
+    .filter((r) => r.kind === 'session-input' && r.parent_id)
+    .map((r) => r.parent_id!);
+  const [interviews, documents, sessions] = await Promise.all([
     interviewIds.length
       ? db.selectFrom('interview').select(['id', 'title']).where('id', 'in', interviewIds).execute()
       : [],
     documentIds.length
       ? db.selectFrom('document').select(['id', 'title']).where('id', 'in', documentIds).execute()
       : [],
+    sessionIds.length
+      ? db.selectFrom('session').select(['id', 'title']).where('id', 'in', sessionIds).execute()
+      : [],
   ]);
-  const titles = new Map([...interviews, ...documents].map((r) => [r.id, r.title]));
+  const titles = new Map([...interviews, ...documents, ...sessions].map((r) => [r.id, r.title]));
   const hits: SearchHit[] = [];
   /** A document's hit by its id: its record or its best page, whichever ranks first. */
   const documentHits = new Map<string, SearchHit>();

@@ -63,6 +63,7 @@ export const findingsNl = {
       interview: 'Interviews',
       passage: 'Documenten',
       direct: 'Direct',
+      session: 'Sessies',
     },
     sort: 'Sorteren',
     sortOptions: {
@@ -87,6 +88,7 @@ export const findingsNl = {
     sourceDocumentPage: '{{title}}, p. {{page}}',
     sourceDirect: 'Direct',
     sourceDeleted: 'Bron verwijderd',
+    sourceSession: '{{title}} · {{part}}, ronde {{round}}',
     openSource: 'Open de bron: {{source}}',
     noGroup: 'Geen groep',
     listLabel: 'Lijst met bevindingen',
@@ -162,6 +164,7 @@ export const findingsNl = {
       interview: 'Interviews zonder deel\u00adnemer',
       passage: 'Docu\u00admenten',
       direct: 'Direct, zonder groep',
+      session: 'Sessies',
     },
     // Columns for findings without a group: named after their source.
     sources: {
