@@ -24,7 +24,11 @@ const MAX_ENTRIES = 50;
 
 /** Children that go with a record by ON DELETE CASCADE (see the migrations), per parent table. */
 const CASCADES: Record<string, { table: string; column: string }[]> = {
-  stakeholder: [{ table: 'interview_participant', column: 'stakeholder_id' }],
+  stakeholder: [
+    { table: 'interview_participant', column: 'stakeholder_id' },
+    // Sessions (0004) capture their own cascade (sessions/session.repository.ts).
+    { table: 'session_participant', column: 'stakeholder_id' },
+  ],
   document: [
     { table: 'document_chunk', column: 'document_id' },
     { table: 'document_page', column: 'document_id' },
