@@ -13,21 +13,38 @@ export class SourceDirectory {
     private readonly questions: Map<string, number>,
     private readonly passages: Map<string, { documentId: string; page: number | null }>,
     private readonly documents: Map<string, string>,
+    private readonly sessions: Map<string, string>,
+    private readonly parts: Map<string, string>,
+    private readonly inputs: Map<string, number>,
   ) {}
 
   static async load(db: Kysely<Database>): Promise<SourceDirectory> {
-    const [interviews, participants, questions, passages, documents] = await Promise.all([
-      db.selectFrom('interview').select(['id', 'title']).execute(),
-      db
-        .selectFrom('interview_participant as p')
-        .innerJoin('stakeholder as s', 's.id', 'p.stakeholder_id')
-        .select(['p.interview_id', 's.pseudonym'])
-        .orderBy('p.position')
-        .execute(),
-      db.selectFrom('interview_question').select(['id', 'position']).execute(),
-      db.selectFrom('passage').select(['id', 'document_id', 'page']).execute(),
-      db.selectFrom('document').select(['id', 'title']).execute(),
-    ]);
+    const [interviews, participants, questions, passages, documents, sessions, parts, inputs] =
+      await Promise.all([
+        db.selectFrom('interview').select(['id', 'title']).execute(),
+        db
+          .selectFrom('interview_participant as p')
+          .innerJoin('stakeholder as s', 's.id', 'p.stakeholder_id')
+          .select(['p.interview_id', 's.pseudonym'])
+          .orderBy('p.position')
+          .execute(),
+        db.selectFrom('interview_question').select(['id', 'position']).execute(),
+        db.selectFrom('passage').select(['id', 'document_id', 'page']).execute(),
+        db.selectFrom('document').select(['id', 'title']).execute(),
+        db.selectFrom('session').select(['id', 'title']).execute(),
+        db.selectFrom('session_part').select(['id', 'title']).execute(),
+        // Only inputs that findings came from: a world café can hold thousands of notes.
+        db
+          .selectFrom('session_input')
+          .select(['id', 'round'])
+          .where('id', 'in', (eb) =>
+            eb
+              .selectFrom('finding')
+              .select('session_input_id')
+              .where('session_input_id', 'is not', null),
+          )
+          .execute(),
+      ]);
     const pseudonyms = new Map<string, string[]>();
     for (const p of participants)
       pseudonyms.set(p.interview_id, [...(pseudonyms.get(p.interview_id) ?? []), p.pseudonym]);
@@ -38,6 +55,9 @@ export class SourceDirectory {
       new Map(questions.map((q) => [q.id, q.position])),
       new Map(passages.map((p) => [p.id, { documentId: p.document_id, page: p.page }])),
       new Map(documents.map((d) => [d.id, d.title])),
+      new Map(sessions.map((s) => [s.id, s.title])),
+      new Map(parts.map((p) => [p.id, p.title])),
+      new Map(inputs.map((i) => [i.id, i.round])),
     );
   }
 
@@ -56,6 +76,17 @@ export class SourceDirectory {
       pseudonyms: interview?.pseudonyms ?? [],
       documentTitle: passage ? (this.documents.get(passage.documentId) ?? null) : null,
       page: passage?.page ?? null,
+      session:
+        row.session_id && row.session_part_id && row.session_input_id
+          ? {
+              sessionId: row.session_id,
+              partId: row.session_part_id,
+              inputId: row.session_input_id,
+              sessionTitle: this.sessions.get(row.session_id) ?? null,
+              partTitle: this.parts.get(row.session_part_id) ?? null,
+              round: this.inputs.get(row.session_input_id) ?? null,
+            }
+          : null,
     };
   }
 }

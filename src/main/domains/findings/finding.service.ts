@@ -59,6 +59,7 @@ async function resolveSource(
   interviewId: string | null;
   questionId: string | null;
   passageId: string | null;
+  session?: { sessionId: string; partId: string; inputId: string };
   group: StakeholderGroup | null;
 }> {
   switch (source.type) {
@@ -104,6 +105,23 @@ async function resolveSource(
     }
     case 'direct':
       return { interviewId: null, questionId: null, passageId: null, group: null };
+    case 'session': {
+      // Like a passage: a session speaks for no single group, so it has its own matrix column.
+      const input = await db
+        .selectFrom('session_input as i')
+        .innerJoin('session_part as p', 'p.id', 'i.part_id')
+        .select(['i.id', 'i.part_id', 'p.session_id'])
+        .where('i.id', '=', source.inputId)
+        .executeTakeFirst();
+      if (!input) throw new KoersError('NOT_FOUND');
+      return {
+        interviewId: null,
+        questionId: null,
+        passageId: null,
+        session: { sessionId: input.session_id, partId: input.part_id, inputId: input.id },
+        group: null,
+      };
+    }
   }
 }
 
@@ -150,6 +168,9 @@ export async function createFinding(
         interview_id: resolved.interviewId,
         question_id: resolved.questionId,
         passage_id: resolved.passageId,
+        session_id: resolved.session?.sessionId ?? null,
+        session_part_id: resolved.session?.partId ?? null,
+        session_input_id: resolved.session?.inputId ?? null,
         created_at: now,
         updated_at: now,
       })
