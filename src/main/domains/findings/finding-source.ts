@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { FindingSource } from '../../../shared/domain/finding.js';
 import type { Database } from '../schema.js';
 import type { FindingRow } from './finding.table.js';
+import { sourceNameRows } from './finding.repository.js';
 
 /**
  * Everything needed to describe the sources of many findings, loaded once: describing 30,000
@@ -14,37 +15,21 @@ export class SourceDirectory {
     private readonly passages: Map<string, { documentId: string; page: number | null }>,
     private readonly documents: Map<string, string>,
     private readonly sessions: Map<string, string>,
-    private readonly parts: Map<string, string>,
-    private readonly inputs: Map<string, number>,
+    private readonly sessionParts: Map<string, string>,
+    private readonly sessionInputs: Map<string, number>,
   ) {}
 
   static async load(db: Kysely<Database>): Promise<SourceDirectory> {
-    const [interviews, participants, questions, passages, documents, sessions, parts, inputs] =
-      await Promise.all([
-        db.selectFrom('interview').select(['id', 'title']).execute(),
-        db
-          .selectFrom('interview_participant as p')
-          .innerJoin('stakeholder as s', 's.id', 'p.stakeholder_id')
-          .select(['p.interview_id', 's.pseudonym'])
-          .orderBy('p.position')
-          .execute(),
-        db.selectFrom('interview_question').select(['id', 'position']).execute(),
-        db.selectFrom('passage').select(['id', 'document_id', 'page']).execute(),
-        db.selectFrom('document').select(['id', 'title']).execute(),
-        db.selectFrom('session').select(['id', 'title']).execute(),
-        db.selectFrom('session_part').select(['id', 'title']).execute(),
-        // Only inputs that findings came from: a world café can hold thousands of notes.
-        db
-          .selectFrom('session_input')
-          .select(['id', 'round'])
-          .where('id', 'in', (eb) =>
-            eb
-              .selectFrom('finding')
-              .select('session_input_id')
-              .where('session_input_id', 'is not', null),
-          )
-          .execute(),
-      ]);
+    const {
+      interviews,
+      participants,
+      questions,
+      passages,
+      documents,
+      sessions,
+      sessionParts,
+      sessionInputs,
+    } = await sourceNameRows(db);
     const pseudonyms = new Map<string, string[]>();
     for (const p of participants)
       pseudonyms.set(p.interview_id, [...(pseudonyms.get(p.interview_id) ?? []), p.pseudonym]);
@@ -56,8 +41,8 @@ export class SourceDirectory {
       new Map(passages.map((p) => [p.id, { documentId: p.document_id, page: p.page }])),
       new Map(documents.map((d) => [d.id, d.title])),
       new Map(sessions.map((s) => [s.id, s.title])),
-      new Map(parts.map((p) => [p.id, p.title])),
-      new Map(inputs.map((i) => [i.id, i.round])),
+      new Map(sessionParts.map((p) => [p.id, p.title])),
+      new Map(sessionInputs.map((i) => [i.id, i.round])),
     );
   }
 
@@ -83,8 +68,8 @@ export class SourceDirectory {
               partId: row.session_part_id,
               inputId: row.session_input_id,
               sessionTitle: this.sessions.get(row.session_id) ?? null,
-              partTitle: this.parts.get(row.session_part_id) ?? null,
-              round: this.inputs.get(row.session_input_id) ?? null,
+              partTitle: this.sessionParts.get(row.session_part_id) ?? null,
+              round: this.sessionInputs.get(row.session_input_id) ?? null,
             }
           : null,
     };

@@ -1,6 +1,6 @@
 import type { SessionPartFields } from '../../../shared/domain/session.js';
 import type { CoreContext } from '../../core/core-context.js';
-import { listThemes } from '../engagement/method.repository.js';
+import { listThemes } from '../findings/theme.repository.js';
 import * as s from './session.service.js';
 
 // The demo engagement's work sessions (step 2 of the method), made through the same services a

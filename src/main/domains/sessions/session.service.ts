@@ -21,7 +21,7 @@ import type {
 } from '../../../shared/domain/session.js';
 import { KoersError } from '../../base/koers-error.js';
 import type { CoreContext } from '../../core/core-context.js';
-import type { Removed } from '../../core/remove-record.js';
+import { removeRecord, type Removed } from '../../core/remove-record.js';
 import { findEngagement } from '../engagement/engagement.repository.js';
 import { readMethodPart, writeMethodPart } from '../engagement/method.repository.js';
 import { createFinding } from '../findings/finding.service.js';
@@ -325,29 +325,13 @@ export async function setSessionChecklistItem(
   return summaryOf(db, id);
 }
 
-/** Keeps what went (parts, inputs, tallies, findings from it) for undo. */
-async function removeWithUndo(
-  ctx: CoreContext,
-  engagementId: string,
-  table: 'session' | 'session_part' | 'session_input',
-  id: string,
-): Promise<Removed> {
-  const db = dbOf(ctx, engagementId);
-  const inserts = await db.transaction().execute(async (trx) => {
-    const captured = await repo.captureSessionCascade(trx, table, id);
-    if (!(await repo.deleteRow(trx, table, id))) throw new KoersError('NOT_FOUND');
-    return captured;
-  });
-  return { id, undoToken: ctx.undo.keep({ engagementId, inserts, replaces: [] }) };
-}
-
 /** Its parts, inputs, tallies and the findings made from them go with it (undo restores). */
 export async function deleteSession(
   ctx: CoreContext,
   engagementId: string,
   id: string,
 ): Promise<Removed> {
-  return removeWithUndo(ctx, engagementId, 'session', id);
+  return removeRecord(ctx, engagementId, 'session', id);
 }
 
 // ---- Parts ----
@@ -503,7 +487,7 @@ export async function deletePart(
   engagementId: string,
   partId: string,
 ): Promise<Removed> {
-  return removeWithUndo(ctx, engagementId, 'session_part', partId);
+  return removeRecord(ctx, engagementId, 'session_part', partId);
 }
 
 // ---- Inputs ----
@@ -559,7 +543,7 @@ export async function deleteInput(
   engagementId: string,
   inputId: string,
 ): Promise<Removed> {
-  return removeWithUndo(ctx, engagementId, 'session_input', inputId);
+  return removeRecord(ctx, engagementId, 'session_input', inputId);
 }
 
 /** A dot vote on an idea (+1) or one taken back (−1); never below zero. */

@@ -49,6 +49,13 @@ export function sourceLabel(
       ? t('findings.sourcePassageNoPage', { title })
       : t('findings.sourcePassage', { title, page: source.page });
   }
+  if (source.type === 'session' && source.session) {
+    return t('findings.sourceSession', {
+      title: x(source.session.sessionTitle ?? ''),
+      part: x(source.session.partTitle ?? ''),
+      round: source.session.round ?? 1,
+    });
+  }
   return t('findings.sourceDirect');
 }
 

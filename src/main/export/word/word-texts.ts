@@ -49,6 +49,7 @@ export const wordTextsNl = {
     interview: 'Interviews zonder deelnemer',
     passage: 'Documenten',
     direct: 'Direct, zonder groep',
+    session: 'Sessies',
   },
   docTypes: {
     coalitieakkoord: 'Coalitieakkoord',
@@ -109,6 +110,7 @@ export const wordTextsNl = {
     sourcePassage: '{{title}}, p. {{page}}',
     sourcePassageNoPage: '{{title}}',
     sourceDirect: 'Direct',
+    sourceSession: 'Sessie {{title}}, {{part}}, ronde {{round}}',
     importance: 'Belang',
     importanceLevels: { '1': 'laag', '2': 'middel', '3': 'hoog' },
     matrix: 'Thema’s per groep',
@@ -193,6 +195,7 @@ export const wordTextsEn: WordTexts = {
     interview: 'Interviews without interviewee',
     passage: 'Documents',
     direct: 'Direct, no group',
+    session: 'Sessions',
   },
   docTypes: {
     coalitieakkoord: 'Coalition agreement',
@@ -253,6 +256,7 @@ export const wordTextsEn: WordTexts = {
     sourcePassage: '{{title}}, p. {{page}}',
     sourcePassageNoPage: '{{title}}',
     sourceDirect: 'Direct',
+    sourceSession: 'Session {{title}}, {{part}}, round {{round}}',
     importance: 'Importance',
     importanceLevels: { '1': 'low', '2': 'medium', '3': 'high' },
     matrix: 'Themes by group',
