@@ -237,7 +237,7 @@ describe('import-json refuses a bad file, names the field and creates nothing', 
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toEqual([
-      'traject.json: formatVersion: made by a newer version of Koers (format version 7, this version reads up to 1); update Koers. No engagement file was created.',
+      `traject.json: formatVersion: made by a newer version of Koers (format version 7, this version reads up to ${INTERCHANGE_FORMAT_VERSION}); update Koers. No engagement file was created.`,
     ]);
     expect(left).toEqual([]);
   });
