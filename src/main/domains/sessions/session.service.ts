@@ -10,7 +10,6 @@ import type {
   SessionFields,
   SessionInput,
   SessionInputSaved,
-  SessionPart,
   SessionPartFields,
   SessionPartKind,
   SessionStatus,
@@ -670,5 +669,3 @@ export async function revealTally(
   await repo.setTallyRevealed(db, partId, round, revealed, ctx.now());
   return tallyOf(ctx, db, partId, round);
 }
-
-export type { SessionPart };
