@@ -1,4 +1,4 @@
-import type { SessionPartFields } from '../../../shared/domain/session.js';
+import type { SessionPartFields, SessionPartKind } from '../../../shared/domain/session.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { listThemes } from '../findings/theme.repository.js';
 import * as s from './session.service.js';
@@ -147,6 +147,28 @@ async function addTables(
   return inputs;
 }
 
+/**
+ * Puts the parts under the agenda item they belong to (they were added at the end): `under`
+ * maps an agenda item's index in the type's agenda to the kind of part that follows it.
+ */
+async function orderUnderAgenda(
+  ctx: CoreContext,
+  engagementId: string,
+  sessionId: string,
+  under: Partial<Record<number, SessionPartKind>>,
+): Promise<void> {
+  const { parts } = await s.getSession(ctx, engagementId, sessionId);
+  const agenda = parts.filter((p) => p.kind === 'agendapunt');
+  const order: string[] = [];
+  for (const [i, item] of agenda.entries()) {
+    order.push(item.id);
+    const kind = under[i];
+    if (kind) order.push(...parts.filter((p) => p.kind === kind).map((p) => p.id));
+  }
+  for (const p of parts) if (!order.includes(p.id)) order.push(p.id);
+  for (const [position, id] of order.entries()) await s.movePart(ctx, engagementId, id, position);
+}
+
 export async function addDemoSessions(ctx: CoreContext, engagementId: string): Promise<void> {
   const db = ctx.open.get(engagementId).file.db;
   const themes = new Map((await listThemes(db)).map((t) => [t.name, t.id]));
@@ -222,6 +244,12 @@ export async function addDemoSessions(ctx: CoreContext, engagementId: string): P
     themeIds: themeIds('Datakwaliteit'),
     importance: 3,
   });
+  // The agenda of a raadssessie: welcome, examples, opgaven, statements, feedback.
+  await orderUnderAgenda(ctx, engagementId, raad.id, {
+    1: 'voorbeeld',
+    2: 'opgave',
+    3: 'stelling',
+  });
   await s.setSessionStatus(ctx, engagementId, raad.id, 'gehouden', '2026-03-12');
   await s.setSessionStatus(ctx, engagementId, raad.id, 'verwerkt', '2026-03-16');
   await s.setSessionStatus(ctx, engagementId, raad.id, 'teruggekoppeld', '2026-03-24');
@@ -239,6 +267,7 @@ export async function addDemoSessions(ctx: CoreContext, engagementId: string): P
       'Twee rondes van 25 minuten in plaats van drie: de opening liep uit. Volgende keer de tafelvragen vooraf mailen.',
   });
   const tables = await addTables(ctx, engagementId, cafe.id, WORLD_CAFE_TABLES);
+  await orderUnderAgenda(ctx, engagementId, cafe.id, { 0: 'tafel' });
   const governance = tables.get('Governance')!;
   // Dots on the ideas at the end.
   for (const [inputId, dots] of [
