@@ -1,5 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
+import { exportThroughCore } from '../exports/export-run.js';
+import { allStrings, loadWorkbook } from '../exports/xlsx-read.js';
+import { readDocx } from '../exports/docx-read.js';
 
 // The demo engagement's work sessions: a raadssessie and a world café with three tables, as a
 // user would find them after "Demo openen".
@@ -60,5 +63,18 @@ describe('demo sessions', () => {
     expect(findings.every((f) => f.themeIds.length > 0)).toBe(true);
     const matrix = await t.must('finding:matrix', { engagementId });
     expect(matrix.groups).toContain('session');
+
+    // The exports name a session source and give sessions their column.
+    const register = await exportThroughCore(t, engagementId, 'findings-register');
+    const strings = allStrings(await loadWorkbook(register.bytes));
+    expect(strings).toContain('World café: wat moet er in onze datavisie?, Governance, ronde 1');
+    const report = await readDocx(
+      (await exportThroughCore(t, engagementId, 'findings-report', { language: 'nl' })).bytes,
+    );
+    const header = report.tables.find((tbl) => tbl[0]?.[0] === 'Thema')?.[0] ?? [];
+    expect(header).toContain('Sessies');
+    expect(report.paragraphs.map((p) => p.text).join('\n')).toContain(
+      'Sessie World café: wat moet er in onze datavisie?, Privacy, ronde 1',
+    );
   });
 });
