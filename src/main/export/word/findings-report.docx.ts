@@ -25,6 +25,19 @@ const NO_THEME = '';
 /** Text width of a landscape A4 page with 2.5 cm margins, in twips. */
 const LANDSCAPE_WIDTH = 13958;
 
+/**
+ * Column widths of the matrix in twips: a count column needs little room (its header is set
+ * vertically), so the theme names get what is left, within bounds, and wrap less.
+ */
+export function matrixWidths(countColumns: number): number[] {
+  const theme = Math.max(2500, Math.min(5000, LANDSCAPE_WIDTH - countColumns * 720));
+  const count = Math.floor((LANDSCAPE_WIDTH - theme) / Math.max(1, countColumns));
+  return [
+    LANDSCAPE_WIDTH - count * countColumns,
+    ...Array.from({ length: countColumns }, () => count),
+  ];
+}
+
 /** "Interview R03, vraag 2" / "Coalitieakkoord, p. 12" / "Direct", in the document's language. */
 export function sourceLabel(
   ctx: WordContext,
@@ -259,7 +272,7 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
           ...matrixRows,
           [t('findings.total'), ...columnTotals.map(String), String(sum(columnTotals))],
         ],
-        widths: [4, ...groups.map(() => 1), 1],
+        widths: matrixWidths(groups.length + 1),
         rotateHeader: true,
         numeric: Array.from({ length: groups.length + 1 }, (_, i) => i + 1),
         totals: true,
