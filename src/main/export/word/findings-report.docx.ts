@@ -6,12 +6,10 @@ import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.
 import { checkAborted } from '../export-i18n.js';
 import { caption, dataTable, heading, meta, paragraph, quote, textRuns } from './word-blocks.js';
 import {
-  fileNameContext,
   laysOutPages,
   packWordDocument,
   privacyLine,
   RawBody,
-  safeFileName,
   wordContext,
   type WordContext,
 } from './word-document.js';
@@ -302,12 +300,5 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
 export const findingsReportBuilder: ExportBuilder = {
   mimeType: DOCX_MIME,
   reads: { interviews: 'none', documents: false },
-  fileName(run) {
-    const ctx = fileNameContext(run);
-    return safeFileName(
-      ctx.t('findings.fileName', { client: ctx.x(run.snapshot.engagement.clientName) }),
-      'docx',
-    );
-  },
   build,
 };
