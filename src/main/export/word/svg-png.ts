@@ -46,8 +46,9 @@ export function svgToPng(svg: string, width: number): Buffer | null {
   try {
     const image = new module.Resvg(withoutExternalReferences(svg), {
       fitTo: { mode: 'width', value: Math.max(1, Math.round(width)) },
-      // Text in a logo is drawn with the fonts of this computer, as a browser would.
-      font: { loadSystemFonts: true },
+      // Text in a logo is drawn with the fonts of this computer, as a browser would. Reading
+      // them takes time on a machine with many fonts: only for a logo that has text.
+      font: { loadSystemFonts: /<text\b/i.test(svg) },
     }).render();
     return image.asPng();
   } catch {
