@@ -258,13 +258,23 @@ describe('Word export options', () => {
   it('with names: the names appear, with a visible warning; confidential and a version show on the cover and in the header', async () => {
     const interview = interviews.find((i) => i.participants.length > 0);
     if (!interview) throw new Error('no interview');
-    const { bytes } = await exportThroughCore(
+    const { bytes, fileName } = await exportThroughCore(
       t,
       engagementId,
       'interview-report',
       { useNames: true, confidential: true, version: 'concept 0.2' },
       interview.id,
     );
+    // The file name carries the version, and pseudonyms even with names: it shows in mail.
+    const pseudonyms = interview.participants.map((p) => p.pseudonym.toLowerCase()).join('-');
+    expect(fileName).toMatch(
+      new RegExp(
+        `^interviewverslag-${pseudonyms}-gemeente-dijkhaven-concept-0\\.2-\\d{4}-\\d{2}-\\d{2}\\.docx$`,
+      ),
+    );
+    for (const p of interview.participants)
+      for (const part of p.name.toLowerCase().split(' '))
+        if (part.length > 3) expect(fileName).not.toContain(part);
     const content = await readDocx(bytes);
     const text = allText(content);
     for (const p of interview.participants) expect(text).toContain(`${p.name} (${p.pseudonym})`);
