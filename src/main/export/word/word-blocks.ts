@@ -20,6 +20,7 @@ import {
   WARNING_STYLE_ID,
   type WordHouseStyle,
 } from './word-styles.js';
+import { quoted } from '../../../shared/text/quote.js';
 
 // Small builders for the blocks every Word export uses. Text given here must already have been
 // through run.text.xml(): these functions only lay it out.
@@ -70,7 +71,7 @@ export function richParagraph(
 }
 
 export function quote(text: string): Paragraph {
-  return new Paragraph({ style: QUOTE_STYLE_ID, children: textRuns(`“${text}”`) });
+  return new Paragraph({ style: QUOTE_STYLE_ID, children: textRuns(quoted(text)) });
 }
 
 export function meta(text: string, options: { keepNext?: boolean } = {}): Paragraph {
