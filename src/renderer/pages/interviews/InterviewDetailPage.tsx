@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   ActionIcon,
   Anchor,
+  Box,
   Button,
   Center,
   Divider,
@@ -28,6 +29,7 @@ import { InterviewFormModal } from './InterviewFormModal';
 import { NotesEditor } from './NotesEditor';
 import { QuestionBlock, QuestionTextForm } from './QuestionBlock';
 import { SaveIndicator } from './SaveIndicator';
+import { StatusDates } from './StatusDates';
 import { StatusStepper } from './StatusStepper';
 import { useDeleteInterview } from './use-delete-interview';
 import { useNotesAutosave } from './use-notes-autosave';
@@ -179,7 +181,12 @@ export function InterviewDetailPage({ engagementId, interviewId, focusQuestionId
       </Stack>
 
       <Paper withBorder p="md" radius="md">
-        <StatusStepper engagementId={engagementId} interview={data} />
+        <Group align="flex-start" wrap="nowrap" gap="xs">
+          <Box style={{ flex: 1, minWidth: 0 }}>
+            <StatusStepper engagementId={engagementId} interview={data} />
+          </Box>
+          <StatusDates engagementId={engagementId} interview={data} />
+        </Group>
       </Paper>
 
       <Stack gap="xl">

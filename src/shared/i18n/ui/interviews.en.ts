@@ -50,6 +50,13 @@ export const interviewsEn: InterviewsTexts = {
     setStatus: 'Status: {{status}}',
     statusSet: 'Status changed to "{{status}}".',
     statusReached: 'Since {{date}}',
+    statusDates: {
+      edit: 'Change the status dates',
+      title: 'When was each step reached?',
+      hint: 'For example the day the conversation actually took place. The interview log uses these dates.',
+      invalid: 'Choose a date that exists.',
+      saved: 'The status dates have been saved.',
+    },
     delete: 'Delete interview',
     deleteTitle: 'Delete "{{title}}"?',
     deleteText:

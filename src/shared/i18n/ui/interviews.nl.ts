@@ -51,6 +51,13 @@ export const interviewsNl = {
     setStatus: 'Status: {{status}}',
     statusSet: 'Status gewijzigd naar "{{status}}".',
     statusReached: 'Sinds {{date}}',
+    statusDates: {
+      edit: 'Datums van de status aanpassen',
+      title: 'Wanneer is elke stap bereikt?',
+      hint: 'Bijvoorbeeld de dag waarop het gesprek echt plaatsvond. De interviewlog neemt deze datums over.',
+      invalid: 'Kies een bestaande datum.',
+      saved: 'De datums van de status zijn opgeslagen.',
+    },
     delete: 'Interview verwijderen',
     deleteTitle: '"{{title}}" verwijderen?',
     deleteText:
