@@ -157,8 +157,8 @@ export const findingsEn: FindingsTexts = {
       beleidsmedewerker: 'Policy officer',
       extern: 'External party',
       inwoner: 'Resident',
-      interview: 'Interviews without inter\u00adviewee',
-      passage: 'Docu\u00adments',
+      interview: 'Interviews without interviewee',
+      passage: 'Documents',
       direct: 'Direct, no group',
     },
     // Columns for findings without a group: named after their source.
