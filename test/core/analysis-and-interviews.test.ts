@@ -475,6 +475,11 @@ describe('the demo engagement, step 1', () => {
     expect(new Set(interviews.map((i) => i.status)).size).toBe(5);
     const accepted = interviews.find((i) => i.status === 'geaccordeerd')!;
     expect(Object.keys(accepted.statusDates)).toHaveLength(5);
+    // Dates like a real engagement's: held on the day of the interview, not the day of the demo.
+    const today = new Date().toISOString().slice(0, 10);
+    const held = accepted.scheduledAt!.slice(0, 10);
+    expect(accepted.statusDates.afgenomen).toBe(`${held < today ? held : today}T12:00:00.000Z`);
+    expect(accepted.statusDates.gepland! < accepted.statusDates.geaccordeerd!).toBe(held < today);
     const full = await t.must('interview:get', { engagementId, id: accepted.id });
     expect(full.questions.filter((q) => q.notes.text.length > 100).length).toBeGreaterThanOrEqual(
       3,

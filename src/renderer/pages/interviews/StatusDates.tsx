@@ -6,12 +6,14 @@ import {
   INTERVIEW_STATUSES,
   interviewStatusDatesSchema,
   isStatusReached,
+  statusDateInstant,
   type InterviewStatus,
   type InterviewStatusDates,
   type InterviewSummary,
 } from '../../../shared/domain/interview';
 import { useCoreCache, useCoreMutation } from '../../api/core-hooks';
 import { notifySuccess } from '../../api/notify';
+import { formatDate } from '../../components/format';
 import { localDateOf, todayLocal } from './interview-format';
 
 interface Props {
@@ -64,7 +66,7 @@ export function StatusDates({ engagementId, interview }: Props) {
 }
 
 function DatesForm({ engagementId, interview, onDone }: Props & { onDone: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const cache = useCoreCache();
   const reached = INTERVIEW_STATUSES.filter((s) => isStatusReached(s, interview.status));
   const initial = Object.fromEntries(
@@ -127,6 +129,13 @@ function DatesForm({ engagementId, interview, onDone }: Props & { onDone: () => 
             max={today}
             required
             error={errorOf(status)}
+            // The field shows the date in the system's format; this says it in the UI language.
+            description={
+              errorOf(status) === null && values[status] !== ''
+                ? formatDate(statusDateInstant(values[status]), i18n.language)
+                : undefined
+            }
+            inputWrapperOrder={['label', 'input', 'description', 'error']}
             onChange={(e) => {
               const value = e.currentTarget.value;
               setValues((current) => ({ ...current, [status]: value }));
