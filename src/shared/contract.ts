@@ -104,6 +104,8 @@ export const contract = {
   'engagement:open': op<OpenEngagement>()(
     z.object({ fileName: engagementFileNameSchema }).strict(),
   ),
+  /** Browser mode: a .koers file from anywhere, staged by POST /upload, opened as a workspace copy. */
+  'engagement:openUpload': op<OpenEngagement>()(z.object({ uploadId: uploadIdSchema }).strict()),
   'engagement:openRecent': op<OpenEngagement>()(
     z.object({ recentId: z.string().max(100) }).strict(),
   ),

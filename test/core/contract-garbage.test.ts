@@ -36,6 +36,7 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
       fileName: 'Nieuw',
     },
     'engagement:open': { fileName: 'Iets.koers' },
+    'engagement:openUpload': { uploadId: '00000000-0000-4000-8000-000000000000' },
     'engagement:openRecent': { recentId: 'abc' },
     'engagement:listOpen': {},
     'engagement:close': e,

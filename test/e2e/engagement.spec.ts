@@ -3,6 +3,9 @@
 // through the accessible names that the i18n strings produce, so a broken label fails here.
 // Each test starts from a fresh page and makes the engagement it needs through the core, so a
 // failing test never takes the next one down with it; one browser and server serve them all.
+import { existsSync, mkdtempSync, readFileSync, renameSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/core-types.js';
@@ -217,6 +220,34 @@ e2eDescribe('browser mode: an engagement from start to reopen', () => {
       ok: true,
       value: { language: 'nl' },
     });
+  });
+
+  it('opens a .koers file from outside the workspace as a copy, with its people', async () => {
+    const title = 'Traject van een USB-stick';
+    const engagementId = await seedEngagement(koers.core, title);
+    const [open] = await must(koers.core.call('engagement:listOpen', {}));
+    await must(koers.core.call('engagement:close', { engagementId }));
+    // The file leaves the workspace: the page can no longer name it, only upload it.
+    const usb = mkdtempSync(path.join(os.tmpdir(), 'koers-usb-'));
+    const elsewhere = path.join(usb, 'Van de stick.koers');
+    renameSync(path.join(koers.workspaceDir, open!.fileName), elsewhere);
+    const original = readFileSync(elsewhere);
+
+    await goFresh(koers, '#/');
+    await page.getByRole('button', { name: 'Openen…' }).first().click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Bestand van elders kiezen…' }).click();
+    await (await chooser).setFiles(elsewhere);
+    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+
+    await section(page, 'Betrokkenen').click();
+    await page.getByRole('table', { name: 'Betrokkenen' }).waitFor();
+    expect((await readTable(page)).map((row) => row[1])).toEqual(PEOPLE.map((p) => p.name));
+    // The copy is in the workspace and open; the original is byte for byte what it was.
+    const [copy] = await must(koers.core.call('engagement:listOpen', {}));
+    expect(copy!.fileName).toBe('Van de stick.koers');
+    expect(existsSync(path.join(koers.workspaceDir, 'Van de stick.koers'))).toBe(true);
+    expect(readFileSync(elsewhere).equals(original)).toBe(true);
   });
 
   it('ran without page errors and without a single request leaving the machine', () => {

@@ -1,10 +1,12 @@
 import type { CoreContext } from './core-context.js';
+import type { Database } from '../domains/schema.js';
 import { KoersError } from '../base/koers-error.js';
 import { captureCascade } from './undo-stash.js';
+import { deleteRowById } from './record.repository.js';
 import type { Removed } from '../../shared/contract.js';
 
-/** Tables whose records the user deletes one at a time; what hangs off them goes by cascade. */
-type RemovableTable = 'document' | 'passage' | 'interview' | 'finding' | 'theme';
+/** Any table of the file whose rows have an `id`; what hangs off a record goes by cascade. */
+type RemovableTable = keyof Database & string;
 
 export type { Removed };
 
@@ -21,8 +23,7 @@ export async function removeRecord(
   const db = ctx.open.get(engagementId).file.db;
   const inserts = await db.transaction().execute(async (trx) => {
     const captured = await captureCascade(trx, table, id);
-    const result = await trx.deleteFrom(table).where('id', '=', id).executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw new KoersError('NOT_FOUND');
+    if ((await deleteRowById(trx, table, id)) === 0) throw new KoersError('NOT_FOUND');
     return captured;
   });
   return { id, undoToken: ctx.undo.keep({ engagementId, inserts, replaces: [] }) };

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../domains/schema.js';
 import { KoersError } from '../base/koers-error.js';
+import {
+  readForeignKeys,
+  insertRawRow,
+  replaceRawRow,
+  selectRowsWhere,
+  type RawRow,
+} from './record.repository.js';
 
 /**
  * What a delete removed, kept in memory for a while so "Ongedaan maken" can put the exact rows
@@ -22,34 +29,7 @@ export interface UndoEntry {
 export const UNDO_LIFETIME_MS = 15 * 60_000;
 const MAX_ENTRIES = 50;
 
-/** Children that go with a record by ON DELETE CASCADE (see the migrations), per parent table. */
-const CASCADES: Record<string, { table: string; column: string }[]> = {
-  stakeholder: [{ table: 'interview_participant', column: 'stakeholder_id' }],
-  document: [
-    { table: 'document_chunk', column: 'document_id' },
-    { table: 'document_page', column: 'document_id' },
-    { table: 'passage', column: 'document_id' },
-  ],
-  passage: [{ table: 'finding', column: 'passage_id' }],
-  interview: [
-    { table: 'interview_participant', column: 'interview_id' },
-    { table: 'interview_question', column: 'interview_id' },
-    { table: 'finding', column: 'interview_id' },
-  ],
-  interview_question: [{ table: 'finding', column: 'question_id' }],
-  finding: [{ table: 'finding_theme', column: 'finding_id' }],
-  theme: [{ table: 'finding_theme', column: 'theme_id' }],
-};
-
 type Db = Kysely<Database> | Transaction<Database>;
-type Row = Record<string, unknown>;
-
-const selectWhere = async (db: Db, table: string, column: string, value: unknown) =>
-  (
-    await sql<Row>`SELECT * FROM ${sql.table(table)} WHERE ${sql.ref(column)} = ${value}`.execute(
-      db,
-    )
-  ).rows;
 
 /** The record and everything its deletion takes with it, parents first, each row once. */
 export async function captureCascade(
@@ -57,9 +37,10 @@ export async function captureCascade(
   table: string,
   id: string,
 ): Promise<UndoEntry['inserts']> {
+  const { cascades, depth } = await readForeignKeys(db);
   const out: UndoEntry['inserts'] = [];
   const seen = new Set<string>();
-  const visit = async (t: string, rows: Row[]): Promise<void> => {
+  const visit = async (t: string, rows: RawRow[]): Promise<void> => {
     const fresh = rows.filter((row) => {
       const key = `${t}\u0000${JSON.stringify(row)}`;
       if (seen.has(key)) return false;
@@ -68,14 +49,16 @@ export async function captureCascade(
     });
     for (const row of fresh) out.push({ table: t, row });
     for (const row of fresh)
-      for (const child of CASCADES[t] ?? []) {
-        const children = await selectWhere(db, child.table, child.column, row.id);
+      for (const child of cascades.get(t) ?? []) {
+        const children = await selectRowsWhere(db, child.table, child.column, row.id);
         // Leaf tables have no cascades of their own; recursing into them finds nothing more.
         await visit(child.table, children);
       }
   };
-  await visit(table, await selectWhere(db, table, 'id', id));
-  return out;
+  await visit(table, await selectRowsWhere(db, table, 'id', id));
+  // Parents first: a question goes back before the finding made from it (a stable sort keeps
+  // the capture order within one table).
+  return out.sort((a, b) => (depth.get(a.table) ?? 0) - (depth.get(b.table) ?? 0));
 }
 
 /** The stashes of all open engagements; a token is good once. */
@@ -122,16 +105,8 @@ export class UndoStash {
 export async function restoreEntry(db: Kysely<Database>, entry: UndoEntry): Promise<number> {
   try {
     await db.transaction().execute(async (trx) => {
-      for (const { table, row } of entry.replaces) {
-        const { id, ...rest } = row;
-        const sets = Object.entries(rest).map(([k, v]) => sql`${sql.ref(k)} = ${v}`);
-        await sql`UPDATE ${sql.table(table)} SET ${sql.join(sets)} WHERE id = ${id}`.execute(trx);
-      }
-      for (const { table, row } of entry.inserts) {
-        const columns = Object.keys(row);
-        await sql`INSERT INTO ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))})
-          VALUES (${sql.join(columns.map((c) => row[c]))})`.execute(trx);
-      }
+      for (const { table, row } of entry.replaces) await replaceRawRow(trx, table, row);
+      for (const { table, row } of entry.inserts) await insertRawRow(trx, table, row);
     });
   } catch (e) {
     throw new KoersError('UNDO_UNAVAILABLE', {}, { cause: e });

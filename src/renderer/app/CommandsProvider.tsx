@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { OpenEngagement } from '../../shared/domain/engagement';
 import { api } from '../api/client';
+import { stageFiles } from '../api/files';
 import { call } from '../api/koers-error';
 import { notifyError, notifySuccess } from '../api/notify';
 import { useAppInfo, useOpenEngagements } from '../api/app-queries';
@@ -28,6 +29,7 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
   const openEngagements = useOpenEngagements();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [pendingFile, setPendingFile] = useState<string | null>(null);
+  const [upload, setUpload] = useState<{ fileName: string; fraction: number } | null>(null);
 
   const currentId = route.name === 'engagement' ? route.engagementId : null;
   const current = openEngagements.data?.find((e) => e.engagementId === currentId) ?? null;
@@ -183,9 +185,24 @@ export function CommandsProvider({ children }: { children: ReactNode }) {
         opened={dialog === 'open'}
         pendingFile={pendingFile}
         onClose={closeDialog}
+        upload={upload}
         onOpen={(fileName) => {
           setPendingFile(fileName);
           opening.mutate(() => call(api['engagement:open']({ fileName })));
+        }}
+        onOpenElsewhere={(file) => {
+          setUpload({ fileName: file.name, fraction: 0 });
+          opening.mutate(async () => {
+            try {
+              const [staged] = await stageFiles([file], (loaded, total) =>
+                setUpload({ fileName: file.name, fraction: total > 0 ? loaded / total : 1 }),
+              );
+              const { uploadId } = await call(Promise.resolve(staged!));
+              return await call(api['engagement:openUpload']({ uploadId }));
+            } finally {
+              setUpload(null);
+            }
+          });
         }}
       />
       <FileNameModal

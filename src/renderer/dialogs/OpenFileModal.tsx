@@ -1,4 +1,15 @@
-import { Button, Loader, Modal, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import {
+  Button,
+  FileButton,
+  Group,
+  Loader,
+  Modal,
+  Progress,
+  Stack,
+  Table,
+  Text,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAppInfo, useWorkspaceFiles } from '../api/app-queries';
 import { formatBytes, formatDateTime } from '../components/format';
@@ -6,12 +17,25 @@ import { formatBytes, formatDateTime } from '../components/format';
 interface Props {
   opened: boolean;
   pendingFile: string | null;
+  /** A file from elsewhere being read in: its name and how far (0–1). */
+  upload: { fileName: string; fraction: number } | null;
   onClose: () => void;
   onOpen: (fileName: string) => void;
+  onOpenElsewhere: (file: File) => void;
 }
 
-/** Browser mode's "Openen": the page may only name files inside the workspace folder. */
-export function OpenFileModal({ opened, pendingFile, onClose, onOpen }: Props) {
+/**
+ * Browser mode's "Openen": the files in the workspace folder, and a file from anywhere else,
+ * which the page uploads and the core opens as a copy in the workspace.
+ */
+export function OpenFileModal({
+  opened,
+  pendingFile,
+  upload,
+  onClose,
+  onOpen,
+  onOpenElsewhere,
+}: Props) {
   const { t, i18n } = useTranslation();
   const files = useWorkspaceFiles(opened);
   const info = useAppInfo();
@@ -23,6 +47,29 @@ export function OpenFileModal({ opened, pendingFile, onClose, onOpen }: Props) {
           <Text size="sm" c="dimmed">
             {t('openFile.description', { folder: info.data.workspaceDir })}
           </Text>
+        )}
+        <Group>
+          <FileButton onChange={(file) => file && onOpenElsewhere(file)} accept=".koers">
+            {(props) => (
+              <Button variant="light" loading={upload !== null} {...props}>
+                {t('openFile.elsewhere')}
+              </Button>
+            )}
+          </FileButton>
+        </Group>
+        <Text size="xs" c="dimmed">
+          {t('openFile.elsewhereHint')}
+        </Text>
+        {upload && (
+          <Stack gap={4}>
+            <Text size="sm">
+              {t('openFile.uploading', {
+                fileName: upload.fileName,
+                percent: Math.round(upload.fraction * 100),
+              })}
+            </Text>
+            <Progress value={upload.fraction * 100} aria-label={t('openFile.uploadLabel')} />
+          </Stack>
         )}
         {files.isPending && <Loader size="sm" aria-label={t('app.loading')} />}
         {files.data?.length === 0 && <Text>{t('openFile.empty')}</Text>}

@@ -3,6 +3,7 @@ import { DOCUMENT_TEXT_STATUSES } from '../../../shared/domain/document.js';
 import type { InterchangeSection } from '../../interchange/interchange-section.js';
 import { baseIds } from '../../interchange/interchange-section.js';
 import { MAX_PAGES, PAGE_TEXT_MAX } from './text-extraction.js';
+import { patchDocument, replacePages } from './document.repository.js';
 
 // The text read from each document travels with the interchange file, so an imported copy is
 // searchable at once, also without the attachments. Additive (an optional property), so the
@@ -62,17 +63,11 @@ export const documentTextSection: InterchangeSection<DocumentTextRecord[]> = {
   },
   async insert(trx, records) {
     for (const record of records) {
-      await trx
-        .updateTable('document')
-        .set({ text_status: record.textStatus, page_count: record.pageCount })
-        .where('id', '=', record.documentId)
-        .execute();
-      for (const page of record.pages) {
-        await trx
-          .insertInto('document_page')
-          .values({ document_id: record.documentId, page: page.page, text: page.text })
-          .execute();
-      }
+      await patchDocument(trx, record.documentId, {
+        text_status: record.textStatus,
+        page_count: record.pageCount,
+      });
+      await replacePages(trx, record.documentId, record.pages);
     }
   },
   check(records, doc) {

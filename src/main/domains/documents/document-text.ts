@@ -11,6 +11,7 @@ import {
   type ExtractionRequest,
 } from './text-extraction.js';
 import { suggestDocumentType } from './suggest-document-type.js';
+import { patchDocument, replacePages } from './document.repository.js';
 
 // Where the core reads a document's text and stores it with the document. Reading runs in a
 // worker thread when the compiled worker script exists (the app, browser mode, the CLI); run
@@ -87,25 +88,15 @@ export async function storeText(
   outcome: ExtractionOutcome,
   suggestFrom?: { fileName: string; current: DocumentType },
 ): Promise<void> {
-  await trx.deleteFrom('document_page').where('document_id', '=', documentId).execute();
-  for (const page of outcome.pages) {
-    await trx
-      .insertInto('document_page')
-      .values({ document_id: documentId, page: page.page, text: page.text })
-      .execute();
-  }
+  await replacePages(trx, documentId, outcome.pages);
   const suggested = suggestFrom
     ? suggestDocumentType(suggestFrom.fileName, outcome.pages[0]?.text ?? '')
     : undefined;
-  await trx
-    .updateTable('document')
-    .set({
-      text_status: outcome.status,
-      page_count: outcome.pageCount,
-      ...(suggested && suggested !== 'anders' && suggested !== suggestFrom?.current
-        ? { doc_type: suggested }
-        : {}),
-    })
-    .where('id', '=', documentId)
-    .execute();
+  await patchDocument(trx, documentId, {
+    text_status: outcome.status,
+    page_count: outcome.pageCount,
+    ...(suggested && suggested !== 'anders' && suggested !== suggestFrom?.current
+      ? { doc_type: suggested }
+      : {}),
+  });
 }

@@ -1,6 +1,14 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../schema.js';
-import type { DocumentPageRow, DocumentRow, PassageRow } from './document.table.js';
+import type {
+  DocumentPageRow,
+  DocumentPatch,
+  DocumentRow,
+  NewDocumentRow,
+  NewPassageRow,
+  PassagePatch,
+  PassageRow,
+} from './document.table.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -71,4 +79,62 @@ export async function* readChunks(db: Db, documentId: string): AsyncGenerator<Ui
       .executeTakeFirstOrThrow();
     yield row.data;
   }
+}
+
+export async function insertDocument(db: Db, row: NewDocumentRow): Promise<void> {
+  await db.insertInto('document').values(row).execute();
+}
+
+export async function insertChunk(
+  db: Db,
+  documentId: string,
+  seq: number,
+  data: Uint8Array,
+): Promise<void> {
+  await db.insertInto('document_chunk').values({ document_id: documentId, seq, data }).execute();
+}
+
+/** Whether any of the original bytes are in the file (an import without attachments has none). */
+export async function hasStoredBytes(db: Db, documentId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('document_chunk')
+    .select('chunk_id')
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Returns the number of rows changed (0: no such document). */
+export async function patchDocument(db: Db, id: string, patch: DocumentPatch): Promise<number> {
+  const result = await db
+    .updateTable('document')
+    .set(patch)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Puts the pages read from a document in place of what was there. */
+export async function replacePages(
+  db: Db,
+  documentId: string,
+  pages: readonly { page: number; text: string }[],
+): Promise<void> {
+  await db.deleteFrom('document_page').where('document_id', '=', documentId).execute();
+  for (const page of pages) {
+    await db
+      .insertInto('document_page')
+      .values({ document_id: documentId, page: page.page, text: page.text })
+      .execute();
+  }
+}
+
+export async function insertPassage(db: Db, row: NewPassageRow): Promise<void> {
+  await db.insertInto('passage').values(row).execute();
+}
+
+/** Returns the number of rows changed (0: no such passage). */
+export async function patchPassage(db: Db, id: string, patch: PassagePatch): Promise<number> {
+  const result = await db.updateTable('passage').set(patch).where('id', '=', id).executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

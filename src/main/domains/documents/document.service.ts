@@ -15,9 +15,15 @@ import type { DocumentWithCount } from './document.repository.js';
 import {
   findDocument,
   findPassage,
+  hasStoredBytes,
+  insertChunk,
+  insertDocument,
+  insertPassage,
   listDocuments,
   listPages,
   listPassages,
+  patchDocument,
+  patchPassage,
   readChunks,
 } from './document.repository.js';
 import type { PassageRow } from './document.table.js';
@@ -100,39 +106,29 @@ export async function addDocument(
       const hash = createHash('sha256');
       let seq = 0;
       let size = 0;
-      await trx
-        .insertInto('document')
-        .values({
-          id,
-          title: fields.title ?? path.parse(upload.fileName).name,
-          doc_type: fields.type ?? suggestDocumentType(upload.fileName, ''),
-          document_date: fields.documentDate ?? null,
-          author: fields.author ?? '',
-          summary: fields.summary ?? '',
-          file_name: upload.fileName,
-          mime_type: upload.mimeType,
-          size_bytes: 0,
-          sha256: '',
-          created_at: now,
-          updated_at: now,
-          text_status: 'pending',
-          page_count: null,
-        })
-        .execute();
+      await insertDocument(trx, {
+        id,
+        title: fields.title ?? path.parse(upload.fileName).name,
+        doc_type: fields.type ?? suggestDocumentType(upload.fileName, ''),
+        document_date: fields.documentDate ?? null,
+        author: fields.author ?? '',
+        summary: fields.summary ?? '',
+        file_name: upload.fileName,
+        mime_type: upload.mimeType,
+        size_bytes: 0,
+        sha256: '',
+        created_at: now,
+        updated_at: now,
+        text_status: 'pending',
+        page_count: null,
+      });
       const stream = fs.createReadStream(upload.path, { highWaterMark: CHUNK_BYTES });
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         hash.update(chunk);
         size += chunk.length;
-        await trx
-          .insertInto('document_chunk')
-          .values({ document_id: id, seq: seq++, data: chunk })
-          .execute();
+        await insertChunk(trx, id, seq++, chunk);
       }
-      await trx
-        .updateTable('document')
-        .set({ size_bytes: size, sha256: hash.digest('hex') })
-        .where('id', '=', id)
-        .execute();
+      await patchDocument(trx, id, { size_bytes: size, sha256: hash.digest('hex') });
     });
     const outcome = await readText(
       upload.fileName,
@@ -154,11 +150,7 @@ async function saveText(
   suggestFromName: string | undefined,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('document')
-      .select('doc_type')
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await findDocument(trx, id);
     if (!row) return;
     await storeText(
       trx,
@@ -202,12 +194,7 @@ export async function extractDocumentText(
   if (!row) throw new KoersError('NOT_FOUND');
   const size = Number(row.size_bytes);
   // A document imported without its attachment has no bytes to read.
-  const stored = await db
-    .selectFrom('document_chunk')
-    .select('chunk_id')
-    .where('document_id', '=', id)
-    .executeTakeFirst();
-  if (!stored && size > 0) return documentFromRow(row);
+  if (!(await hasStoredBytes(db, id)) && size > 0) return documentFromRow(row);
   const outcome = await readText(row.file_name, row.mime_type, size, async () => {
     const bytes = new Uint8Array(size);
     let at = 0;
@@ -234,12 +221,7 @@ export async function updateDocument(
   if (fields.documentDate !== undefined) patch.document_date = fields.documentDate;
   if (fields.author !== undefined) patch.author = fields.author;
   if (fields.summary !== undefined) patch.summary = fields.summary;
-  const result = await db
-    .updateTable('document')
-    .set(patch)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new KoersError('NOT_FOUND');
+  if ((await patchDocument(db, id, patch)) === 0) throw new KoersError('NOT_FOUND');
   return documentFromRow((await findDocument(db, id))!);
 }
 
@@ -281,18 +263,15 @@ export async function createPassage(
   if (!(await findDocument(db, documentId))) throw new KoersError('NOT_FOUND');
   const id = randomUUID();
   const now = ctx.now();
-  await db
-    .insertInto('passage')
-    .values({
-      id,
-      document_id: documentId,
-      text: fields.text,
-      page: fields.page ?? null,
-      note: fields.note ?? '',
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await insertPassage(db, {
+    id,
+    document_id: documentId,
+    text: fields.text,
+    page: fields.page ?? null,
+    note: fields.note ?? '',
+    created_at: now,
+    updated_at: now,
+  });
   return passageFromRow((await findPassage(db, id))!);
 }
 
@@ -307,8 +286,7 @@ export async function updatePassage(
   if (fields.text !== undefined) patch.text = fields.text;
   if (fields.page !== undefined) patch.page = fields.page;
   if (fields.note !== undefined) patch.note = fields.note;
-  const result = await db.updateTable('passage').set(patch).where('id', '=', id).executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new KoersError('NOT_FOUND');
+  if ((await patchPassage(db, id, patch)) === 0) throw new KoersError('NOT_FOUND');
   return passageFromRow((await findPassage(db, id))!);
 }
 

@@ -1,4 +1,4 @@
-import type { Generated, Selectable, Updateable } from 'kysely';
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
 import type { DocumentTextStatus, DocumentType } from '../../../shared/domain/document.js';
 
 export interface DocumentTable {
@@ -57,3 +57,5 @@ export type DocumentPatch = Updateable<DocumentTable>;
 export type PassageRow = Selectable<PassageTable>;
 export type PassagePatch = Updateable<PassageTable>;
 export type DocumentPageRow = Selectable<DocumentPageTable>;
+export type NewDocumentRow = Insertable<DocumentTable>;
+export type NewPassageRow = Insertable<PassageTable>;

@@ -8,12 +8,15 @@ import { closeCleanly } from '../../store/engagement-file.js';
 import { createKoersFile, openKoersFile } from '../../core/koers-files.js';
 import type { KoersFile } from '../schema.js';
 import { findEngagement, insertEngagement } from './engagement.repository.js';
-import { insertThemes, writeMethodPart } from './method.repository.js';
+import { writeMethodPart } from './method.repository.js';
+import { insertThemes } from '../findings/theme.repository.js';
 import { openSqlite } from '../../store/sqlite-connection.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { describeOpen, type OpenDocument } from '../../core/open-engagements.js';
 import { engagementFromRow } from './engagement.mapper.js';
+import { ENGAGEMENT_FILE_EXTENSION } from '../../store/file-format.js';
+import { fileNameFromTitle, resolveInWorkspace, uniqueFileName } from '../../app/workspace.js';
 
 // Opening, creating, copying and renaming engagement files: the "document" side of the core.
 
@@ -172,4 +175,35 @@ export async function renameEngagement(
   }
   ctx.appIndex.forgetPath(from);
   return openEngagementAt(ctx, to);
+}
+
+/**
+ * Browser mode's "Openen vanaf elders": a .koers file the user chose anywhere on the computer
+ * arrives as an upload. The page cannot write back to where it came from, so the engagement
+ * continues in a copy in the workspace ("Naam (2).koers" when the name is taken); the original
+ * stays as it was. A file that is not a (sound) engagement leaves no copy behind.
+ */
+export async function openUploadedEngagement(
+  ctx: CoreContext,
+  uploadId: string,
+): Promise<OpenEngagement> {
+  const upload = ctx.uploads.take(uploadId);
+  let target: string | undefined;
+  try {
+    if (!upload.fileName.toLowerCase().endsWith(ENGAGEMENT_FILE_EXTENSION))
+      throw new KoersError('NOT_A_KOERS_FILE', { fileName: upload.fileName });
+    fs.mkdirSync(ctx.workspaceDir, { recursive: true });
+    const name = uniqueFileName(ctx.workspaceDir, fileNameFromTitle(upload.fileName));
+    target = resolveInWorkspace(ctx.workspaceDir, name);
+    // COPYFILE_EXCL: a file that appeared under this name meanwhile is never overwritten.
+    fs.copyFileSync(upload.path, target, fs.constants.COPYFILE_EXCL);
+    return await openEngagementAt(ctx, target);
+  } catch (error) {
+    if (target && !ctx.open.findByPath(target))
+      for (const suffix of ['', '-wal', '-shm', '-journal'])
+        fs.rmSync(target + suffix, { force: true });
+    throw error;
+  } finally {
+    upload.release();
+  }
 }

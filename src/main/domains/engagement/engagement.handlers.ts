@@ -13,6 +13,7 @@ import {
   createEngagementAt,
   describeDoc,
   openEngagementAt,
+  openUploadedEngagement,
   renameEngagement,
   saveEngagementAs,
 } from './engagement-files.service.js';
@@ -28,6 +29,7 @@ import { restoreEntry } from '../../core/undo-stash.js';
 type EngagementOps =
   | 'engagement:create'
   | 'engagement:open'
+  | 'engagement:openUpload'
   | 'engagement:openRecent'
   | 'engagement:listOpen'
   | 'engagement:close'
@@ -53,6 +55,7 @@ export const engagementHandlers = (ctx: CoreContext): HandlerGroup<EngagementOps
   },
   'engagement:open': async ({ fileName }) =>
     openEngagementAt(ctx, resolveInWorkspace(ctx.workspaceDir, fileName)),
+  'engagement:openUpload': async ({ uploadId }) => openUploadedEngagement(ctx, uploadId),
   'engagement:openRecent': async ({ recentId }) => {
     const recent = ctx.appIndex.findRecent(recentId);
     if (!recent) throw new KoersError('NOT_FOUND');

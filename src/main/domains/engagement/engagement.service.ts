@@ -3,12 +3,8 @@ import { localize, methodSchema, type Method } from '../../../shared/domain/meth
 import type { ChecklistItemState, EngagementOverview } from '../../../shared/domain/overview.js';
 import type { Language } from '../../../shared/domain/common.js';
 import { findEngagement, updateEngagement } from './engagement.repository.js';
-import {
-  listChecklistState,
-  listThemes,
-  readMethodPart,
-  setChecklistState,
-} from './method.repository.js';
+import { listChecklistState, readMethodPart, setChecklistState } from './method.repository.js';
+import { listThemes } from '../findings/theme.repository.js';
 import { countStakeholdersByGroup } from '../stakeholders/stakeholder.repository.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';

@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.js';
 import type { ChecklistStateRow } from './engagement.table.js';
-import type { ThemeRow } from '../findings/finding.table.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -55,12 +54,4 @@ export async function setChecklistState(
     )
     .execute();
   return row;
-}
-
-export async function listThemes(db: Db): Promise<ThemeRow[]> {
-  return db.selectFrom('theme').selectAll().orderBy('sort_order').execute();
-}
-
-export async function insertThemes(db: Db, rows: ThemeRow[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('theme').values(rows).execute();
 }

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { FindingSource } from '../../../shared/domain/finding.js';
 import type { Database } from '../schema.js';
 import type { FindingRow } from './finding.table.js';
+import { sourceNameRows } from './finding.repository.js';
 
 /**
  * Everything needed to describe the sources of many findings, loaded once: describing 30,000
@@ -16,18 +17,7 @@ export class SourceDirectory {
   ) {}
 
   static async load(db: Kysely<Database>): Promise<SourceDirectory> {
-    const [interviews, participants, questions, passages, documents] = await Promise.all([
-      db.selectFrom('interview').select(['id', 'title']).execute(),
-      db
-        .selectFrom('interview_participant as p')
-        .innerJoin('stakeholder as s', 's.id', 'p.stakeholder_id')
-        .select(['p.interview_id', 's.pseudonym'])
-        .orderBy('p.position')
-        .execute(),
-      db.selectFrom('interview_question').select(['id', 'position']).execute(),
-      db.selectFrom('passage').select(['id', 'document_id', 'page']).execute(),
-      db.selectFrom('document').select(['id', 'title']).execute(),
-    ]);
+    const { interviews, participants, questions, passages, documents } = await sourceNameRows(db);
     const pseudonyms = new Map<string, string[]>();
     for (const p of participants)
       pseudonyms.set(p.interview_id, [...(pseudonyms.get(p.interview_id) ?? []), p.pseudonym]);

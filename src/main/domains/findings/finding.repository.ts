@@ -1,7 +1,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { FindingFilter } from '../../../shared/domain/finding.js';
 import type { Database } from '../schema.js';
-import type { FindingRow } from './finding.table.js';
+import type { FindingPatch, FindingRow, NewFindingRow } from './finding.table.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -107,4 +107,60 @@ export async function countFindings(db: Db): Promise<number> {
     .select(sql<number>`count(*)`.as('n'))
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export async function insertFinding(db: Db, row: NewFindingRow): Promise<void> {
+  await db.insertInto('finding').values(row).execute();
+}
+
+export async function patchFinding(db: Db, id: string, patch: FindingPatch): Promise<void> {
+  await db.updateTable('finding').set(patch).where('id', '=', id).execute();
+}
+
+/** The ids of this batch that still name a finding (keep batches within SQLite's 999 parameters). */
+export async function presentFindingIds(db: Db, ids: string[]): Promise<string[]> {
+  const rows = await db.selectFrom('finding').select('id').where('id', 'in', ids).execute();
+  return rows.map((r) => r.id);
+}
+
+export async function removeThemesFrom(
+  db: Db,
+  findingIds: string[],
+  themeIds: string[],
+): Promise<void> {
+  await db
+    .deleteFrom('finding_theme')
+    .where('finding_id', 'in', findingIds)
+    .where('theme_id', 'in', themeIds)
+    .execute();
+}
+
+/** Adds a theme to findings that do not have it yet; one that does keeps its row. */
+export async function addThemeTo(db: Db, findingIds: string[], themeId: string): Promise<void> {
+  await db
+    .insertInto('finding_theme')
+    .values(findingIds.map((finding_id) => ({ finding_id, theme_id: themeId })))
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function touchFindings(db: Db, ids: string[], at: string): Promise<void> {
+  await db.updateTable('finding').set({ updated_at: at }).where('id', 'in', ids).execute();
+}
+
+/** What naming the sources of findings needs, for all of them at once (see SourceDirectory). */
+export async function sourceNameRows(db: Db) {
+  const [interviews, participants, questions, passages, documents] = await Promise.all([
+    db.selectFrom('interview').select(['id', 'title']).execute(),
+    db
+      .selectFrom('interview_participant as p')
+      .innerJoin('stakeholder as s', 's.id', 'p.stakeholder_id')
+      .select(['p.interview_id', 's.pseudonym'])
+      .orderBy('p.position')
+      .execute(),
+    db.selectFrom('interview_question').select(['id', 'position']).execute(),
+    db.selectFrom('passage').select(['id', 'document_id', 'page']).execute(),
+    db.selectFrom('document').select(['id', 'title']).execute(),
+  ]);
+  return { interviews, participants, questions, passages, documents };
 }

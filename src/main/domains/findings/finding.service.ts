@@ -17,14 +17,26 @@ import type {
 } from '../../../shared/domain/finding.js';
 import type { Database } from '../schema.js';
 import {
+  addThemeTo,
   countFindings,
   findFinding,
+  insertFinding,
   listFindings,
   matrixCounts,
+  patchFinding,
+  presentFindingIds,
+  removeThemesFrom,
   setFindingThemes,
+  touchFindings,
   type FindingWithThemes,
 } from './finding.repository.js';
-import { listThemes } from '../engagement/method.repository.js';
+import { countThemesIn, listThemes } from './theme.repository.js';
+import {
+  findInterview,
+  findQuestion,
+  firstIntervieweeGroup,
+} from '../interviews/interview.repository.js';
+import { findPassage } from '../documents/document.repository.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { SourceDirectory } from './finding-source.js';
@@ -47,8 +59,7 @@ const findingFromRow = (row: FindingWithThemes, sources: SourceDirectory): Findi
 
 async function assertThemes(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await db.selectFrom('theme').select('id').where('id', 'in', ids).execute();
-  if (found.length !== new Set(ids).size) throw new KoersError('NOT_FOUND');
+  if ((await countThemesIn(db, ids)) !== new Set(ids).size) throw new KoersError('NOT_FOUND');
 }
 
 /** Checks the source exists and works out the stakeholder group it speaks for. */
@@ -63,43 +74,20 @@ async function resolveSource(
 }> {
   switch (source.type) {
     case 'interview': {
-      const interview = await db
-        .selectFrom('interview')
-        .select('id')
-        .where('id', '=', source.interviewId)
-        .executeTakeFirst();
-      if (!interview) throw new KoersError('NOT_FOUND');
+      if (!(await findInterview(db, source.interviewId))) throw new KoersError('NOT_FOUND');
       if (source.questionId) {
-        const q = await db
-          .selectFrom('interview_question')
-          .select('id')
-          .where('id', '=', source.questionId)
-          .where('interview_id', '=', source.interviewId)
-          .executeTakeFirst();
-        if (!q) throw new KoersError('NOT_FOUND');
+        const question = await findQuestion(db, source.questionId);
+        if (question?.interview_id !== source.interviewId) throw new KoersError('NOT_FOUND');
       }
-      // The group of the (first) interviewee: who said it decides the matrix column.
-      const first = await db
-        .selectFrom('interview_participant as p')
-        .innerJoin('stakeholder as s', 's.id', 'p.stakeholder_id')
-        .select('s.group_code')
-        .where('p.interview_id', '=', source.interviewId)
-        .orderBy('p.position')
-        .executeTakeFirst();
       return {
         interviewId: source.interviewId,
         questionId: source.questionId,
         passageId: null,
-        group: (first?.group_code as StakeholderGroup | undefined) ?? null,
+        group: await firstIntervieweeGroup(db, source.interviewId),
       };
     }
     case 'passage': {
-      const passage = await db
-        .selectFrom('passage')
-        .select('id')
-        .where('id', '=', source.passageId)
-        .executeTakeFirst();
-      if (!passage) throw new KoersError('NOT_FOUND');
+      if (!(await findPassage(db, source.passageId))) throw new KoersError('NOT_FOUND');
       return { interviewId: null, questionId: null, passageId: source.passageId, group: null };
     }
     case 'direct':
@@ -136,24 +124,21 @@ export async function createFinding(
   const id = randomUUID();
   const now = ctx.now();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('finding')
-      .values({
-        id,
-        statement: fields.statement,
-        quote: fields.quote ?? '',
-        kind: fields.kind,
-        importance: fields.importance ?? 2,
-        // A direct finding says whose view it is; otherwise the source decides.
-        stakeholder_group: source.type === 'direct' ? (fields.group ?? null) : resolved.group,
-        source_type: source.type,
-        interview_id: resolved.interviewId,
-        question_id: resolved.questionId,
-        passage_id: resolved.passageId,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertFinding(trx, {
+      id,
+      statement: fields.statement,
+      quote: fields.quote ?? '',
+      kind: fields.kind,
+      importance: fields.importance ?? 2,
+      // A direct finding says whose view it is; otherwise the source decides.
+      stakeholder_group: source.type === 'direct' ? (fields.group ?? null) : resolved.group,
+      source_type: source.type,
+      interview_id: resolved.interviewId,
+      question_id: resolved.questionId,
+      passage_id: resolved.passageId,
+      created_at: now,
+      updated_at: now,
+    });
     await setFindingThemes(trx, id, themeIds);
   });
   return findingOf(db, id);
@@ -177,7 +162,7 @@ export async function updateFinding(
     if (fields.importance !== undefined) patch.importance = fields.importance;
     if (fields.group !== undefined && existing.source_type === 'direct')
       patch.stakeholder_group = fields.group;
-    await trx.updateTable('finding').set(patch).where('id', '=', id).execute();
+    await patchFinding(trx, id, patch);
     if (fields.themeIds) await setFindingThemes(trx, id, fields.themeIds);
   });
   return findingOf(db, id);
@@ -207,34 +192,12 @@ export async function rethemeFindings(
   await db.transaction().execute(async (trx) => {
     // SQLite limits bound parameters; 500 ids a statement stays well inside it.
     for (let i = 0; i < unique.length; i += 500) {
-      const batch = unique.slice(i, i + 500);
-      const existing = await trx
-        .selectFrom('finding')
-        .select('id')
-        .where('id', 'in', batch)
-        .execute();
-      const present = existing.map((r) => r.id);
+      const present = await presentFindingIds(trx, unique.slice(i, i + 500));
       updated += present.length;
       if (present.length === 0) continue;
-      if (removeThemeIds.length > 0) {
-        await trx
-          .deleteFrom('finding_theme')
-          .where('finding_id', 'in', present)
-          .where('theme_id', 'in', removeThemeIds)
-          .execute();
-      }
-      for (const themeId of addThemeIds) {
-        await trx
-          .insertInto('finding_theme')
-          .values(present.map((finding_id) => ({ finding_id, theme_id: themeId })))
-          .onConflict((oc) => oc.doNothing())
-          .execute();
-      }
-      await trx
-        .updateTable('finding')
-        .set({ updated_at: now })
-        .where('id', 'in', present)
-        .execute();
+      if (removeThemeIds.length > 0) await removeThemesFrom(trx, present, removeThemeIds);
+      for (const themeId of addThemeIds) await addThemeTo(trx, present, themeId);
+      await touchFindings(trx, present, now);
     }
   });
   return { updated };

@@ -1,4 +1,4 @@
-import type { Selectable, Updateable } from 'kysely';
+import type { Insertable, Selectable, Updateable } from 'kysely';
 import type { FindingKind, FindingSourceType } from '../../../shared/domain/finding.js';
 import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
 
@@ -42,3 +42,4 @@ export type ThemeRow = Selectable<ThemeTable>;
 export type ThemePatch = Updateable<ThemeTable>;
 export type FindingRow = Selectable<FindingTable>;
 export type FindingPatch = Updateable<FindingTable>;
+export type NewFindingRow = Insertable<FindingTable>;

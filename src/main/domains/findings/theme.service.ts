@@ -1,9 +1,14 @@
 import type { ThemePatch } from './finding.table.js';
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Theme } from '../../../shared/domain/overview.js';
 import type { ThemeRow } from './finding.table.js';
-import { listThemes } from '../engagement/method.repository.js';
+import {
+  appendTheme,
+  findTheme,
+  listThemes,
+  mergeThemeInto,
+  patchTheme,
+} from './theme.repository.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { removeRecord, type Removed } from '../../core/remove-record.js';
@@ -23,12 +28,7 @@ export async function listEngagementThemes(
 }
 
 async function themeOf(ctx: CoreContext, engagementId: string, id: string): Promise<Theme> {
-  const row = await ctx.open
-    .get(engagementId)
-    .file.db.selectFrom('theme')
-    .selectAll()
-    .where('id', '=', id)
-    .executeTakeFirst();
+  const row = await findTheme(ctx.open.get(engagementId).file.db, id);
   if (!row) throw new KoersError('NOT_FOUND');
   return themeFromRow(row);
 }
@@ -38,20 +38,15 @@ export async function createTheme(
   engagementId: string,
   fields: { name: string; color: string },
 ): Promise<Theme> {
-  const db = ctx.open.get(engagementId).file.db;
   const id = randomUUID();
   const now = ctx.now();
-  await db
-    .insertInto('theme')
-    .values({
-      id,
-      name: fields.name,
-      color: fields.color,
-      sort_order: sql<number>`(SELECT coalesce(max(sort_order), -1) + 1 FROM theme)`,
-      created_at: now,
-      updated_at: now,
-    })
-    .execute();
+  await appendTheme(ctx.open.get(engagementId).file.db, {
+    id,
+    name: fields.name,
+    color: fields.color,
+    created_at: now,
+    updated_at: now,
+  });
   return themeOf(ctx, engagementId, id);
 }
 
@@ -64,13 +59,8 @@ export async function updateTheme(
   const patch: ThemePatch = { updated_at: ctx.now() };
   if (fields.name !== undefined) patch.name = fields.name;
   if (fields.color !== undefined) patch.color = fields.color;
-  const result = await ctx.open
-    .get(engagementId)
-    .file.db.updateTable('theme')
-    .set(patch)
-    .where('id', '=', id)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new KoersError('NOT_FOUND');
+  const changed = await patchTheme(ctx.open.get(engagementId).file.db, id, patch);
+  if (changed === 0) throw new KoersError('NOT_FOUND');
   return themeOf(ctx, engagementId, id);
 }
 
@@ -85,11 +75,7 @@ export async function mergeThemes(
   const db = ctx.open.get(engagementId).file.db;
   await themeOf(ctx, engagementId, sourceId);
   await themeOf(ctx, engagementId, targetId);
-  await db.transaction().execute(async (trx) => {
-    await sql`INSERT OR IGNORE INTO finding_theme (finding_id, theme_id)
-      SELECT finding_id, ${targetId} FROM finding_theme WHERE theme_id = ${sourceId}`.execute(trx);
-    await trx.deleteFrom('theme').where('id', '=', sourceId).execute();
-  });
+  await db.transaction().execute((trx) => mergeThemeInto(trx, sourceId, targetId));
   return themeOf(ctx, engagementId, targetId);
 }
 

@@ -1,6 +1,14 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema.js';
-import type { InterviewQuestionRow, InterviewRow } from './interview.table.js';
+import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
+import type {
+  InterviewPatch,
+  InterviewQuestionPatch,
+  InterviewQuestionRow,
+  InterviewRow,
+  NewInterviewQuestionRow,
+  NewInterviewRow,
+} from './interview.table.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -92,4 +100,56 @@ export async function findingCountsByInterview(db: Db): Promise<Map<string, numb
     .groupBy('interview_id')
     .execute();
   return new Map(rows.map((r) => [r.interview_id!, Number(r.n)]));
+}
+
+/** The group of an interview's first interviewee: who said it decides a finding's matrix column. */
+export async function firstIntervieweeGroup(
+  db: Db,
+  interviewId: string,
+): Promise<StakeholderGroup | null> {
+  const first = await db
+    .selectFrom('interview_participant as p')
+    .innerJoin('stakeholder as s', 's.id', 'p.stakeholder_id')
+    .select('s.group_code')
+    .where('p.interview_id', '=', interviewId)
+    .orderBy('p.position')
+    .executeTakeFirst();
+  return first?.group_code ?? null;
+}
+
+export async function insertInterview(db: Db, row: NewInterviewRow): Promise<void> {
+  await db.insertInto('interview').values(row).execute();
+}
+
+export async function insertQuestions(db: Db, rows: NewInterviewQuestionRow[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('interview_question').values(rows).execute();
+}
+
+/** Returns the number of rows changed (0: no such interview). */
+export async function patchInterview(db: Db, id: string, patch: InterviewPatch): Promise<number> {
+  const result = await db
+    .updateTable('interview')
+    .set(patch)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/**
+ * Returns the number of rows changed; with `interviewId`, only a question of that interview
+ * (0: no such question there).
+ */
+export async function patchQuestion(
+  db: Db,
+  id: string,
+  patch: InterviewQuestionPatch,
+  interviewId?: string,
+): Promise<number> {
+  let query = db.updateTable('interview_question').set(patch).where('id', '=', id);
+  if (interviewId !== undefined) query = query.where('interview_id', '=', interviewId);
+  return Number((await query.executeTakeFirst()).numUpdatedRows);
+}
+
+export async function deleteQuestion(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('interview_question').where('id', '=', id).execute();
 }

@@ -15,17 +15,23 @@ import {
 import type { Database } from '../schema.js';
 import type { InterviewRow } from './interview.table.js';
 import {
+  deleteQuestion,
   findInterview,
   findingCountOfInterview,
   findingCountsByInterview,
   findQuestion,
+  insertInterview,
+  insertQuestions,
   listInterviews,
   listParticipants,
   listQuestions,
+  patchInterview,
+  patchQuestion,
   renumberQuestions,
   replaceParticipants,
   type ParticipantRow,
 } from './interview.repository.js';
+import { countStakeholdersIn } from '../stakeholders/stakeholder.repository.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { engagementGuide } from './interview-guide.service.js';
@@ -91,8 +97,7 @@ async function interviewOf(db: Db, id: string): Promise<Interview> {
 
 async function assertStakeholders(db: Db, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  const found = await db.selectFrom('stakeholder').select('id').where('id', 'in', ids).execute();
-  if (found.length !== new Set(ids).size) throw new KoersError('NOT_FOUND');
+  if ((await countStakeholdersIn(db, ids)) !== new Set(ids).size) throw new KoersError('NOT_FOUND');
 }
 
 export async function listEngagementInterviews(
@@ -142,36 +147,29 @@ export async function createInterview(
   const id = randomUUID();
   const now = ctx.now();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('interview')
-      .values({
-        id,
-        title: fields.title,
-        scheduled_at: fields.scheduledAt ?? null,
-        location: fields.location ?? '',
-        interviewers_json: JSON.stringify(fields.interviewers ?? []),
-        status: 'gepland',
-        status_dates_json: JSON.stringify({ gepland: now }),
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+    await insertInterview(trx, {
+      id,
+      title: fields.title,
+      scheduled_at: fields.scheduledAt ?? null,
+      location: fields.location ?? '',
+      interviewers_json: JSON.stringify(fields.interviewers ?? []),
+      status: 'gepland',
+      status_dates_json: JSON.stringify({ gepland: now }),
+      created_at: now,
+      updated_at: now,
+    });
     await replaceParticipants(trx, id, participantIds);
-    if (chosen.length > 0) {
-      await trx
-        .insertInto('interview_question')
-        .values(
-          chosen.map((q, position) => ({
-            id: randomUUID(),
-            interview_id: id,
-            position,
-            guide_question_id: q.id,
-            question_text: q.text,
-            updated_at: now,
-          })),
-        )
-        .execute();
-    }
+    await insertQuestions(
+      trx,
+      chosen.map((q, position) => ({
+        id: randomUUID(),
+        interview_id: id,
+        position,
+        guide_question_id: q.id,
+        question_text: q.text,
+        updated_at: now,
+      })),
+    );
   });
   return interviewOf(db, id);
 }
@@ -192,7 +190,7 @@ export async function updateInterview(
     if (fields.location !== undefined) patch.location = fields.location;
     if (fields.interviewers !== undefined)
       patch.interviewers_json = JSON.stringify(fields.interviewers);
-    await trx.updateTable('interview').set(patch).where('id', '=', id).execute();
+    await patchInterview(trx, id, patch);
     if (fields.participantIds)
       await replaceParticipants(trx, id, [...new Set(fields.participantIds)]);
   });
@@ -210,11 +208,11 @@ export async function setInterviewStatus(
   if (!row) throw new KoersError('NOT_FOUND');
   const now = ctx.now();
   const dates = { ...(JSON.parse(row.status_dates_json) as Record<string, string>), [status]: now };
-  await db
-    .updateTable('interview')
-    .set({ status, status_dates_json: JSON.stringify(dates), updated_at: now })
-    .where('id', '=', id)
-    .execute();
+  await patchInterview(db, id, {
+    status,
+    status_dates_json: JSON.stringify(dates),
+    updated_at: now,
+  });
   return summaryOf(db, id);
 }
 
@@ -238,11 +236,10 @@ export async function setInterviewStatusDates(
       throw new KoersError('INVALID_INPUT', { path: `dates.${status}` });
     stored[status] = statusDateInstant(date);
   }
-  await db
-    .updateTable('interview')
-    .set({ status_dates_json: JSON.stringify(stored), updated_at: ctx.now() })
-    .where('id', '=', id)
-    .execute();
+  await patchInterview(db, id, {
+    status_dates_json: JSON.stringify(stored),
+    updated_at: ctx.now(),
+  });
   return summaryOf(db, id);
 }
 
@@ -267,16 +264,15 @@ export async function addQuestion(
   const existing = await listQuestions(db, interviewId);
   const id = randomUUID();
   await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('interview_question')
-      .values({
+    await insertQuestions(trx, [
+      {
         id,
         interview_id: interviewId,
         position: existing.length,
         question_text: text,
         updated_at: ctx.now(),
-      })
-      .execute();
+      },
+    ]);
     const order = existing.map((q) => q.id);
     order.splice(Math.min(position ?? order.length, order.length), 0, id);
     await renumberQuestions(trx, order);
@@ -293,11 +289,7 @@ export async function updateQuestion(
   const db = dbOf(ctx, engagementId);
   const q = await findQuestion(db, questionId);
   if (!q) throw new KoersError('NOT_FOUND');
-  await db
-    .updateTable('interview_question')
-    .set({ question_text: text, updated_at: ctx.now() })
-    .where('id', '=', questionId)
-    .execute();
+  await patchQuestion(db, questionId, { question_text: text, updated_at: ctx.now() });
   return interviewOf(db, q.interview_id);
 }
 
@@ -327,8 +319,8 @@ export async function removeQuestion(
   const q = await findQuestion(db, questionId);
   if (!q) throw new KoersError('NOT_FOUND');
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('interview_question').where('id', '=', questionId).execute();
-    const rest = (await listQuestions(trx as unknown as Db, q.interview_id)).map((x) => x.id);
+    await deleteQuestion(trx, questionId);
+    const rest = (await listQuestions(trx, q.interview_id)).map((x) => x.id);
     await renumberQuestions(trx, rest);
   });
   return interviewOf(db, q.interview_id);
@@ -347,19 +339,19 @@ export async function saveNotes(
 ): Promise<NotesSaved> {
   const db = dbOf(ctx, engagementId);
   const now = ctx.now();
-  const result =
+  const changed =
     questionId === null
-      ? await db
-          .updateTable('interview')
-          .set({ free_notes_json: notes.json, free_notes_text: notes.text, updated_at: now })
-          .where('id', '=', interviewId)
-          .executeTakeFirst()
-      : await db
-          .updateTable('interview_question')
-          .set({ notes_json: notes.json, notes_text: notes.text, updated_at: now })
-          .where('id', '=', questionId)
-          .where('interview_id', '=', interviewId)
-          .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw new KoersError('NOT_FOUND');
+      ? await patchInterview(db, interviewId, {
+          free_notes_json: notes.json,
+          free_notes_text: notes.text,
+          updated_at: now,
+        })
+      : await patchQuestion(
+          db,
+          questionId,
+          { notes_json: notes.json, notes_text: notes.text, updated_at: now },
+          interviewId,
+        );
+  if (changed === 0) throw new KoersError('NOT_FOUND');
   return { interviewId, questionId, updatedAt: now };
 }

@@ -1,4 +1,4 @@
-import type { Generated, Selectable, Updateable } from 'kysely';
+import type { Insertable, Generated, Selectable, Updateable } from 'kysely';
 import type { InterviewStatus } from '../../../shared/domain/interview.js';
 
 export interface InterviewTable {
@@ -42,3 +42,6 @@ export interface InterviewTables {
 export type InterviewRow = Selectable<InterviewTable>;
 export type InterviewPatch = Updateable<InterviewTable>;
 export type InterviewQuestionRow = Selectable<InterviewQuestionTable>;
+export type InterviewQuestionPatch = Updateable<InterviewQuestionTable>;
+export type NewInterviewRow = Insertable<InterviewTable>;
+export type NewInterviewQuestionRow = Insertable<InterviewQuestionTable>;

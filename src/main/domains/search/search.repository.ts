@@ -104,3 +104,20 @@ export async function searchIndex(
   }
   return rows;
 }
+
+/** The titles of the interviews and documents that hits belong to, by id. */
+export async function parentTitles(
+  db: Kysely<Database>,
+  interviewIds: string[],
+  documentIds: string[],
+): Promise<Map<string, string>> {
+  const [interviews, documents] = await Promise.all([
+    interviewIds.length
+      ? db.selectFrom('interview').select(['id', 'title']).where('id', 'in', interviewIds).execute()
+      : [],
+    documentIds.length
+      ? db.selectFrom('document').select(['id', 'title']).where('id', 'in', documentIds).execute()
+      : [],
+  ]);
+  return new Map([...interviews, ...documents].map((r) => [r.id, r.title]));
+}

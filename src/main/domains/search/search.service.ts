@@ -1,5 +1,5 @@
 import type { SearchHit, SearchKind } from '../../../shared/domain/search.js';
-import { queryWords, searchIndex, toFtsQuery } from './search.repository.js';
+import { parentTitles, queryWords, searchIndex, toFtsQuery } from './search.repository.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 
@@ -39,15 +39,7 @@ export async function searchEngagement(
   const documentIds = rows
     .filter((r) => (r.kind === 'passage' || r.kind === PAGE_KIND) && r.parent_id)
     .map((r) => r.parent_id!);
-  const [interviews, documents] = await Promise.all([
-    interviewIds.length
-      ? db.selectFrom('interview').select(['id', 'title']).where('id', 'in', interviewIds).execute()
-      : [],
-    documentIds.length
-      ? db.selectFrom('document').select(['id', 'title']).where('id', 'in', documentIds).execute()
-      : [],
-  ]);
-  const titles = new Map([...interviews, ...documents].map((r) => [r.id, r.title]));
+  const titles = await parentTitles(db, interviewIds, documentIds);
   const hits: SearchHit[] = [];
   /** A document's hit by its id: its record or its best page, whichever ranks first. */
   const documentHits = new Map<string, SearchHit>();

@@ -78,3 +78,33 @@ export async function countStakeholders(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
+
+/** What hangs on a stakeholder: the interviews they take part in and the findings of those. */
+export async function countStakeholderLinks(
+  db: Db,
+  id: string,
+): Promise<{ interviews: number; findings: number }> {
+  const interviews = db
+    .selectFrom('interview_participant')
+    .select('interview_id')
+    .where('stakeholder_id', '=', id);
+  const [i, f] = await Promise.all([
+    db
+      .selectFrom('interview_participant')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('stakeholder_id', '=', id)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('finding')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('interview_id', 'in', interviews)
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { interviews: Number(i.n), findings: Number(f.n) };
+}
+
+/** How many of these ids name a stakeholder: fewer than asked means one does not exist. */
+export async function countStakeholdersIn(db: Db, ids: string[]): Promise<number> {
+  const found = await db.selectFrom('stakeholder').select('id').where('id', 'in', ids).execute();
+  return found.length;
+}

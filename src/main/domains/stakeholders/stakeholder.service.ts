@@ -7,6 +7,7 @@ import type {
   StakeholderLinks,
 } from '../../../shared/domain/stakeholder.js';
 import {
+  countStakeholderLinks,
   deleteStakeholder,
   findStakeholder,
   formatPseudonym,
@@ -19,10 +20,6 @@ import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { stakeholderFromRow, stakeholderPatch } from './stakeholder.mapper.js';
 import { captureCascade } from '../../core/undo-stash.js';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 export async function listEngagementStakeholders(
   ctx: CoreContext,
@@ -83,27 +80,7 @@ export async function stakeholderLinks(
 ): Promise<StakeholderLinks> {
   const db = ctx.open.get(engagementId).file.db;
   if (!(await findStakeholder(db, id))) throw new KoersError('NOT_FOUND');
-  return countLinks(db, id);
-}
-
-async function countLinks(db: Db, id: string): Promise<StakeholderLinks> {
-  const interviews = db
-    .selectFrom('interview_participant')
-    .select('interview_id')
-    .where('stakeholder_id', '=', id);
-  const [i, f] = await Promise.all([
-    db
-      .selectFrom('interview_participant')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('stakeholder_id', '=', id)
-      .executeTakeFirstOrThrow(),
-    db
-      .selectFrom('finding')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('interview_id', 'in', interviews)
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { interviews: Number(i.n), findings: Number(f.n) };
+  return countStakeholderLinks(db, id);
 }
 
 /**
@@ -122,7 +99,7 @@ export async function removeStakeholder(
   return db.transaction().execute(async (trx) => {
     const row = await findStakeholder(trx, id);
     if (!row) throw new KoersError('NOT_FOUND');
-    const links = await countLinks(trx, id);
+    const links = await countStakeholderLinks(trx, id);
     if (links.interviews > 0) {
       if (linked === 'refuse')
         throw new KoersError('STAKEHOLDER_LINKED', { name: row.name, ...links });

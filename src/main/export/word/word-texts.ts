@@ -60,7 +60,6 @@ export const wordTextsNl = {
   },
   interview: {
     documentTitle: 'Interviewverslag',
-    fileName: 'Interviewverslag {{who}} - {{client}}',
     about: 'Gespreksgegevens',
     subject: 'Gesprek',
     date: 'Datum en tijd',
@@ -89,7 +88,6 @@ export const wordTextsNl = {
   },
   findings: {
     documentTitle: 'Bevindingenrapport',
-    fileName: 'Bevindingenrapport - {{client}}',
     intro: 'Inleiding',
     introText:
       'Dit rapport bundelt de bevindingen uit de analyse van documenten en de interviews. In totaal zijn {{findings}} bevindingen vastgelegd, uit {{interviews}} interviews en {{documents}} documenten, gecodeerd op {{themes}} thema’s.',
@@ -121,7 +119,6 @@ export const wordTextsNl = {
   },
   documents: {
     documentTitle: 'Documentanalyse',
-    fileName: 'Documentanalyse - {{client}}',
     intro: 'Inleiding',
     introText:
       'Voor dit traject zijn {{count}} documenten van {{client}} geanalyseerd. Per document staan hieronder een samenvatting en de passages die voor de visie op datagedreven werken van belang zijn.',
@@ -204,7 +201,6 @@ export const wordTextsEn: WordTexts = {
   },
   interview: {
     documentTitle: 'Interview report',
-    fileName: 'Interview report {{who}} - {{client}}',
     about: 'About the interview',
     subject: 'Interview',
     date: 'Date and time',
@@ -233,7 +229,6 @@ export const wordTextsEn: WordTexts = {
   },
   findings: {
     documentTitle: 'Findings report',
-    fileName: 'Findings report - {{client}}',
     intro: 'Introduction',
     introText:
       'This report brings together the findings from the document analysis and the interviews. In total {{findings}} findings were recorded, from {{interviews}} interviews and {{documents}} documents, coded on {{themes}} themes.',
@@ -265,7 +260,6 @@ export const wordTextsEn: WordTexts = {
   },
   documents: {
     documentTitle: 'Document analysis',
-    fileName: 'Document analysis - {{client}}',
     intro: 'Introduction',
     introText:
       'For this engagement {{count}} documents of {{client}} were analysed. For each document below you find a summary and the passages that matter for the vision on data-driven working.',

@@ -7,11 +7,13 @@ import classes from './documents.module.css';
 import { DocumentTable } from './DocumentTable';
 import { useDeleteDocument } from './use-delete-document';
 import { useDocumentUpload } from './use-document-upload';
+import { progressPercent } from './upload-progress';
+import { formatBytes } from '../../components/format';
 
 const hasFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
 export function DocumentsPage({ engagementId }: { engagementId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const documents = useDocuments(engagementId);
   const upload = useDocumentUpload(engagementId);
   const confirmDelete = useDeleteDocument(engagementId);
@@ -85,12 +87,21 @@ export function DocumentsPage({ engagementId }: { engagementId: string }) {
         {progress && (
           <Stack gap={4} mt="sm">
             <Text size="sm" aria-live="polite">
-              {t('documents.uploading', { done: progress.done, total: progress.fileCount })}
+              {progress.reading !== null
+                ? t('documents.reading', {
+                    fileName: progress.reading,
+                    number: progress.done + 1,
+                    total: progress.fileCount,
+                  })
+                : progress.loadedBytes < progress.totalBytes
+                  ? t('documents.uploadingBytes', {
+                      loaded: formatBytes(progress.loadedBytes, t, i18n.language),
+                      total: formatBytes(progress.totalBytes, t, i18n.language),
+                    })
+                  : t('documents.uploading', { done: progress.done, total: progress.fileCount })}
             </Text>
             <Progress
-              value={
-                progress.totalBytes > 0 ? (progress.loadedBytes / progress.totalBytes) * 100 : 100
-              }
+              value={progressPercent(progress)}
               aria-label={t('documents.uploadLabel')}
               animated
             />

@@ -8,14 +8,7 @@ import { canPickNatively, pickDocuments, stageFiles } from '../../api/files';
 import { notifyError, notifySuccess } from '../../api/notify';
 import { KoersError } from '../../api/koers-error';
 import { invalidateCore } from '../../api/core-hooks';
-
-export interface UploadProgress {
-  loadedBytes: number;
-  totalBytes: number;
-  /** Files registered so far, of `fileCount`. */
-  done: number;
-  fileCount: number;
-}
+import type { UploadProgress } from './upload-progress';
 
 /**
  * Adding documents: stage each file (a streamed upload, or the native dialog in Electron),
@@ -29,6 +22,7 @@ export function useDocumentUpload(engagementId: string) {
   const register = async (staged: { fileName: string; result: Result<StagedUpload> }[]) => {
     let added = 0;
     for (const { fileName, result } of staged) {
+      setProgress((p) => (p ? { ...p, reading: fileName } : p));
       const outcome = result.ok
         ? await api['document:add']({ engagementId, uploadId: result.value.uploadId, fields: {} })
         : result;
@@ -40,7 +34,7 @@ export function useDocumentUpload(engagementId: string) {
             message: t('documents.addFailed', { fileName, message: outcome.error.message }),
           }),
         );
-      setProgress((p) => (p ? { ...p, done: p.done + 1 } : p));
+      setProgress((p) => (p ? { ...p, done: p.done + 1, reading: null } : p));
     }
     if (added > 0) notifySuccess(t('documents.added', { count: added }));
     await invalidateCore(queryClient, ['engagement'], { engagementId });
@@ -49,7 +43,7 @@ export function useDocumentUpload(engagementId: string) {
   const uploadFiles = async (files: File[]) => {
     if (files.length === 0 || progress) return;
     const totalBytes = files.reduce((sum, f) => sum + f.size, 0);
-    setProgress({ loadedBytes: 0, totalBytes, done: 0, fileCount: files.length });
+    setProgress({ loadedBytes: 0, totalBytes, done: 0, fileCount: files.length, reading: null });
     try {
       const results = await stageFiles(files, (loadedBytes, total) =>
         setProgress((p) => (p ? { ...p, loadedBytes, totalBytes: total } : p)),
@@ -70,7 +64,13 @@ export function useDocumentUpload(engagementId: string) {
     }
     if (picked.value.length === 0) return;
     const totalBytes = picked.value.reduce((sum, f) => sum + f.sizeBytes, 0);
-    setProgress({ loadedBytes: totalBytes, totalBytes, done: 0, fileCount: picked.value.length });
+    setProgress({
+      loadedBytes: totalBytes,
+      totalBytes,
+      done: 0,
+      fileCount: picked.value.length,
+      reading: null,
+    });
     try {
       await register(
         picked.value.map((value) => ({ fileName: value.fileName, result: { ok: true, value } })),

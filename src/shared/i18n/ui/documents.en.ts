@@ -18,6 +18,8 @@ export const documentsEn: DocumentsTexts = {
     dropHere: 'Drag files here or choose them with the button',
     dropNow: 'Drop to add',
     uploading: 'Adding: {{done}} of {{total}}',
+    uploadingBytes: 'Uploading: {{loaded}} of {{total}}',
+    reading: 'Reading the text of "{{fileName}}" ({{number}} of {{total}})',
     uploadLabel: 'Progress of adding documents',
     added_one: '{{count}} document added.',
     added_other: '{{count}} documents added.',

@@ -18,6 +18,8 @@ export const documentsNl = {
     dropHere: 'Sleep bestanden hierheen of kies ze met de knop',
     dropNow: 'Laat los om toe te voegen',
     uploading: 'Bezig met toevoegen: {{done}} van {{total}}',
+    uploadingBytes: 'Uploaden: {{loaded}} van {{total}}',
+    reading: 'Tekst lezen uit "{{fileName}}" ({{number}} van {{total}})',
     uploadLabel: 'Voortgang van het toevoegen',
     added_one: '{{count}} document toegevoegd.',
     added_other: '{{count}} documenten toegevoegd.',

@@ -41,6 +41,11 @@ export const engagementEn: EngagementTexts = {
     size: 'Size',
     modified: 'Modified',
     open: 'Open {{fileName}}',
+    elsewhere: 'Choose a file from elsewhere…',
+    elsewhereHint:
+      'A .koers file outside the workspace folder (a USB stick, an attachment) is copied into the workspace folder; you continue in that copy and the original stays as it was.',
+    uploading: 'Reading {{fileName}}: {{percent}}%',
+    uploadLabel: 'Progress of reading the file',
   },
   saveAs: {
     title: 'Save as',

@@ -41,6 +41,11 @@ export const engagementNl = {
     size: 'Grootte',
     modified: 'Gewijzigd',
     open: '{{fileName}} openen',
+    elsewhere: 'Bestand van elders kiezen…',
+    elsewhereHint:
+      'Een .koers-bestand buiten de werkmap (een USB-stick, een bijlage) wordt als kopie in de werkmap gezet; u werkt verder in die kopie en het origineel blijft zoals het was.',
+    uploading: '{{fileName}} inlezen: {{percent}}%',
+    uploadLabel: 'Voortgang van het inlezen',
   },
   saveAs: {
     title: 'Opslaan als',
