@@ -37,6 +37,7 @@ import {
 } from './domain/document.js';
 import {
   interviewFieldsSchema,
+  interviewStatusDatesSchema,
   interviewStatusSchema,
   richTextSchema,
   type Interview,
@@ -249,6 +250,10 @@ export const contract = {
   ),
   'interview:setStatus': op<InterviewSummary>()(
     z.object({ ...inEngagement, id: uuidSchema, status: interviewStatusSchema }).strict(),
+  ),
+  /** Corrects the dates of statuses already reached; a status not reached is refused. */
+  'interview:setStatusDates': op<InterviewSummary>()(
+    z.object({ ...inEngagement, id: uuidSchema, dates: interviewStatusDatesSchema }).strict(),
   ),
   'interview:delete': op<Removed>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
   'interview:addQuestion': op<Interview>()(

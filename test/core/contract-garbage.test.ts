@@ -108,6 +108,7 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     },
     'interview:update': { ...e, id: ID, fields: { title: 'T', location: 'L' } },
     'interview:setStatus': { ...e, id: ID, status: 'afgenomen' },
+    'interview:setStatusDates': { ...e, id: ID, dates: { afgenomen: '2026-04-28' } },
     'interview:delete': { ...e, id: ID },
     'interview:addQuestion': { ...e, interviewId: ID, text: 'Vraag', position: 1 },
     'interview:updateQuestion': { ...e, questionId: ID, text: 'Vraag' },

@@ -20,6 +20,7 @@ import {
   WARNING_STYLE_ID,
   type WordHouseStyle,
 } from './word-styles.js';
+import { quoted } from '../../../shared/text/quote.js';
 import { lineCount, longestWordWidth } from './text-measure.js';
 
 // Small builders for the blocks every Word export uses. Text given here must already have been
@@ -71,7 +72,7 @@ export function richParagraph(
 }
 
 export function quote(text: string): Paragraph {
-  return new Paragraph({ style: QUOTE_STYLE_ID, children: textRuns(`“${text}”`) });
+  return new Paragraph({ style: QUOTE_STYLE_ID, children: textRuns(quoted(text)) });
 }
 
 export function meta(text: string, options: { keepNext?: boolean } = {}): Paragraph {
