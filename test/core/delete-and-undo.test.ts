@@ -1,12 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCore } from '../../src/main/core/create-core.js';
-import type { OperationName, OutputOf } from '../../src/shared/contract.js';
-import { tempDir } from '../helpers/temp-core.js';
+import { startTempCore, type TempCore } from '../helpers/temp-core.js';
 
 let disposers: (() => Promise<void>)[] = [];
 afterEach(async () => {
@@ -15,24 +12,10 @@ afterEach(async () => {
 });
 
 /** A core whose idle checkpoint runs after 5 ms, so the main file can be read while open. */
-async function startCore() {
-  const root = tempDir();
-  const core = await createCore({
-    dataDir: path.join(root, 'data'),
-    workspaceDir: path.join(root, 'workspace'),
-    shell: 'test',
-    idleCheckpointMs: 5,
-  });
-  disposers.push(() => core.dispose());
-  return {
-    core,
-    root,
-    async must<K extends OperationName>(name: K, input: unknown): Promise<OutputOf<K>> {
-      const result = await core.call(name, input);
-      if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
-      return result.value;
-    },
-  };
+async function startCore(): Promise<TempCore> {
+  const t = await startTempCore(undefined, { idleCheckpointMs: 5 });
+  disposers.push(() => t.dispose());
+  return t;
 }
 
 const TABLES = [

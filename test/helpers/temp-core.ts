@@ -12,6 +12,8 @@ export interface TempCore {
   workspaceDir: string;
   /** Calls an operation and fails the test with the error message when it does not succeed. */
   must<K extends OperationName>(name: K, input: unknown): Promise<OutputOf<K>>;
+  /** Calls an operation that must fail, and gives its error code. */
+  code(name: OperationName, input: unknown): Promise<string>;
   dispose(): Promise<void>;
 }
 
@@ -19,10 +21,18 @@ export function tempDir(prefix = 'koers-test-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export async function startTempCore(root = tempDir()): Promise<TempCore> {
+export interface TempCoreOptions {
+  /** A short idle checkpoint (e.g. 5 ms) lets a test read the main file while it is open. */
+  idleCheckpointMs?: number;
+}
+
+export async function startTempCore(
+  root = tempDir(),
+  options: TempCoreOptions = {},
+): Promise<TempCore> {
   const dataDir = path.join(root, 'data');
   const workspaceDir = path.join(root, 'workspace');
-  const core = await createCore({ dataDir, workspaceDir, shell: 'test' });
+  const core = await createCore({ dataDir, workspaceDir, shell: 'test', ...options });
   return {
     core,
     root,
@@ -32,6 +42,11 @@ export async function startTempCore(root = tempDir()): Promise<TempCore> {
       const result = await core.call(name, input);
       if (!result.ok) throw new Error(`${name}: ${result.error.code} ${result.error.message}`);
       return result.value;
+    },
+    async code(name, input) {
+      const result = await core.call(name, input);
+      if (result.ok) throw new Error(`${name} succeeded`);
+      return result.error.code;
     },
     async dispose() {
       await core.dispose();
