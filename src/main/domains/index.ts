@@ -7,6 +7,8 @@ import { documentsArea } from './documents/documents.area.js';
 import { interviewsArea } from './interviews/interviews.area.js';
 import { findingsArea } from './findings/findings.area.js';
 import { searchArea } from './search/search.area.js';
+// Stakeholder tools (step 4).
+import { stakeholderToolsArea } from './stakeholder-tools/stakeholder-tools.area.js';
 
 // Every domain area of the core, in the order of the method: the demo engagement is built in
 // this order and later areas may refer to earlier ones' records. A new area adds one line.
@@ -18,6 +20,7 @@ export const DOMAIN_AREAS = [
   interviewsArea,
   findingsArea,
   searchArea,
+  stakeholderToolsArea,
 ] as const satisfies readonly DomainArea[];
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

@@ -9,6 +9,9 @@ import type { SearchTables } from './search/search.table.js';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-analysis-and-interviews.js';
 import * as m0003 from './documents/0003-document-text.js';
+// Stakeholder tools (file version 5).
+import type { StakeholderToolsTables } from './stakeholder-tools/stakeholder-tools.table.js';
+import * as m0005 from './stakeholder-tools/0005-stakeholder-tools.js';
 
 // The engagement file's schema in one place: the tables every domain area declares in its own
 // folder, and the migrations that make them. A new area adds its tables interface to Database
@@ -26,7 +29,8 @@ export interface Database
     DocumentTables,
     InterviewTables,
     FindingTables,
-    SearchTables {}
+    SearchTables,
+    StakeholderToolsTables {}
 
 /**
  * Every migration, in file-version order. Bundled in code (not read from a folder) so a
@@ -38,6 +42,7 @@ export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 1, name: '0001-initial', up: m0001.up },
   { version: 2, name: '0002-analysis-and-interviews', up: m0002.up },
   { version: 3, name: '0003-document-text', up: m0003.up },
+  { version: 5, name: '0005-stakeholder-tools', up: m0005.up },
 ];
 
 /** The file version this Koers writes and the newest it can open. */
