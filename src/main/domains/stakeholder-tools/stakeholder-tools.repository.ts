@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { FixedParty } from '../../../shared/domain/stakeholder-tools.js';
 import type { Database } from '../schema.js';
 import type {
@@ -337,4 +337,49 @@ export async function insertRoleAssignment(db: Db, row: RoleAssignmentRow): Prom
 
 export async function updateRoleNote(db: Db, id: string, note: string): Promise<void> {
   await db.updateTable('role_assignment').set({ note }).where('id', '=', id).execute();
+}
+
+// Interchange import ----------------------------------------------------------------------
+
+type ImportedRows = {
+  [
+    T in
+      | 'party'
+      | 'party_stakeholder'
+      | 'force_field_position'
+      | 'force_field_snapshot'
+      | 'force_field_snapshot_position'
+      | 'value_weight'
+      | 'iceberg'
+      | 'iceberg_item'
+      | 'interest_conflict'
+      | 'role_assignment'
+  ]: Insertable<Database[T]>[];
+};
+
+/** SQLite allows 32,766 parameters per statement; the widest table here has 11 columns. */
+const BATCH = 1000;
+
+/** An interchange file's rows, parents before children, inside the import's transaction. */
+export async function insertImportedRows(db: Db, rows: ImportedRows): Promise<void> {
+  const order = [
+    'party',
+    'party_stakeholder',
+    'force_field_position',
+    'force_field_snapshot',
+    'force_field_snapshot_position',
+    'value_weight',
+    'iceberg',
+    'iceberg_item',
+    'interest_conflict',
+    'role_assignment',
+  ] as const;
+  for (const table of order) {
+    const values = rows[table];
+    for (let i = 0; i < values.length; i += BATCH)
+      await db
+        .insertInto(table)
+        .values(values.slice(i, i + BATCH) as never)
+        .execute();
+  }
 }
