@@ -603,3 +603,54 @@ describe('an engagement file from before the stakeholder tools', () => {
     expect(rows).toHaveLength(1);
   });
 });
+
+describe('the demo engagement', () => {
+  it('has the parties of Dijkhaven on the krachtenveld, with movement, a value map, an iceberg, conflicts and roles', async () => {
+    t = await startTempCore();
+    const { engagementId } = await t.must('demo:create', {});
+    const parties = await t.must('party:list', { engagementId });
+    expect(parties.map((p) => p.name)).toEqual(
+      expect.arrayContaining([
+        'Gemeente Dijkhaven',
+        'Inwoners',
+        'College van B&W',
+        'Gemeenteraad',
+        'Directie',
+        'Afdeling I&A',
+        'Sociaal domein',
+        'Ondernemersvereniging Dijkhaven',
+        'Woningcorporatie Kustwonen',
+        'Provincie',
+      ]),
+    );
+    const positions = await t.must('forceField:list', { engagementId });
+    expect(positions).toHaveLength(parties.length);
+    expect(positions.every((p) => p.communicationStrategy !== '' && p.actionOwnerId)).toBe(true);
+    const snapshots = await t.must('forceFieldSnapshot:list', { engagementId });
+    expect(snapshots.map((s) => s.takenOn)).toEqual(['2026-03-09', '2026-02-02']);
+    const [later, earlier] = await Promise.all(
+      snapshots.map((s) => t!.must('forceFieldSnapshot:get', { engagementId, id: s.id })),
+    );
+    const ia = parties.find((p) => p.name === 'Afdeling I&A')!;
+    expect(movementBetween(earlier!.positions, later!.positions)).toContainEqual({
+      partyId: ia.id,
+      from: { influence: 4, attitude: -1 },
+      to: { influence: 4, attitude: 1 },
+    });
+    expect((await t.must('valueMap:get', { engagementId })).weights.length).toBeGreaterThan(30);
+    const [iceberg] = await t.must('iceberg:list', { engagementId });
+    expect(iceberg!.title).toBe('Data wordt niet gedeeld tussen afdelingen');
+    expect(new Set(iceberg!.items.map((i) => i.layer)).size).toBe(4);
+    expect(iceberg!.items.filter((i) => i.findingId !== null)).toHaveLength(3);
+    expect(await t.must('interestConflict:list', { engagementId })).toHaveLength(2);
+    expect((await t.must('role:list', { engagementId })).map((r) => r.roleId).sort()).toEqual([
+      'ambassadeur',
+      'ambassadeur',
+      'boegbeeld',
+      'early-adopter',
+      'eigenaar',
+      'trekker',
+      'witte-raaf',
+    ]);
+  });
+});
