@@ -37,6 +37,7 @@ import {
 } from './domain/document.js';
 import {
   interviewFieldsSchema,
+  interviewStatusDatesSchema,
   interviewStatusSchema,
   richTextSchema,
   type Interview,
@@ -60,6 +61,24 @@ import {
   type ExportTypeInfo,
 } from './domain/export.js';
 import type { GuideQuestion } from './domain/method.js';
+import {
+  roundSchema,
+  sessionFieldsSchema,
+  sessionInputTextSchema,
+  sessionPartFieldsSchema,
+  sessionPartKindSchema,
+  sessionStatusDateSchema,
+  sessionStatusSchema,
+  tallyAnswerSchema,
+  TALLY_MAX,
+  type BankStatement,
+  type Session,
+  type SessionInput,
+  type SessionInputSaved,
+  type SessionSummary,
+  type SessionTypeInfo,
+  type StatementTally,
+} from './domain/session.js';
 // Stakeholder tools (issue 12).
 import {
   forceFieldFieldsSchema,
@@ -407,6 +426,10 @@ export const contract = {
   'interview:setStatus': op<InterviewSummary>()(
     z.object({ ...inEngagement, id: uuidSchema, status: interviewStatusSchema }).strict(),
   ),
+  /** Corrects the dates of statuses already reached; a status not reached is refused. */
+  'interview:setStatusDates': op<InterviewSummary>()(
+    z.object({ ...inEngagement, id: uuidSchema, dates: interviewStatusDatesSchema }).strict(),
+  ),
   'interview:delete': op<Removed>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
   'interview:addQuestion': op<Interview>()(
     z
@@ -494,6 +517,173 @@ export const contract = {
     z.object({ ...inEngagement, sourceId: uuidSchema, targetId: uuidSchema }).strict(),
   ),
   'theme:delete': op<Removed>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+
+  // Step 2: work sessions (raadssessie, world café …), their parts, inputs per round, statement
+  // tallies. Every operation that changes a part answers the whole session, except the
+  // autosave, votes and tallies, which answer only what they changed (they run per keystroke).
+  'session:types': op<SessionTypeInfo[]>()(z.object(inEngagement).strict()),
+  'session:statementBank': op<BankStatement[]>()(
+    z.object({ ...inEngagement, themeId: z.string().max(100).optional() }).strict(),
+  ),
+  'session:list': op<SessionSummary[]>()(z.object(inEngagement).strict()),
+  'session:get': op<Session>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  'session:create': op<Session>()(
+    z
+      .object({
+        ...inEngagement,
+        /** A session type of the method (session:types). */
+        type: z.string().min(1).max(100),
+        fields: sessionFieldsSchema.partial().extend({ title: sessionFieldsSchema.shape.title }),
+        /** Start with the type's agenda as agenda items; true when absent. */
+        withAgenda: z.boolean().optional(),
+      })
+      .strict(),
+  ),
+  'session:update': op<SessionSummary>()(
+    z
+      .object({ ...inEngagement, id: uuidSchema, fields: sessionFieldsSchema.partial().strict() })
+      .strict(),
+  ),
+  /** Parts, inputs, tallies and findings from them go too; undo:restore brings them back. */
+  'session:delete': op<Removed>()(z.object({ ...inEngagement, id: uuidSchema }).strict()),
+  /** The status and the day it was reached (today when absent). */
+  'session:setStatus': op<SessionSummary>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        status: sessionStatusSchema,
+        date: sessionStatusDateSchema.optional(),
+      })
+      .strict(),
+  ),
+  /** Corrects the day a status was reached; null removes it. */
+  'session:setStatusDate': op<SessionSummary>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        status: sessionStatusSchema,
+        date: sessionStatusDateSchema.nullable(),
+      })
+      .strict(),
+  ),
+  'session:setChecklistItem': op<SessionSummary>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        itemId: z.string().min(1).max(100),
+        done: z.boolean(),
+      })
+      .strict(),
+  ),
+  'session:addPart': op<Session>()(
+    z
+      .object({
+        ...inEngagement,
+        sessionId: uuidSchema,
+        kind: sessionPartKindSchema,
+        fields: sessionPartFieldsSchema
+          .partial()
+          .extend({ title: sessionPartFieldsSchema.shape.title }),
+        /** Insert before this position; at the end when absent. */
+        position: z.number().int().min(0).max(1000).optional(),
+      })
+      .strict(),
+  ),
+  'session:addStatementFromBank': op<Session>()(
+    z
+      .object({
+        ...inEngagement,
+        sessionId: uuidSchema,
+        statementId: z.string().min(1).max(100),
+        position: z.number().int().min(0).max(1000).optional(),
+      })
+      .strict(),
+  ),
+  'session:updatePart': op<Session>()(
+    z
+      .object({
+        ...inEngagement,
+        partId: uuidSchema,
+        fields: sessionPartFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  'session:movePart': op<Session>()(
+    z
+      .object({ ...inEngagement, partId: uuidSchema, position: z.number().int().min(0).max(1000) })
+      .strict(),
+  ),
+  'session:deletePart': op<Removed>()(z.object({ ...inEngagement, partId: uuidSchema }).strict()),
+  'session:addInput': op<SessionInput>()(
+    z
+      .object({
+        ...inEngagement,
+        partId: uuidSchema,
+        round: roundSchema,
+        text: sessionInputTextSchema,
+      })
+      .strict(),
+  ),
+  /** Autosave while typing: durable (synchronous = FULL) before it answers. */
+  'session:saveInput': op<SessionInputSaved>()(
+    z.object({ ...inEngagement, inputId: uuidSchema, text: sessionInputTextSchema }).strict(),
+  ),
+  'session:deleteInput': op<Removed>()(z.object({ ...inEngagement, inputId: uuidSchema }).strict()),
+  /** A dot vote on an idea, or one taken back. */
+  'session:voteInput': op<SessionInput>()(
+    z
+      .object({
+        ...inEngagement,
+        inputId: uuidSchema,
+        delta: z.union([z.literal(1), z.literal(-1)]),
+      })
+      .strict(),
+  ),
+  /** The input as a finding, with session, part and round as source; fields override. */
+  'session:inputToFinding': op<Finding>()(
+    z
+      .object({
+        ...inEngagement,
+        inputId: uuidSchema,
+        fields: findingFieldsSchema.partial().strict().optional(),
+      })
+      .strict(),
+  ),
+  'session:tallySet': op<StatementTally>()(
+    z
+      .object({
+        ...inEngagement,
+        partId: uuidSchema,
+        round: roundSchema,
+        eens: z.number().int().min(0).max(TALLY_MAX),
+        oneens: z.number().int().min(0).max(TALLY_MAX),
+        neutraal: z.number().int().min(0).max(TALLY_MAX),
+      })
+      .strict(),
+  ),
+  'session:tallyIncrement': op<StatementTally>()(
+    z
+      .object({
+        ...inEngagement,
+        partId: uuidSchema,
+        round: roundSchema,
+        answer: tallyAnswerSchema,
+        /** 1 when absent; −1 takes a mistaken count back. */
+        delta: z.union([z.literal(1), z.literal(-1)]).optional(),
+      })
+      .strict(),
+  ),
+  'session:tallyReset': op<StatementTally>()(
+    z.object({ ...inEngagement, partId: uuidSchema, round: roundSchema }).strict(),
+  ),
+  'session:tallyReveal': op<StatementTally>()(
+    z
+      .object({ ...inEngagement, partId: uuidSchema, round: roundSchema, revealed: z.boolean() })
+      .strict(),
+  ),
 
   // Full-text search over notes, passages, documents, findings and stakeholders.
   // Puts back exactly what a delete removed (same ids and links), while its token lasts.

@@ -20,6 +20,11 @@ export const ERROR_CODES = [
   // Stakeholder tools: the municipality itself and the inhabitants stay in every engagement.
   'PARTY_FIXED',
   'UNDO_UNAVAILABLE',
+  // Work sessions.
+  'SESSION_ROUND_MISSING',
+  'SESSION_ROUND_IN_USE',
+  'SESSION_NOT_A_STATEMENT',
+  'SESSION_INPUT_EMPTY',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportTypes } from '../../src/main/export/registry.js';
+import { EXPORT_FILE_SLUGS } from '../../src/shared/domain/export-file-name.js';
 import { cli, removeScratch, scratch } from './run-cli.js';
 
 afterAll(removeScratch);
@@ -50,6 +51,13 @@ describe('koers export', () => {
       const file = run.stdout[0]!;
       expect(path.dirname(file)).toBe(out);
       expect(file.endsWith(`.${info.format}`)).toBe(true);
+      // The one naming pattern: type, (the interview's pseudonym,) client, the day it was made.
+      const subject = info.needsInterview ? '(r\\d+-)+' : '';
+      expect(path.basename(file)).toMatch(
+        new RegExp(
+          `^${EXPORT_FILE_SLUGS.nl[info.type]}-${subject}gemeente-dijkhaven-\\d{4}-\\d{2}-\\d{2}\\.${info.format}$`,
+        ),
+      );
       expect(fs.readdirSync(out)).toEqual([path.basename(file)]);
       const xml = await openOffice(file);
       // The engagement's language by default: Dutch words from the demo, pseudonyms not names.

@@ -6,6 +6,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../src/shared/domain/search.js';
 import type { OutputOf } from '../../src/shared/contract.js';
 import { startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
+import { exportThroughCore } from '../exports/export-run.js';
+import { loadWorkbook, sheetRows } from '../exports/xlsx-read.js';
 
 let t: TempCore | undefined;
 afterEach(async () => {
@@ -473,6 +475,11 @@ describe('the demo engagement, step 1', () => {
     expect(new Set(interviews.map((i) => i.status)).size).toBe(5);
     const accepted = interviews.find((i) => i.status === 'geaccordeerd')!;
     expect(Object.keys(accepted.statusDates)).toHaveLength(5);
+    // Dates like a real engagement's: held on the day of the interview, not the day of the demo.
+    const today = new Date().toISOString().slice(0, 10);
+    const held = accepted.scheduledAt!.slice(0, 10);
+    expect(accepted.statusDates.afgenomen).toBe(`${held < today ? held : today}T12:00:00.000Z`);
+    expect(accepted.statusDates.gepland! < accepted.statusDates.geaccordeerd!).toBe(held < today);
     const full = await t.must('interview:get', { engagementId, id: accepted.id });
     expect(full.questions.filter((q) => q.notes.text.length > 100).length).toBeGreaterThanOrEqual(
       3,
@@ -494,5 +501,64 @@ describe('the demo engagement, step 1', () => {
     expect(
       (await t.must('search:query', { engagementId, query: 'woningbouw' })).length,
     ).toBeGreaterThan(0);
+  });
+});
+
+describe('interview status dates', () => {
+  it('corrects the date a reached status was reached; the file and the interview log read it back', async () => {
+    const { t, engagementId } = await engagementWithPeople();
+    const interview = await t.must('interview:create', {
+      engagementId,
+      fields: { title: 'Gesprek met de wethouder' },
+    });
+    await t.must('interview:setStatus', { engagementId, id: interview.id, status: 'uitgewerkt' });
+    const clicked = (await t.must('interview:get', { engagementId, id: interview.id })).statusDates
+      .uitgewerkt;
+    const corrected = await t.must('interview:setStatusDates', {
+      engagementId,
+      id: interview.id,
+      dates: { gepland: '2026-04-01', afgenomen: '2026-04-28' },
+    });
+    expect(corrected.statusDates.afgenomen).toBe('2026-04-28T12:00:00.000Z');
+
+    // Refused: a status not reached, a date that does not exist, a date that is no date.
+    for (const dates of [
+      { geaccordeerd: '2026-05-01' },
+      { afgenomen: '2026-02-30' },
+      { afgenomen: '28-04-2026' },
+      { afgenomen: '2026-04-28T10:00' },
+    ]) {
+      const refused = await t.core.call('interview:setStatusDates', {
+        engagementId,
+        id: interview.id,
+        dates,
+      } as never);
+      expect(refused.ok, JSON.stringify(dates)).toBe(false);
+      if (!refused.ok) expect(refused.error.code).toBe('INVALID_INPUT');
+    }
+
+    await t.must('engagement:close', { engagementId });
+    const reopened = await t.must('engagement:openRecent', {
+      recentId: (await t.must('recent:list', {}))[0]!.id,
+    });
+    const back = await t.must('interview:get', {
+      engagementId: reopened.engagementId,
+      id: interview.id,
+    });
+    expect(back.status).toBe('uitgewerkt');
+    expect(back.statusDates).toEqual({
+      gepland: '2026-04-01T12:00:00.000Z',
+      afgenomen: '2026-04-28T12:00:00.000Z',
+      uitgewerkt: clicked,
+    });
+
+    // The interview log shows the corrected days.
+    const { bytes } = await exportThroughCore(t, reopened.engagementId, 'interview-log');
+    const sheet = (await loadWorkbook(bytes)).worksheets[0]!;
+    const row = sheetRows(sheet).find((r) => r[1]?.value === 'Gesprek met de wethouder');
+    const day = (cell: number) => (row?.[cell]?.value as Date).toISOString().slice(0, 10);
+    expect(day(8)).toBe('2026-04-01');
+    expect(day(9)).toBe('2026-04-28');
+    expect(row?.[11]?.value ?? null).toBeNull();
   });
 });

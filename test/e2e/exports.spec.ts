@@ -85,14 +85,17 @@ e2eDescribe('browser mode: exports from the UI', () => {
     const file = await downloadFrom(() =>
       page.getByRole('button', { name: 'Maken: Bevindingenrapport' }).click(),
     );
-    expect(path.extname(file)).toBe('.docx');
+    // The browser saves it under the one export name (src/shared/domain/export-file-name.ts).
+    expect(path.basename(file)).toMatch(
+      /^bevindingenrapport-gemeente-dijkhaven-\d{4}-\d{2}-\d{2}\.docx$/,
+    );
     const zip = await JSZip.loadAsync(readFileSync(file));
     const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Bevindingen per thema');
     expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
     // Pseudonyms by default: the report speaks of R01 …, not of the demo's people.
     expect(xml).toMatch(/R0\d/);
-    await page.getByText(/Bevindingenrapport.*\.docx wordt gedownload\./).waitFor();
+    await page.getByText(/bevindingenrapport-.*\.docx wordt gedownload\./).waitFor();
     await card('Bevindingenrapport')
       .getByText(/^Laatst gemaakt: /)
       .waitFor();
@@ -103,7 +106,9 @@ e2eDescribe('browser mode: exports from the UI', () => {
     const file = await downloadFrom(() =>
       page.getByRole('button', { name: 'Maken: Bevindingenregister' }).click(),
     );
-    expect(path.extname(file)).toBe('.xlsx');
+    expect(path.basename(file)).toMatch(
+      /^bevindingenregister-gemeente-dijkhaven-\d{4}-\d{2}-\d{2}\.xlsx$/,
+    );
     const zip = await JSZip.loadAsync(readFileSync(file));
     expect(zip.file('xl/worksheets/sheet1.xml')).not.toBeNull();
     const workbook = new ExcelJS.Workbook();

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { e2eDescribe, goFresh, startKoers, type KoersSession } from './harness.js';
+import { e2eDescribe, goFresh, must, startKoers, type KoersSession } from './harness.js';
 
 const NOTES = 'Privé-gegevens worden nog per team in Excel bijgehouden.';
 // The longest path of the suite (a form, typing, a save, a reload): under load it needs more
@@ -112,4 +112,81 @@ e2eDescribe('browser mode: documents and interviews with autosaved notes', () =>
     });
     expect(koers.pageErrors).toEqual([]);
   });
+
+  it(
+    'corrects the day an interview was held, and shows the findings made from it',
+    SLOW,
+    async () => {
+      const call = koers.core.call.bind(koers.core);
+      const interview = await must(
+        call('interview:create', { engagementId, fields: { title: 'Gesprek met de teammanager' } }),
+      );
+      const question = interview.questions[0]!;
+      const answer =
+        'Wij bouwen alles zelf. Iedereen heeft zijn eigen Excel, niemand kent de cijfers.';
+      await must(
+        call('interview:saveNotes', {
+          engagementId,
+          interviewId: interview.id,
+          questionId: question.id,
+          notes: {
+            json: JSON.stringify({
+              type: 'doc',
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: answer }] }],
+            }),
+            text: answer,
+          },
+        }),
+      );
+      await must(
+        call('finding:create', {
+          engagementId,
+          source: { type: 'interview', interviewId: interview.id, questionId: question.id },
+          // Typed with its own marks and another case: still found in the notes, one pair shown.
+          fields: {
+            statement: 'Cijfers leven in losse Excels',
+            kind: 'uitdaging',
+            quote: '„iedereen heeft zijn eigen Excel”',
+          },
+        }),
+      );
+      await must(
+        call('interview:setStatus', { engagementId, id: interview.id, status: 'afgenomen' }),
+      );
+
+      await goFresh(koers, `#/e/${engagementId}/interviews/${interview.id}`);
+      await page.getByRole('heading', { name: 'Gesprek met de teammanager', level: 2 }).waitFor();
+
+      // The finding is listed under the notes, and its quote is marked where it stands.
+      const findings = page.getByRole('region', { name: 'Bevindingen uit dit interview (1)' });
+      await findings.getByText('Cijfers leven in losse Excels').waitFor();
+      expect(await findings.getByText('“iedereen heeft zijn eigen Excel”').count()).toBe(1);
+      const editor = page.getByRole('textbox', { name: 'Aantekeningen bij vraag 1', exact: true });
+      await editor.locator('mark').waitFor();
+      expect(await editor.locator('mark').allInnerTexts()).toEqual([
+        'Iedereen heeft zijn eigen Excel',
+      ]);
+
+      // Held on 28 April, whatever day the step was clicked.
+      await page.getByRole('button', { name: 'Datums van de status aanpassen' }).click();
+      const dates = page.getByRole('dialog');
+      await dates.getByLabel('Afgenomen').fill('2026-04-28');
+      await dates.getByText('28 april 2026').waitFor();
+      const saved = page.waitForResponse(
+        (res) => new URL(res.url()).pathname === '/api/interview:setStatusDates' && res.ok(),
+      );
+      await dates.getByRole('button', { name: 'Opslaan' }).click();
+      await saved;
+      await dates.waitFor({ state: 'hidden' });
+      await page
+        .getByRole('button', { name: 'Status: Afgenomen' })
+        .getByText('28 april 2026')
+        .waitFor();
+
+      const stored = await must(call('interview:get', { engagementId, id: interview.id }));
+      expect(stored.statusDates.afgenomen).toBe('2026-04-28T12:00:00.000Z');
+      expect(Object.keys(stored.statusDates).sort()).toEqual(['afgenomen', 'gepland']);
+      expect(koers.pageErrors).toEqual([]);
+    },
+  );
 });

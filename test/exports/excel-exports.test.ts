@@ -62,7 +62,7 @@ describe('Excel exports of the demo engagement', () => {
   it('findings register: one row per finding with its source, themes and a real date', async () => {
     expect(findings.length).toBeGreaterThan(50);
     const { workbook, parts, data, rows, fileName } = await exported('findings-register');
-    expect(fileName).toBe('Bevindingenregister Gemeente Dijkhaven.xlsx');
+    expect(fileName).toMatch(/^bevindingenregister-gemeente-dijkhaven-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(data.name).toBe('Bevindingen Gemeente Dijkhaven');
     expect(workbook.worksheets.map((w) => w.name)).toEqual([
       'Bevindingen Gemeente Dijkhaven',

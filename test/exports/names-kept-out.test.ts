@@ -147,4 +147,23 @@ describe('exports with pseudonyms', () => {
       },
     ]);
   });
+
+  it('export:nameCheck leaves out organisations and the engagement’s own names', async () => {
+    await t.must('stakeholder:create', {
+      engagementId,
+      fields: { name: 'Els Hoekstra', group: 'teammanager', department: 'Team Zorgloket Oost' },
+    });
+    const statement =
+      'Gemeente Den Helder, Rijkswaterstaat Zeeland en Microsoft Teams: Dijkhaven Kompas ' +
+      'komt van Zorgloket Oost. Volgens Sanne Visser is Microsoft de bottleneck.';
+    await t.must('finding:create', {
+      engagementId,
+      source: { type: 'direct' },
+      fields: { statement, kind: 'risico' },
+    });
+    const candidates = await t.must('export:nameCheck', { engagementId });
+    expect(candidates.filter((c) => c.where === statement).map((c) => c.text)).toEqual([
+      'Sanne Visser',
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, removeScratch, scratch } from '../cli/run-cli.js';
+import { INTERCHANGE_FORMAT_VERSION } from '../../src/main/interchange/interchange-format.js';
 
 // Every way an interchange file can be wrong must end the same way: exit 1, one line on stderr
 // that names the first bad field, and nothing left in the target folder (no .koers, no temp).
@@ -83,9 +84,9 @@ describe('import-json refuses a bad file, names the field and creates nothing', 
 
   it('a newer or nonsensical formatVersion', async () => {
     await expectRefused(
-      spoil((d) => (d['formatVersion'] = 2)),
+      spoil((d) => (d['formatVersion'] = INTERCHANGE_FORMAT_VERSION + 1)),
       'formatVersion',
-      /nieuwere versie van Koers \(formaatversie 2/,
+      new RegExp(`nieuwere versie van Koers \\(formaatversie ${INTERCHANGE_FORMAT_VERSION + 1}`),
     );
     await expectRefused(
       spoil((d) => (d['formatVersion'] = '1')),
@@ -236,7 +237,7 @@ describe('import-json refuses a bad file, names the field and creates nothing', 
     );
     expect(run.code).toBe(1);
     expect(run.stderr).toEqual([
-      'traject.json: formatVersion: made by a newer version of Koers (format version 7, this version reads up to 1); update Koers. No engagement file was created.',
+      `traject.json: formatVersion: made by a newer version of Koers (format version 7, this version reads up to ${INTERCHANGE_FORMAT_VERSION}); update Koers. No engagement file was created.`,
     ]);
     expect(left).toEqual([]);
   });

@@ -1,6 +1,10 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { INTERVIEW_STATUSES } from '../../shared/domain/interview.js';
+import {
+  INTERVIEW_STATUSES,
+  type InterviewStatus,
+  type InterviewStatusDates,
+} from '../../shared/domain/interview.js';
 import type { CoreContext } from '../core/core-context.js';
 import { KoersError } from '../base/koers-error.js';
 import { addDocument, createPassage } from '../domains/documents/document.service.js';
@@ -9,6 +13,7 @@ import {
   createInterview,
   saveNotes,
   setInterviewStatus,
+  setInterviewStatusDates,
 } from '../domains/interviews/interview.service.js';
 import { listEngagementStakeholders } from '../domains/stakeholders/stakeholder.service.js';
 import { listEngagementThemes } from '../domains/findings/theme.service.js';
@@ -90,6 +95,13 @@ export async function addDemoAnalysis(ctx: CoreContext, engagementId: string): P
     for (const status of INTERVIEW_STATUSES.slice(1, INTERVIEW_STATUSES.indexOf(demo.status) + 1)) {
       await setInterviewStatus(ctx, engagementId, interview.id, status);
     }
+    // ... and then dates like a real engagement's: planned two weeks ahead, held on the day.
+    await setInterviewStatusDates(
+      ctx,
+      engagementId,
+      interview.id,
+      demoStatusDates(demo.scheduledAt, demo.status, ctx.now()),
+    );
     interviews.push({ id: interview.id, questions });
   }
 
@@ -124,4 +136,29 @@ export async function addDemoAnalysis(ctx: CoreContext, engagementId: string): P
       );
     }
   }
+}
+
+/** Days after the interview on which each status was reached in the demo. */
+const DEMO_STATUS_DAYS: Record<InterviewStatus, number> = {
+  gepland: -14,
+  afgenomen: 0,
+  uitgewerkt: 3,
+  'ter-review': 5,
+  geaccordeerd: 12,
+};
+
+/** Dates of the reached statuses around the interview's day, never after today. */
+export function demoStatusDates(
+  scheduledAt: string,
+  status: InterviewStatus,
+  now: string,
+): InterviewStatusDates {
+  const day = Date.parse(`${scheduledAt.slice(0, 10)}T12:00:00.000Z`);
+  const today = now.slice(0, 10);
+  const dates: InterviewStatusDates = {};
+  for (const reached of INTERVIEW_STATUSES.slice(0, INTERVIEW_STATUSES.indexOf(status) + 1)) {
+    const date = new Date(day + DEMO_STATUS_DAYS[reached] * 86_400_000).toISOString().slice(0, 10);
+    dates[reached] = date < today ? date : today;
+  }
+  return dates;
 }

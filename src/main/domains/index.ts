@@ -7,6 +7,7 @@ import { documentsArea } from './documents/documents.area.js';
 import { interviewsArea } from './interviews/interviews.area.js';
 import { findingsArea } from './findings/findings.area.js';
 import { searchArea } from './search/search.area.js';
+import { sessionsArea } from './sessions/sessions.area.js';
 // Stakeholder tools (step 4).
 import { stakeholderToolsArea } from './stakeholder-tools/stakeholder-tools.area.js';
 
@@ -20,6 +21,7 @@ export const DOMAIN_AREAS = [
   interviewsArea,
   findingsArea,
   searchArea,
+  sessionsArea,
   stakeholderToolsArea,
 ] as const satisfies readonly DomainArea[];
 

@@ -6,9 +6,11 @@ import type { DocumentTables } from './documents/document.table.js';
 import type { InterviewTables } from './interviews/interview.table.js';
 import type { FindingTables } from './findings/finding.table.js';
 import type { SearchTables } from './search/search.table.js';
+import type { SessionTables } from './sessions/session.table.js';
 import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-analysis-and-interviews.js';
 import * as m0003 from './documents/0003-document-text.js';
+import * as m0004 from './sessions/0004-work-sessions.js';
 // Stakeholder tools (file version 5).
 import type { StakeholderToolsTables } from './stakeholder-tools/stakeholder-tools.table.js';
 import * as m0005 from './stakeholder-tools/0005-stakeholder-tools.js';
@@ -30,6 +32,7 @@ export interface Database
     InterviewTables,
     FindingTables,
     SearchTables,
+    SessionTables,
     StakeholderToolsTables {}
 
 /**
@@ -42,6 +45,7 @@ export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 1, name: '0001-initial', up: m0001.up },
   { version: 2, name: '0002-analysis-and-interviews', up: m0002.up },
   { version: 3, name: '0003-document-text', up: m0003.up },
+  { version: 4, name: '0004-work-sessions', up: m0004.up },
   { version: 5, name: '0005-stakeholder-tools', up: m0005.up },
 ];
 

@@ -33,8 +33,6 @@ export interface ExportBuilder {
    * for seconds (Word) leave it unset and run in the worker.
    */
   inProcess?: boolean;
-  /** File name without folder, in the run's language, e.g. "Bevindingenrapport Dijkhaven.docx". */
-  fileName(run: ExportRun): string;
   build(run: ExportRun): Promise<Uint8Array>;
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { nameLikePairs, namePseudonymiser, nameVariants } from './pseudonymise-text.js';
+import {
+  nameLikePairs,
+  namePseudonymiser,
+  nameVariants,
+  notNameWords,
+} from './pseudonymise-text.js';
 
 const people = [
   { name: 'Jan van der Berg', pseudonym: 'R03' },
@@ -50,12 +55,55 @@ describe('namePseudonymiser', () => {
 });
 
 describe('nameLikePairs', () => {
-  it('lists capitalised pairs inside a sentence, with particles, not at its start', () => {
+  it('lists capitalised pairs, with particles, also a name that starts a sentence', () => {
     expect(
       nameLikePairs('Volgens Piet Smit en Anne van Dam moet de Gemeente Dijkhaven sneller.'),
     ).toEqual(['Piet Smit', 'Anne van Dam']);
-    expect(nameLikePairs('Piet Smit vindt dat. Ook R03 vindt dat.')).toEqual([]);
+    // A person's name starts a sentence as often as any other word; "Ook" is a common word.
+    expect(nameLikePairs('Piet Smit vindt dat. Ook R03 vindt dat.')).toEqual(['Piet Smit']);
+    expect(nameLikePairs('Gisteren Karin Bos gebeld.')).toEqual(['Karin Bos']);
     expect(nameLikePairs('Het gesprek met mevrouw Jansen, AVG en ICT Beleid')).toEqual([]);
     expect(nameLikePairs('In januari met Karin\nBos')).toEqual([]);
+  });
+
+  it('keeps organisations, systems and sentence openers out of the list', () => {
+    const notes = [
+      'Overleg met de Gemeente Den Helder en de Provincie Noord-Holland over de koppeling.',
+      'Rijkswaterstaat Zeeland levert de data, Microsoft Teams is het kanaal.',
+      'De afdeling Publiekszaken en het Team Onderzoek & Statistiek leveren cijfers.',
+      'Het Ministerie van Binnenlandse Zaken vraagt om een DPIA; ook Autoriteit Persoonsgegevens.',
+      'Volgens Common Ground horen gegevens bij de bron. Daarna Power BI als laag erboven.',
+      'Wachtlijsten Wmo lopen op. Concerndirecteur Bedrijfsvoering wil een dashboard.',
+      'Stichting Present Dijkhaven en het Informatiepunt Digitale Overheid doen mee.',
+    ];
+    for (const note of notes) expect(nameLikePairs(note), note).toEqual([]);
+  });
+
+  it('leaves out the engagement’s own names: the municipality, themes and departments', () => {
+    const own = notNameWords([
+      'Gemeente Dijkhaven',
+      'Samenwerking in de keten',
+      'Jeugd & Preventie',
+    ]);
+    const note =
+      'In Dijkhaven Kompas staan de cijfers, die Keten Samenwerking en Jeugd Preventie ' +
+      'gebruiken, zegt Marieke Jansen.';
+    expect(nameLikePairs(note, own)).toEqual(['Marieke Jansen']);
+    // Without the engagement's words, its own names would be listed.
+    expect(nameLikePairs(note)).toEqual([
+      'Dijkhaven Kompas',
+      'Keten Samenwerking',
+      'Jeugd Preventie',
+      'Marieke Jansen',
+    ]);
+  });
+
+  it('still lists people next to organisations', () => {
+    expect(
+      nameLikePairs(
+        'Bij de gemeente Den Helder sprak ik Jan-Willem de Boer; het team van Sanne Visser ' +
+          'en wethouder Eva Kok van de Gemeente Dijkhaven willen verder.',
+      ),
+    ).toEqual(['Jan-Willem de Boer', 'Sanne Visser', 'Eva Kok']);
   });
 });

@@ -3,6 +3,12 @@
 // free text too, not only where a builder prints a participant. Pure functions: text in, text
 // out, so every builder gets the same rules through run.text (safe-text.ts).
 
+import {
+  COMMON_WORDS,
+  KNOWN_ORGANISATIONS,
+  ORGANISATION_TERMS,
+} from '../../shared/domain/name-check-words.js';
+
 export interface NamedPerson {
   name: string;
   pseudonym: string;
@@ -168,50 +174,81 @@ function matchesAt(text: string, words: Token[], at: number, variant: string[]):
   return true;
 }
 
-/**
- * Capitalised words that are not names, lower case: they start a title or an institution
- * ("Gemeente Dijkhaven", "College van B&W") or are always written with a capital.
- */
-const NOT_NAMES: ReadonlySet<string> = new Set(
-  (
-    'ik u wij we zij ze hij het de een dit dat deze die er en of maar als want dus ook nog wel ' +
-    'geen niet voor na bij met van op in uit aan om tot over onder door naar ja nee oké ok ' +
-    'gemeente gemeenten provincie rijk rijksoverheid ministerie college raad gemeenteraad ' +
-    'burgemeester wethouder wethouders directie team afdeling programma programmateam dienst ' +
-    'dienstverlening visie strategie beleid nota project traject koers stichting vereniging ' +
-    'nederland nederlandse europa europese unie den haag rotterdam amsterdam utrecht ' +
-    'januari februari maart april mei juni juli augustus september oktober november december ' +
-    'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ' +
-    'mevrouw meneer heer dhr mw mevr drs dr ir mr prof ing'
-  ).split(/\s+/),
-);
-
 const CAPITALISED = /^\p{Lu}\p{Ll}[\p{Ll}\p{M}]*(?:-\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 /** Before a sentence's first word: nothing, or an end mark, a colon or a line break. */
 const SENTENCE_START = /(?:^|[.!?:;•\n])[\s"'“‘([-]*$/u;
+/** Longest first name taken at a sentence's start: "Christiaan", "Jan-Willem". */
+const FIRST_NAME_MAX = 10;
+/** What may stand between the words of an organisation's name: "Onderzoek & Statistiek". */
+const ORGANISATION_GAP = /^[\s&'’-]*$/u;
+
+/**
+ * The words that are not a person's name in one engagement: common Dutch words, known
+ * organisations and systems (name-check-words.ts), and the words of the engagement's own names,
+ * passed as `texts`: the client ("Gemeente Dijkhaven"), the themes, the departments.
+ */
+export function notNameWords(texts: readonly string[] = []): ReadonlySet<string> {
+  const set = new Set([...COMMON_WORDS, ...KNOWN_ORGANISATIONS, ...ORGANISATION_TERMS]);
+  for (const text of texts) for (const m of text.matchAll(WORD)) set.add(key(m[0]));
+  return set;
+}
+
+const DEFAULT_NOT_NAMES = notNameWords();
 
 /**
  * Word pairs that look like a person's name and are still in the text ("Piet Smit", "Anne van
- * Dam"): two capitalised words, optionally with particles between, the first not at the start of
- * a sentence (where every word has a capital) and neither an ordinary capitalised word. For the
- * consultant to review before a document leaves: a heuristic, so it lists, never replaces.
+ * Dam"): two capitalised words, optionally with particles between, neither a word that is not a
+ * name (`notNames`: common words, which covers the capital at a sentence's start, organisations,
+ * the engagement's own names) nor part of an organisation's name ("Gemeente Den Helder",
+ * "Afdeling Publiekszaken"). For the consultant to review before a document leaves: a
+ * heuristic, so it lists, never replaces.
  */
-export function nameLikePairs(text: string): string[] {
+export function nameLikePairs(
+  text: string,
+  notNames: ReadonlySet<string> = DEFAULT_NOT_NAMES,
+): string[] {
   const words = [...text.matchAll(WORD)].map((m) => ({
     word: m[0],
+    key: key(m[0]),
     start: m.index,
     end: m.index + m[0].length,
   }));
+  // The capitalised words (and, after a capitalised term, particles) that follow an
+  // organisation term belong to the organisation: "Ministerie van Binnenlandse Zaken".
+  const inOrganisation = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const term = words[i];
+    if (!term || !ORGANISATION_TERMS.has(term.key)) continue;
+    const formal = CAPITALISED.test(term.word);
+    let j = i + 1;
+    for (; j < words.length; j++) {
+      const next = words[j];
+      const previous = words[j - 1];
+      if (!next || !previous || !ORGANISATION_GAP.test(text.slice(previous.end, next.start))) break;
+      if (CAPITALISED.test(next.word) || /^\p{Lu}+$/u.test(next.word)) inOrganisation.add(j);
+      else if (!(formal && NAME_PARTICLES.has(next.key))) break;
+    }
+    i = j - 1;
+  }
   const found: string[] = [];
-  const capital = (w: string) => CAPITALISED.test(w) && !NOT_NAMES.has(key(w));
+  const capital = (at: number) => {
+    const w = words[at];
+    return !!w && CAPITALISED.test(w.word) && !notNames.has(w.key) && !inOrganisation.has(at);
+  };
   for (let i = 0; i < words.length; i++) {
     const first = words[i];
-    if (!first || !capital(first.word)) continue;
-    if (SENTENCE_START.test(text.slice(0, first.start))) continue;
+    if (!first || !capital(i)) continue;
+    // At a sentence's start every word has a capital. A first name there is short; a noun is
+    // often a long compound ("Wachtlijsten Wmo", "Concerndirecteur Bedrijfsvoering").
+    if (
+      SENTENCE_START.test(text.slice(0, first.start)) &&
+      first.word.split('-').some((part) => Array.from(part).length > FIRST_NAME_MAX)
+    )
+      continue;
     let j = i + 1;
-    while (words[j] && NAME_PARTICLES.has(key(words[j]?.word ?? '')) && j - i <= 3) j++;
+    while (words[j] && NAME_PARTICLES.has(words[j]?.key ?? '') && j - i <= 3) j++;
     const last = words[j];
-    if (!last || !capital(last.word)) continue;
+    if (!last || !capital(j)) continue;
     const span = text.slice(first.start, last.end);
     // One name: only spaces (and an apostrophe) between its words, no line break or comma.
     if (!/^[\p{L}\p{M}\p{N}\-'’ ]+$/u.test(span)) continue;

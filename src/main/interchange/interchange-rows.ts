@@ -303,6 +303,10 @@ export const findingRow = (rec: F): FindingRow => ({
   interview_id: rec.source.type === 'interview' ? rec.source.interviewId : null,
   question_id: rec.source.type === 'interview' ? rec.source.questionId : null,
   passage_id: rec.source.type === 'passage' ? rec.source.passageId : null,
+  // The base format predates sessions: the sessions section links its findings (findingSources).
+  session_id: null,
+  session_part_id: null,
+  session_input_id: null,
   created_at: rec.createdAt,
   updated_at: rec.updatedAt,
 });

@@ -245,6 +245,21 @@ describe('a broken method', () => {
     expect(error.message).toContain('steps.1.summary');
   });
 
+  it('loads the session types and the statement bank, and names a statement of an unknown theme', () => {
+    const sessions = loadMethod(dir).sessions;
+    expect(sessions.sessionTypes.map((t) => t.id)).toContain('world-cafe');
+    for (const theme of sessions.statementThemes)
+      expect(
+        sessions.statements.filter((st) => st.theme === theme.id).length,
+      ).toBeGreaterThanOrEqual(4);
+    edit('sessions.json', (json) => {
+      (json as unknown as { statements: { theme: string }[] }).statements[3]!.theme = 'onbekend';
+    });
+    const error = loadError();
+    expect(error.file).toBe('sessions.json');
+    expect(error.fieldPath).toBe('statements.3.theme');
+  });
+
   it('names a checklist id used twice, even across steps', () => {
     editSteps((json) => {
       json.steps[2]!.checklist[3]!.id = json.steps[0]!.checklist[0]!.id;

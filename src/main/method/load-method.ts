@@ -8,6 +8,7 @@ import {
   methodSchema,
   methodStepsFileSchema,
   methodThemesFileSchema,
+  sessionMethodFileSchema,
   stakeholderToolsFileSchema,
   type Method,
 } from '../../shared/domain/method.js';
@@ -21,6 +22,7 @@ export const METHOD_FILES = {
   steps: 'steps.json',
   themes: 'themes.json',
   interviewGuide: 'interview-guide.json',
+  sessions: 'sessions.json',
   stakeholderTools: 'stakeholder-tools.json',
 } as const;
 
@@ -150,6 +152,35 @@ function checkInterviewGuide(guide: Method['interviewGuide']): void {
   );
 }
 
+function checkSessions(sessions: Method['sessions']): void {
+  const file = METHOD_FILES.sessions;
+  assertUnique(
+    file,
+    sessions.sessionTypes.map((type, i) => ({ value: type.id, path: ['sessionTypes', i, 'id'] })),
+    'sessietype-id',
+  );
+  assertUnique(
+    file,
+    sessions.statementThemes.map((t, i) => ({ value: t.id, path: ['statementThemes', i, 'id'] })),
+    'stellingthema-id',
+  );
+  // A statement picked for a session keeps its id: a repeat would make two statements one.
+  assertUnique(
+    file,
+    sessions.statements.map((s, i) => ({ value: s.id, path: ['statements', i, 'id'] })),
+    'stelling-id',
+  );
+  const themes = new Set(sessions.statementThemes.map((t) => t.id));
+  sessions.statements.forEach((s, i) => {
+    if (!themes.has(s.theme))
+      throw new MethodLoadError(
+        file,
+        formatPath(['statements', i, 'theme']),
+        `er is geen stellingthema met id '${s.theme}'`,
+      );
+  });
+}
+
 function checkStakeholderTools(tools: Method['stakeholderTools']): void {
   // Weights, roles and iceberg items are stored by these ids.
   const file = METHOD_FILES.stakeholderTools;
@@ -182,6 +213,7 @@ export function loadMethod(dir: string): Method {
   const { steps } = parseFile(dir, METHOD_FILES.steps, methodStepsFileSchema);
   const themes = parseFile(dir, METHOD_FILES.themes, methodThemesFileSchema);
   const interviewGuide = parseFile(dir, METHOD_FILES.interviewGuide, interviewGuideFileSchema);
+  const sessions = parseFile(dir, METHOD_FILES.sessions, sessionMethodFileSchema);
   const stakeholderTools = parseFile(
     dir,
     METHOD_FILES.stakeholderTools,
@@ -190,6 +222,7 @@ export function loadMethod(dir: string): Method {
   checkSteps(steps);
   checkThemes(themes);
   checkInterviewGuide(interviewGuide);
+  checkSessions(sessions);
   checkStakeholderTools(stakeholderTools);
   const sortedSteps = [...steps].sort((a, b) => a.number - b.number);
   // The parts were each validated; parsing the whole keeps the type honest if the schema grows.
@@ -198,6 +231,7 @@ export function loadMethod(dir: string): Method {
     steps: sortedSteps,
     themes,
     interviewGuide,
+    sessions,
     stakeholderTools,
   });
 }

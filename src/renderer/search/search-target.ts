@@ -20,5 +20,8 @@ export function searchTarget(engagementId: string, hit: SearchHit): SearchTarget
       return { href: engagementPath(engagementId, 'findings'), findingId: hit.id };
     case 'stakeholder':
       return { href: engagementPath(engagementId, 'stakeholders') };
+    case 'session-input':
+      // The sessions screen comes with its UI (issue 11); until then the findings open.
+      return { href: engagementPath(engagementId, 'findings') };
   }
 }

@@ -17,6 +17,8 @@ export const findingSourceSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('passage'), passageId: uuidSchema }),
   z.object({ type: z.literal('direct') }),
+  /** An input of a work session: its part, round and session follow from it. */
+  z.object({ type: z.literal('session'), inputId: uuidSchema }),
 ]);
 export type FindingSourceInput = z.infer<typeof findingSourceSchema>;
 
@@ -48,6 +50,19 @@ export interface FindingSource {
   pseudonyms: string[];
   documentTitle: string | null;
   page: number | null;
+  /** For a finding from a work session (type 'session'): where in the session; else absent. */
+  session?: FindingSessionSource | null;
+}
+
+export interface FindingSessionSource {
+  sessionId: string;
+  partId: string;
+  inputId: string;
+  /** Null when the session, part or input has gone (never for a stored finding: they cascade). */
+  sessionTitle: string | null;
+  partTitle: string | null;
+  /** The round the input was given in (1-based). */
+  round: number | null;
 }
 
 export interface Finding extends Timestamps {

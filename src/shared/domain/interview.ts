@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  isoDateSchema,
   localDateTimeSchema,
   requiredText,
   shortText,
@@ -17,6 +18,23 @@ export const INTERVIEW_STATUSES = [
 ] as const;
 export const interviewStatusSchema = z.enum(INTERVIEW_STATUSES);
 export type InterviewStatus = z.infer<typeof interviewStatusSchema>;
+
+/**
+ * Corrected dates of reached statuses ("afgenomen" on 28 April, not on the day the step was
+ * clicked), as calendar dates yyyy-mm-dd.
+ */
+export const interviewStatusDatesSchema = z.partialRecord(interviewStatusSchema, isoDateSchema);
+export type InterviewStatusDates = z.infer<typeof interviewStatusDatesSchema>;
+
+/**
+ * The instant stored for a calendar date the user chose: midday UTC, which is that same date in
+ * every time zone from UTC-11 to UTC+11, so the stepper and the Excel log (Amsterdam) agree.
+ */
+export const statusDateInstant = (date: string): string => `${date}T12:00:00.000Z`;
+
+/** A status counts as reached when it is the current one or comes before it. */
+export const isStatusReached = (status: InterviewStatus, current: InterviewStatus): boolean =>
+  INTERVIEW_STATUSES.indexOf(status) <= INTERVIEW_STATUSES.indexOf(current);
 
 /** Notes are rich text: the editor's JSON document, plus a plain-text copy for search and export. */
 export const NOTES_JSON_MAX = 4_000_000;

@@ -85,6 +85,38 @@ export interface GuideQuestion {
   probes: string[];
 }
 
+// Work sessions (step 2): session types with their agenda and checklist, and the statement bank.
+
+export const sessionTypeSchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  /** Parts a session of this type starts with, as agenda items. */
+  agenda: z
+    .array(
+      z.object({
+        title: localizedTextSchema,
+        minutes: z.number().int().min(1).max(480),
+        description: localizedTextSchema.optional(),
+      }),
+    )
+    .min(1),
+  checklist: z.array(z.object({ id: idSchema, label: localizedTextSchema })).min(1),
+});
+
+export const bankStatementSchema = z.object({
+  id: idSchema,
+  /** A theme of the bank (statementThemes[].id). */
+  theme: idSchema,
+  text: localizedTextSchema,
+});
+
+export const sessionMethodFileSchema = z.object({
+  sessionTypes: z.array(sessionTypeSchema).min(1),
+  statementThemes: z.array(z.object({ id: idSchema, name: localizedTextSchema })).min(1),
+  statements: z.array(bankStatementSchema).min(1),
+});
+export type SessionMethod = z.infer<typeof sessionMethodFileSchema>;
 // Stakeholder tools (resources/method/stakeholder-tools.json): the krachtenveld's axes and
 // quadrants with a default strategy each, the values of value mapping, the roles to assign and
 // the layers of the ijsbergmodel with guiding questions.
@@ -134,6 +166,7 @@ export const methodSchema = z.object({
   steps: methodStepsFileSchema.shape.steps,
   themes: methodThemesFileSchema,
   interviewGuide: interviewGuideFileSchema,
+  sessions: sessionMethodFileSchema,
   stakeholderTools: stakeholderToolsFileSchema,
 });
 export type Method = z.infer<typeof methodSchema>;

@@ -4,6 +4,7 @@ export const SEARCH_KINDS = [
   'document',
   'finding',
   'stakeholder',
+  'session-input',
 ] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
@@ -15,9 +16,9 @@ export interface SearchHit {
   kind: SearchKind;
   /** The record to open: interview, passage, document, finding or stakeholder id. */
   id: string;
-  /** For notes: the interview; for a passage: its document. */
+  /** For notes: the interview; for a passage: its document; for a session input: its session. */
   parentId: string | null;
-  /** For interview notes: the question (null = free notes). */
+  /** For interview notes: the question (null = free notes); for a session input: its part. */
   questionId: string | null;
   title: string;
   /** The interview or document the hit belongs to, for display. */

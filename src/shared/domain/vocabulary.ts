@@ -23,5 +23,5 @@ export const STAKEHOLDER_GROUPS = [
   'inwoner',
 ] as const;
 
-/** Where a finding comes from; a later step adds its own (sessions). */
-export const FINDING_SOURCE_TYPES = ['interview', 'passage', 'direct'] as const;
+/** Where a finding comes from: step 1 (interviews, documents, direct) and step 2 (sessions). */
+export const FINDING_SOURCE_TYPES = ['interview', 'passage', 'direct', 'session'] as const;

@@ -211,6 +211,7 @@ import-json, add-documents, search).`,
       document: 'document',
       finding: 'finding',
       stakeholder: 'stakeholder',
+      'session-input': 'session input',
     },
   },
 };

@@ -217,6 +217,7 @@ import-json, add-documents, search).`,
       document: 'document',
       finding: 'bevinding',
       stakeholder: 'betrokkene',
+      'session-input': 'sessie-input',
     },
   },
 };

@@ -34,6 +34,14 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       '{{name}} hoort bij elk traject en kan niet worden verwijderd of van soort veranderen. U kunt de naam en de beschrijving wel aanpassen.',
     UNDO_UNAVAILABLE:
       'Dit kan niet meer ongedaan worden gemaakt: het is te lang geleden, al hersteld, of wat erbij hoorde is intussen ook verwijderd.',
+    SESSION_ROUND_MISSING:
+      'Ronde {{round}} bestaat niet bij dit onderdeel (het heeft {{rounds}} ronde(s)). Verhoog eerst het aantal rondes.',
+    SESSION_ROUND_IN_USE:
+      'Het aantal rondes kan niet terug naar {{rounds}}: in een latere ronde is al input of een telling vastgelegd. Verwijder die eerst.',
+    SESSION_NOT_A_STATEMENT:
+      'Alleen bij een stelling worden stemmen geteld (eens, oneens, neutraal). Kies een stelling.',
+    SESSION_INPUT_EMPTY:
+      'Deze input is nog leeg. Typ eerst de input, of geef de bevinding zelf een formulering.',
     UNAUTHORIZED:
       'Deze sessie is niet (meer) geldig. Open Koers opnieuw via de link in het venster waarin u Koers startte.',
     INTERNAL:
@@ -68,6 +76,14 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       '{{name}} belongs to every engagement and cannot be deleted or change its kind. You can change its name and description.',
     UNDO_UNAVAILABLE:
       'This can no longer be undone: it was too long ago, already restored, or what belonged to it has since been deleted too.',
+    SESSION_ROUND_MISSING:
+      'Round {{round}} does not exist for this part (it has {{rounds}} round(s)). Increase the number of rounds first.',
+    SESSION_ROUND_IN_USE:
+      'The number of rounds cannot go back to {{rounds}}: a later round already holds input or a count. Remove that first.',
+    SESSION_NOT_A_STATEMENT:
+      'Votes (agree, disagree, neutral) are only counted for a statement. Choose a statement.',
+    SESSION_INPUT_EMPTY:
+      'This input is still empty. Type the input first, or give the finding its own wording.',
     UNAUTHORIZED:
       'This session is not valid (any more). Open Koers again through the link in the window where you started it.',
     INTERNAL: 'Something unexpected went wrong ({{detail}}). Nothing was lost; please try again.',

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { exportDescriptor } from '../../export/registry.js';
+import { exportFileNameOf } from '../../export/file-name.js';
 import {
   makeRun,
   runBuilder,
@@ -118,7 +119,10 @@ export class ExportJobs {
         type,
         state: 'running',
         progress: 0,
-        fileName: builder.fileName(makeRun(request, () => undefined, controller.signal)),
+        fileName: exportFileNameOf(
+          type,
+          makeRun(request, () => undefined, controller.signal),
+        ),
         sizeBytes: null,
         removedCharacters: 0,
         truncatedCells: 0,

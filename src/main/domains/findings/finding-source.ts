@@ -14,10 +14,22 @@ export class SourceDirectory {
     private readonly questions: Map<string, number>,
     private readonly passages: Map<string, { documentId: string; page: number | null }>,
     private readonly documents: Map<string, string>,
+    private readonly sessions: Map<string, string>,
+    private readonly sessionParts: Map<string, string>,
+    private readonly sessionInputs: Map<string, number>,
   ) {}
 
   static async load(db: Kysely<Database>): Promise<SourceDirectory> {
-    const { interviews, participants, questions, passages, documents } = await sourceNameRows(db);
+    const {
+      interviews,
+      participants,
+      questions,
+      passages,
+      documents,
+      sessions,
+      sessionParts,
+      sessionInputs,
+    } = await sourceNameRows(db);
     const pseudonyms = new Map<string, string[]>();
     for (const p of participants)
       pseudonyms.set(p.interview_id, [...(pseudonyms.get(p.interview_id) ?? []), p.pseudonym]);
@@ -28,6 +40,9 @@ export class SourceDirectory {
       new Map(questions.map((q) => [q.id, q.position])),
       new Map(passages.map((p) => [p.id, { documentId: p.document_id, page: p.page }])),
       new Map(documents.map((d) => [d.id, d.title])),
+      new Map(sessions.map((s) => [s.id, s.title])),
+      new Map(sessionParts.map((p) => [p.id, p.title])),
+      new Map(sessionInputs.map((i) => [i.id, i.round])),
     );
   }
 
@@ -46,6 +61,17 @@ export class SourceDirectory {
       pseudonyms: interview?.pseudonyms ?? [],
       documentTitle: passage ? (this.documents.get(passage.documentId) ?? null) : null,
       page: passage?.page ?? null,
+      session:
+        row.session_id && row.session_part_id && row.session_input_id
+          ? {
+              sessionId: row.session_id,
+              partId: row.session_part_id,
+              inputId: row.session_input_id,
+              sessionTitle: this.sessions.get(row.session_id) ?? null,
+              partTitle: this.sessionParts.get(row.session_part_id) ?? null,
+              round: this.sessionInputs.get(row.session_input_id) ?? null,
+            }
+          : null,
     };
   }
 }

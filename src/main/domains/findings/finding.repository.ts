@@ -162,5 +162,29 @@ export async function sourceNameRows(db: Db) {
     db.selectFrom('passage').select(['id', 'document_id', 'page']).execute(),
     db.selectFrom('document').select(['id', 'title']).execute(),
   ]);
-  return { interviews, participants, questions, passages, documents };
+  const [sessions, sessionParts, sessionInputs] = await Promise.all([
+    db.selectFrom('session').select(['id', 'title']).execute(),
+    db.selectFrom('session_part').select(['id', 'title']).execute(),
+    // Only inputs that findings came from: a world café can hold thousands of notes.
+    db
+      .selectFrom('session_input')
+      .select(['id', 'round'])
+      .where('id', 'in', (eb) =>
+        eb
+          .selectFrom('finding')
+          .select('session_input_id')
+          .where('session_input_id', 'is not', null),
+      )
+      .execute(),
+  ]);
+  return {
+    interviews,
+    participants,
+    questions,
+    passages,
+    documents,
+    sessions,
+    sessionParts,
+    sessionInputs,
+  };
 }

@@ -37,6 +37,7 @@ import {
   firstIntervieweeGroup,
 } from '../interviews/interview.repository.js';
 import { findPassage } from '../documents/document.repository.js';
+import { findInput as findSessionInput } from '../sessions/session.repository.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { SourceDirectory } from './finding-source.js';
@@ -70,6 +71,7 @@ async function resolveSource(
   interviewId: string | null;
   questionId: string | null;
   passageId: string | null;
+  session?: { sessionId: string; partId: string; inputId: string };
   group: StakeholderGroup | null;
 }> {
   switch (source.type) {
@@ -92,6 +94,18 @@ async function resolveSource(
     }
     case 'direct':
       return { interviewId: null, questionId: null, passageId: null, group: null };
+    case 'session': {
+      // Like a passage: a session speaks for no single group, so it has its own matrix column.
+      const input = await findSessionInput(db, source.inputId);
+      if (!input) throw new KoersError('NOT_FOUND');
+      return {
+        interviewId: null,
+        questionId: null,
+        passageId: null,
+        session: { sessionId: input.session_id, partId: input.part_id, inputId: input.id },
+        group: null,
+      };
+    }
   }
 }
 
@@ -136,6 +150,9 @@ export async function createFinding(
       interview_id: resolved.interviewId,
       question_id: resolved.questionId,
       passage_id: resolved.passageId,
+      session_id: resolved.session?.sessionId ?? null,
+      session_part_id: resolved.session?.partId ?? null,
+      session_input_id: resolved.session?.inputId ?? null,
       created_at: now,
       updated_at: now,
     });

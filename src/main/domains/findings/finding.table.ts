@@ -22,6 +22,10 @@ export interface FindingTable {
   interview_id: string | null;
   question_id: string | null;
   passage_id: string | null;
+  /** A finding from a work session (migration 0004): the session, part and input. */
+  session_id: string | null;
+  session_part_id: string | null;
+  session_input_id: string | null;
   created_at: string;
   updated_at: string;
 }

@@ -10,6 +10,7 @@ import {
   removeQuestion,
   saveNotes,
   setInterviewStatus,
+  setInterviewStatusDates,
   updateInterview,
   updateQuestion,
 } from './interview.service.js';
@@ -22,6 +23,7 @@ type InterviewOps =
   | 'interview:create'
   | 'interview:update'
   | 'interview:setStatus'
+  | 'interview:setStatusDates'
   | 'interview:delete'
   | 'interview:addQuestion'
   | 'interview:updateQuestion'
@@ -40,6 +42,8 @@ export const interviewHandlers = (ctx: CoreContext): HandlerGroup<InterviewOps> 
     updateInterview(ctx, engagementId, id, fields),
   'interview:setStatus': async ({ engagementId, id, status }) =>
     setInterviewStatus(ctx, engagementId, id, status),
+  'interview:setStatusDates': async ({ engagementId, id, dates }) =>
+    setInterviewStatusDates(ctx, engagementId, id, dates),
   'interview:delete': async ({ engagementId, id }) => deleteInterview(ctx, engagementId, id),
   'interview:addQuestion': async ({ engagementId, interviewId, text, position }) =>
     addQuestion(ctx, engagementId, interviewId, text, position),

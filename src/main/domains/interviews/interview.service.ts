@@ -1,13 +1,16 @@
 import type { InterviewPatch } from './interview.table.js';
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type {
-  Interview,
-  InterviewFields,
-  InterviewStatus,
-  InterviewSummary,
-  NotesSaved,
-  RichText,
+import {
+  isStatusReached,
+  statusDateInstant,
+  type Interview,
+  type InterviewFields,
+  type InterviewStatus,
+  type InterviewStatusDates,
+  type InterviewSummary,
+  type NotesSaved,
+  type RichText,
 } from '../../../shared/domain/interview.js';
 import type { Database } from '../schema.js';
 import type { InterviewRow } from './interview.table.js';
@@ -209,6 +212,33 @@ export async function setInterviewStatus(
     status,
     status_dates_json: JSON.stringify(dates),
     updated_at: now,
+  });
+  return summaryOf(db, id);
+}
+
+/**
+ * Corrects when statuses were reached: an interview held on 28 April was not held on the day
+ * the step was clicked. Only statuses the interview has reached have a date to correct.
+ */
+export async function setInterviewStatusDates(
+  ctx: CoreContext,
+  engagementId: string,
+  id: string,
+  dates: InterviewStatusDates,
+): Promise<InterviewSummary> {
+  const db = dbOf(ctx, engagementId);
+  const row = await findInterview(db, id);
+  if (!row) throw new KoersError('NOT_FOUND');
+  const current = row.status as InterviewStatus;
+  const stored = JSON.parse(row.status_dates_json) as Record<string, string>;
+  for (const [status, date] of Object.entries(dates) as [InterviewStatus, string][]) {
+    if (!isStatusReached(status, current))
+      throw new KoersError('INVALID_INPUT', { path: `dates.${status}` });
+    stored[status] = statusDateInstant(date);
+  }
+  await patchInterview(db, id, {
+    status_dates_json: JSON.stringify(stored),
+    updated_at: ctx.now(),
   });
   return summaryOf(db, id);
 }

@@ -110,14 +110,18 @@ export async function parentTitles(
   db: Kysely<Database>,
   interviewIds: string[],
   documentIds: string[],
+  sessionIds: string[] = [],
 ): Promise<Map<string, string>> {
-  const [interviews, documents] = await Promise.all([
+  const [interviews, documents, sessions] = await Promise.all([
     interviewIds.length
       ? db.selectFrom('interview').select(['id', 'title']).where('id', 'in', interviewIds).execute()
       : [],
     documentIds.length
       ? db.selectFrom('document').select(['id', 'title']).where('id', 'in', documentIds).execute()
       : [],
+    sessionIds.length
+      ? db.selectFrom('session').select(['id', 'title']).where('id', 'in', sessionIds).execute()
+      : [],
   ]);
-  return new Map([...interviews, ...documents].map((r) => [r.id, r.title]));
+  return new Map([...interviews, ...documents, ...sessions].map((r) => [r.id, r.title]));
 }

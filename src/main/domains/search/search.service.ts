@@ -39,7 +39,10 @@ export async function searchEngagement(
   const documentIds = rows
     .filter((r) => (r.kind === 'passage' || r.kind === PAGE_KIND) && r.parent_id)
     .map((r) => r.parent_id!);
-  const titles = await parentTitles(db, interviewIds, documentIds);
+  const sessionIds = rows
+    .filter((r) => r.kind === 'session-input' && r.parent_id)
+    .map((r) => r.parent_id!);
+  const titles = await parentTitles(db, interviewIds, documentIds, sessionIds);
   const hits: SearchHit[] = [];
   /** A document's hit by its id: its record or its best page, whichever ranks first. */
   const documentHits = new Map<string, SearchHit>();

@@ -1,6 +1,6 @@
 import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import type { SnapshotScope } from '../snapshot.js';
-import { excelFileName, workbookSpec, writeWorkbook, type TableSheet } from './excel-helpers.js';
+import { workbookSpec, writeWorkbook, type TableSheet } from './excel-helpers.js';
 import { excelTexts } from './excel-texts.js';
 
 export type ExcelTextsOf = ReturnType<typeof excelTexts>;
@@ -21,9 +21,6 @@ export function excelBuilder(spec: {
     // The streaming writer yields between slices of rows: see ExportBuilder.inProcess.
     inProcess: true,
     reads: spec.reads,
-    fileName(run) {
-      return excelFileName(title(run, excelTexts(run.language)));
-    },
     async build(run) {
       const texts = excelTexts(run.language);
       const sheet = spec.sheet(run, texts);

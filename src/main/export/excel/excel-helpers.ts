@@ -341,21 +341,6 @@ function addInfoSheet(ws: ExcelJS.Worksheet, spec: WorkbookSpec, styles: Styles)
   }
 }
 
-/** A file name every file system accepts, from a title that may hold any character. */
-export function excelFileName(title: string): string {
-  // eslint-disable-next-line no-control-regex
-  const cleaned = uncounted(title).replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, ' ');
-  const base = Array.from(
-    cleaned
-      .replace(/\s+/g, ' ')
-      .trim()
-      .replace(/[. ]+$/, ''),
-  )
-    .slice(0, 150)
-    .join('');
-  return `${base || 'Koers'}.xlsx`;
-}
-
 /**
  * The parts every workbook shares: the info sheet (title, client, date, version, whether people
  * appear by name) and the house style.

@@ -58,6 +58,7 @@ export const excelTextsNl = {
     sourceInterviewNobody: 'interview',
     sourcePage: '{{title}}, p. {{page}}',
     sourceDirect: 'Direct vastgelegd',
+    sourceSession: '{{title}}, {{part}}, ronde {{round}}',
   },
   interviews: {
     file: 'Interviewlogboek {{client}}',
@@ -137,6 +138,7 @@ export const excelTextsEn: ExcelTexts = {
     sourceInterviewNobody: 'interview',
     sourcePage: '{{title}}, p. {{page}}',
     sourceDirect: 'Recorded directly',
+    sourceSession: '{{title}}, {{part}}, round {{round}}',
   },
   interviews: {
     file: 'Interview log {{client}}',

@@ -25,6 +25,13 @@ function sourceText(finding: Finding, texts: Texts): string {
     const title = source.documentTitle ?? '';
     return source.page !== null ? t('findings.sourcePage', { title, page: source.page }) : title;
   }
+  if (source.type === 'session' && source.session) {
+    return t('findings.sourceSession', {
+      title: source.session.sessionTitle ?? '',
+      part: source.session.partTitle ?? '',
+      round: source.session.round ?? 1,
+    });
+  }
   return labels.findings.sourceDirect;
 }
 

@@ -2,7 +2,7 @@ import { Paragraph, TextRun, type Table } from 'docx';
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import { caption, dataTable, heading, meta, paragraph, quote } from './word-blocks.js';
-import { fileNameContext, packWordDocument, safeFileName, wordContext } from './word-document.js';
+import { packWordDocument, wordContext } from './word-document.js';
 
 // The document register: which of the client's documents were read, and per document the
 // summary and the passages that matter for the vision, with their page.
@@ -117,12 +117,5 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 export const documentAnalysisBuilder: ExportBuilder = {
   mimeType: DOCX_MIME,
   reads: { interviews: 'none', documents: true },
-  fileName(run) {
-    const ctx = fileNameContext(run);
-    return safeFileName(
-      ctx.t('documents.fileName', { client: ctx.x(run.snapshot.engagement.clientName) }),
-      'docx',
-    );
-  },
   build,
 };

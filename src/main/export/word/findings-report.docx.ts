@@ -6,12 +6,10 @@ import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.
 import { checkAborted } from '../export-i18n.js';
 import { caption, dataTable, heading, meta, paragraph, quote, textRuns } from './word-blocks.js';
 import {
-  fileNameContext,
   laysOutPages,
   packWordDocument,
   privacyLine,
   RawBody,
-  safeFileName,
   wordContext,
   type WordContext,
 } from './word-document.js';
@@ -24,6 +22,19 @@ import { readable } from './word-styles.js';
 const NO_THEME = '';
 /** Text width of a landscape A4 page with 2.5 cm margins, in twips. */
 const LANDSCAPE_WIDTH = 13958;
+
+/**
+ * Column widths of the matrix in twips: a count column needs little room (its header is set
+ * vertically), so the theme names get what is left, within bounds, and wrap less.
+ */
+export function matrixWidths(countColumns: number): number[] {
+  const theme = Math.max(2500, Math.min(5000, LANDSCAPE_WIDTH - countColumns * 720));
+  const count = Math.floor((LANDSCAPE_WIDTH - theme) / Math.max(1, countColumns));
+  return [
+    LANDSCAPE_WIDTH - count * countColumns,
+    ...Array.from({ length: countColumns }, () => count),
+  ];
+}
 
 /** "Interview R03, vraag 2" / "Coalitieakkoord, p. 12" / "Direct", in the document's language. */
 export function sourceLabel(
@@ -48,6 +59,13 @@ export function sourceLabel(
     return source.page === null
       ? t('findings.sourcePassageNoPage', { title })
       : t('findings.sourcePassage', { title, page: source.page });
+  }
+  if (source.type === 'session' && source.session) {
+    return t('findings.sourceSession', {
+      title: x(source.session.sessionTitle ?? ''),
+      part: x(source.session.partTitle ?? ''),
+      round: source.session.round ?? 1,
+    });
   }
   return t('findings.sourceDirect');
 }
@@ -259,7 +277,7 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
           ...matrixRows,
           [t('findings.total'), ...columnTotals.map(String), String(sum(columnTotals))],
         ],
-        widths: [4, ...groups.map(() => 1), 1],
+        widths: matrixWidths(groups.length + 1),
         rotateHeader: true,
         numeric: Array.from({ length: groups.length + 1 }, (_, i) => i + 1),
         totals: true,
@@ -289,12 +307,5 @@ export async function buildFindingsReport(run: ExportRun, mode: FindingsMode): P
 export const findingsReportBuilder: ExportBuilder = {
   mimeType: DOCX_MIME,
   reads: { interviews: 'none', documents: false },
-  fileName(run) {
-    const ctx = fileNameContext(run);
-    return safeFileName(
-      ctx.t('findings.fileName', { client: ctx.x(run.snapshot.engagement.clientName) }),
-      'docx',
-    );
-  },
   build,
 };

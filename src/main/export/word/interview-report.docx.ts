@@ -4,14 +4,7 @@ import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.
 import { checkAborted } from '../export-i18n.js';
 import { notesToParagraphs } from './tiptap-to-docx.js';
 import { heading, keyValueTable, meta, paragraph } from './word-blocks.js';
-import {
-  fileNameContext,
-  packWordDocument,
-  privacyLine,
-  safeFileName,
-  wordContext,
-  type WordContext,
-} from './word-document.js';
+import { packWordDocument, privacyLine, wordContext, type WordContext } from './word-document.js';
 
 // One interview, written up for the interviewee to review: who, when, where; the notes per
 // question with their formatting; then a closing section that asks for their approval.
@@ -30,7 +23,7 @@ function participants(ctx: WordContext, interview: Interview): string[] {
   );
 }
 
-/** The file name always carries pseudonyms: it shows in mail and folder listings. */
+/** Pseudonyms, or the interview's title when nobody is linked to it. */
 function who(ctx: WordContext, interview: Interview): string {
   const pseudonyms = interview.participants.map((p) => p.pseudonym);
   return pseudonyms.length > 0 ? pseudonyms.join(', ') : ctx.x(interview.title);
@@ -125,15 +118,5 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 export const interviewReportBuilder: ExportBuilder = {
   mimeType: DOCX_MIME,
   reads: { interviews: 'one', documents: false },
-  fileName(run) {
-    const ctx = fileNameContext(run);
-    return safeFileName(
-      ctx.t('interview.fileName', {
-        who: who(ctx, interviewOf(run)),
-        client: ctx.x(run.snapshot.engagement.clientName),
-      }),
-      'docx',
-    );
-  },
   build,
 };

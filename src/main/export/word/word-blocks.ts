@@ -20,6 +20,8 @@ import {
   WARNING_STYLE_ID,
   type WordHouseStyle,
 } from './word-styles.js';
+import { quoted } from '../../../shared/text/quote.js';
+import { lineCount, longestWordWidth } from './text-measure.js';
 
 // Small builders for the blocks every Word export uses. Text given here must already have been
 // through run.text.xml(): these functions only lay it out.
@@ -33,7 +35,7 @@ const LEVELS = {
 /** Text with line breaks as Word line breaks, so a pasted multi-line quote keeps its lines. */
 export function textRuns(
   text: string,
-  options: { bold?: boolean; italics?: boolean; color?: string } = {},
+  options: { bold?: boolean; italics?: boolean; color?: string; size?: number } = {},
 ): TextRun[] {
   return text
     .split(/\r\n|\r|\n/)
@@ -70,7 +72,7 @@ export function richParagraph(
 }
 
 export function quote(text: string): Paragraph {
-  return new Paragraph({ style: QUOTE_STYLE_ID, children: textRuns(`“${text}”`) });
+  return new Paragraph({ style: QUOTE_STYLE_ID, children: textRuns(quoted(text)) });
 }
 
 export function meta(text: string, options: { keepNext?: boolean } = {}): Paragraph {
@@ -111,6 +113,33 @@ const KEEP_TOGETHER_ROWS = 30;
 /** Usable width of an A4 page with 2.5 cm margins, in twips. */
 export const CONTENT_WIDTH = 9026;
 
+/** Table text (the table style's w:sz, set on header runs too so LibreOffice uses it as well). */
+const TABLE_TEXT_SIZE = 19;
+/** Header text set vertically, a size smaller: the row is as high as its longest word. */
+const ROTATED_TEXT_SIZE = 17;
+/** Cell margins (the table style's tblCellMar) plus the cell paragraphs' spacing, in twips. */
+const CELL_PADDING_ALONG = 2 * 40;
+const CELL_PADDING_ACROSS = 2 * 100 + 2 * 30;
+const HEADER_LINE_HEIGHT = Math.ceil(ROTATED_TEXT_SIZE * 10 * 1.25);
+const MIN_ROTATED_HEIGHT = 1200;
+
+/**
+ * The height of a header row whose cells are set vertically (bottom to top). A rotated line is
+ * as long as the row is high, and neither Word nor LibreOffice grows the row for it: they break
+ * inside a word instead. So the row is made as high as the longest word, and higher where a
+ * header needs more lines than its column is wide enough for.
+ */
+export function rotatedHeaderHeight(headers: { text: string; width: number }[]): number {
+  let height = MIN_ROTATED_HEIGHT;
+  for (const { text } of headers)
+    height = Math.max(height, longestWordWidth(text, ROTATED_TEXT_SIZE) + CELL_PADDING_ALONG);
+  for (const { text, width } of headers) {
+    const room = Math.max(1, Math.floor((width - CELL_PADDING_ACROSS) / HEADER_LINE_HEIGHT));
+    while (lineCount(text, ROTATED_TEXT_SIZE, height - CELL_PADDING_ALONG) > room) height += 100;
+  }
+  return height;
+}
+
 /**
  * A table in the native table style, with the header row also formatted directly: LibreOffice
  * applies only part of a Word table style, and the header must look right everywhere.
@@ -123,6 +152,13 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
   const together = spec.rows.length <= KEEP_TOGETHER_ROWS;
   const rotated = (col: number) =>
     (spec.rotateHeader ?? false) && (spec.numeric?.includes(col) ?? false);
+  const headerHeight = spec.rotateHeader
+    ? rotatedHeaderHeight(
+        spec.header
+          .map((text, col) => ({ text, width: widths[col] ?? 0, col }))
+          .filter(({ col }) => rotated(col)),
+      )
+    : 0;
   const align = (col: number) =>
     spec.numeric?.includes(col) ? ('right' as const) : ('left' as const);
   const cell = (
@@ -154,7 +190,11 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
             ...textRuns(
               text,
               kind === 'header'
-                ? { bold: true, color: h.onPrimary }
+                ? {
+                    bold: true,
+                    color: h.onPrimary,
+                    size: rotated(col) ? ROTATED_TEXT_SIZE : TABLE_TEXT_SIZE,
+                  }
                 : kind === 'total'
                   ? { bold: true }
                   : {},
@@ -180,7 +220,7 @@ export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        ...(spec.rotateHeader ? { height: { value: 1500, rule: HeightRule.ATLEAST } } : {}),
+        ...(spec.rotateHeader ? { height: { value: headerHeight, rule: HeightRule.ATLEAST } } : {}),
         children: spec.header.map((text, col) => cell(text, col, 'header', false, null)),
       }),
       ...spec.rows.map((row, r) => {

@@ -68,11 +68,6 @@ export function formatDate(iso: string | null, language: Language): string {
   return `${day}, ${time}`;
 }
 
-/** For a file name only: its cleaning must not count towards the document's removed characters. */
-export function fileNameContext(run: ExportRun): WordContext {
-  return wordContext({ ...run, text: run.text.uncounted() });
-}
-
 /** The longest stretch without a space, tab or line break in a text. */
 function longestWord(text: string): number {
   let longest = 0;
@@ -101,23 +96,6 @@ export function wordContext(run: ExportRun): WordContext {
     x,
     date: (iso) => formatDate(iso, run.language),
   };
-}
-
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
-
-/** A file name Windows, macOS and Linux all accept, from a client name or title the user typed. */
-export function safeFileName(base: string, extension: string): string {
-  let name = base
-    // eslint-disable-next-line no-control-regex
-    .replace(/[<>:"/\\|?*\u0000-\u001F\u007F]/g, ' ')
-    .replace(/[\uD800-\uDFFF\uFFFE\uFFFF]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[. ]+$/, '');
-  if (name === '' || WINDOWS_RESERVED.test(name)) name = `Koers ${name}`.trim();
-  // Room for the folder: keep the name well under the 255 characters a file system allows.
-  if (name.length > 150) name = Array.from(name).slice(0, 150).join('').trim();
-  return `${name}.${extension}`;
 }
 
 /** "Pagina X van Y" with real fields, from a translated template with {{current}} and {{total}}. */

@@ -1,6 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { ImageRun } from 'docx';
 import type { Logo } from '../../../shared/domain/engagement.js';
+import { svgToPng } from './svg-png.js';
 
 interface Size {
   width: number;
@@ -66,9 +67,8 @@ function pngChunk(type: string, data: Buffer): Buffer {
 }
 
 /**
- * The PNG that Word versions without SVG support show instead of an SVG logo. Nothing here can
- * rasterise an SVG, so it is a quiet stand-in: a rounded badge in the house colours, the logo's
- * aspect, that does not look broken on a cover. Word 2016+ and LibreOffice 7.4+ show the SVG itself.
+ * The last resort when an SVG logo cannot be drawn (see svgFallbackPng): a quiet stand-in, a
+ * rounded badge in the house colours with the logo's aspect, that does not look broken on a cover.
  */
 export function fallbackBadgePng(size: Size, primary: string, secondary: string): Buffer {
   const scale = 160 / Math.max(size.width, size.height);
@@ -104,6 +104,28 @@ export function fallbackBadgePng(size: Size, primary: string, secondary: string)
   ]);
 }
 
+/** Longest side of the PNG drawn from an SVG logo: sharp on a cover at 220 × 120 px and in print. */
+const FALLBACK_PIXELS = 480;
+
+let lastFallback: { svg: string; png: Buffer } | null = null;
+
+/**
+ * The PNG that Word versions without SVG support show instead of an SVG logo: the logo itself,
+ * drawn by resvg; the badge only when it cannot be drawn. Word 2016+ and LibreOffice 7.4+ show
+ * the SVG. Every Word document asks twice (cover and header), so the last one is kept.
+ */
+export function svgFallbackPng(
+  svg: string,
+  size: Size,
+  colours: { primary: string; secondary: string },
+): Buffer {
+  if (lastFallback?.svg === svg) return lastFallback.png;
+  const width = (FALLBACK_PIXELS * size.width) / Math.max(size.width, size.height);
+  const png = svgToPng(svg, width) ?? fallbackBadgePng(size, colours.primary, colours.secondary);
+  lastFallback = { svg, png };
+  return png;
+}
+
 /**
  * The logo as an image at most `maxWidth` × `maxHeight` pixels (96 dpi), keeping its aspect.
  * Null when the bytes are not the image they claim to be: a document without a logo beats one
@@ -134,7 +156,7 @@ export function logoImage(
     return new ImageRun({
       type: 'svg',
       data: bytes,
-      fallback: { type: 'png', data: fallbackBadgePng(size, colours.primary, colours.secondary) },
+      fallback: { type: 'png', data: svgFallbackPng(bytes.toString('utf8'), size, colours) },
       transformation,
       altText,
     });

@@ -1,3 +1,4 @@
+import { quoted } from '../../../shared/text/quote.js';
 import { META_STYLE_ID, QUOTE_STYLE_ID } from './word-styles.js';
 
 // WordprocessingML written as text, for bodies with tens of thousands of paragraphs where docx's
@@ -41,7 +42,7 @@ export function statementXml(text: string): string {
 
 /** quote() of word-blocks.ts. */
 export function quoteXml(text: string): string {
-  return `<w:p><w:pPr><w:pStyle w:val="${QUOTE_STYLE_ID}"/></w:pPr>${runsXml(`“${text}”`)}</w:p>`;
+  return `<w:p><w:pPr><w:pStyle w:val="${QUOTE_STYLE_ID}"/></w:pPr>${runsXml(quoted(text))}</w:p>`;
 }
 
 /** meta() of word-blocks.ts, without keepNext. */

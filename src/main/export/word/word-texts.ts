@@ -49,6 +49,7 @@ export const wordTextsNl = {
     interview: 'Interviews zonder deelnemer',
     passage: 'Documenten',
     direct: 'Direct, zonder groep',
+    session: 'Sessies',
   },
   docTypes: {
     coalitieakkoord: 'Coalitieakkoord',
@@ -60,7 +61,6 @@ export const wordTextsNl = {
   },
   interview: {
     documentTitle: 'Interviewverslag',
-    fileName: 'Interviewverslag {{who}} - {{client}}',
     about: 'Gespreksgegevens',
     subject: 'Gesprek',
     date: 'Datum en tijd',
@@ -89,7 +89,6 @@ export const wordTextsNl = {
   },
   findings: {
     documentTitle: 'Bevindingenrapport',
-    fileName: 'Bevindingenrapport - {{client}}',
     intro: 'Inleiding',
     introText:
       'Dit rapport bundelt de bevindingen uit de analyse van documenten en de interviews. In totaal zijn {{findings}} bevindingen vastgelegd, uit {{interviews}} interviews en {{documents}} documenten, gecodeerd op {{themes}} thema’s.',
@@ -109,6 +108,7 @@ export const wordTextsNl = {
     sourcePassage: '{{title}}, p. {{page}}',
     sourcePassageNoPage: '{{title}}',
     sourceDirect: 'Direct',
+    sourceSession: 'Sessie {{title}}, {{part}}, ronde {{round}}',
     importance: 'Belang',
     importanceLevels: { '1': 'laag', '2': 'middel', '3': 'hoog' },
     matrix: 'Thema’s per groep',
@@ -121,7 +121,6 @@ export const wordTextsNl = {
   },
   documents: {
     documentTitle: 'Documentanalyse',
-    fileName: 'Documentanalyse - {{client}}',
     intro: 'Inleiding',
     introText:
       'Voor dit traject zijn {{count}} documenten van {{client}} geanalyseerd. Per document staan hieronder een samenvatting en de passages die voor de visie op datagedreven werken van belang zijn.',
@@ -193,6 +192,7 @@ export const wordTextsEn: WordTexts = {
     interview: 'Interviews without interviewee',
     passage: 'Documents',
     direct: 'Direct, no group',
+    session: 'Sessions',
   },
   docTypes: {
     coalitieakkoord: 'Coalition agreement',
@@ -204,7 +204,6 @@ export const wordTextsEn: WordTexts = {
   },
   interview: {
     documentTitle: 'Interview report',
-    fileName: 'Interview report {{who}} - {{client}}',
     about: 'About the interview',
     subject: 'Interview',
     date: 'Date and time',
@@ -233,7 +232,6 @@ export const wordTextsEn: WordTexts = {
   },
   findings: {
     documentTitle: 'Findings report',
-    fileName: 'Findings report - {{client}}',
     intro: 'Introduction',
     introText:
       'This report brings together the findings from the document analysis and the interviews. In total {{findings}} findings were recorded, from {{interviews}} interviews and {{documents}} documents, coded on {{themes}} themes.',
@@ -253,6 +251,7 @@ export const wordTextsEn: WordTexts = {
     sourcePassage: '{{title}}, p. {{page}}',
     sourcePassageNoPage: '{{title}}',
     sourceDirect: 'Direct',
+    sourceSession: 'Session {{title}}, {{part}}, round {{round}}',
     importance: 'Importance',
     importanceLevels: { '1': 'low', '2': 'medium', '3': 'high' },
     matrix: 'Themes by group',
@@ -265,7 +264,6 @@ export const wordTextsEn: WordTexts = {
   },
   documents: {
     documentTitle: 'Document analysis',
-    fileName: 'Document analysis - {{client}}',
     intro: 'Introduction',
     introText:
       'For this engagement {{count}} documents of {{client}} were analysed. For each document below you find a summary and the passages that matter for the vision on data-driven working.',

@@ -3,6 +3,7 @@ import { Alert, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantin
 import { IconBulb, IconQuote, IconRefresh } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentPages, Passage } from '../../../shared/domain/document';
+import { quoted } from '../../../shared/text/quote';
 import { useCoreMutation, useCoreQuery } from '../../api/core-hooks';
 import { notifySuccess } from '../../api/notify';
 import classes from './documents.module.css';
@@ -149,7 +150,10 @@ function Pages({
       >
         <Text size="sm" c="dimmed" className={classes.selectionHint} lineClamp={1}>
           {selection
-            ? t('documentText.selected', { page: selection.page, text: selection.text })
+            ? t('documentText.selected', {
+                page: selection.page,
+                text: quoted(selection.text),
+              })
             : t('documentText.selectHint')}
         </Text>
         <Group gap="xs">

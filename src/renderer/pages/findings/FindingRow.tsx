@@ -13,6 +13,7 @@ import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/domain/finding';
 import type { Theme } from '../../../shared/domain/overview';
+import { quoted } from '../../../shared/text/quote';
 import { KindBadge } from './KindBadge';
 import { sourceHref } from './source-href';
 import { sourceLabel } from './source-label';
@@ -39,7 +40,8 @@ export const FindingRow = memo(function FindingRow(props: Props) {
   const { t } = useTranslation();
   const source = sourceLabel(t, finding.source);
   const href = sourceHref(engagementId, finding.source);
-  const hasQuote = finding.quote.trim() !== '';
+  const quote = quoted(finding.quote);
+  const hasQuote = quote !== '';
   const themes = finding.themeIds.flatMap((id) => themesById.get(id) ?? []);
 
   return (
@@ -66,7 +68,7 @@ export const FindingRow = memo(function FindingRow(props: Props) {
         </UnstyledButton>
         {hasQuote && (
           <Text size="sm" c="dimmed" fs="italic" lineClamp={1} className={classes.quote}>
-            “{finding.quote.trim()}”
+            {quote}
           </Text>
         )}
         <Group gap={6} wrap="nowrap" className={classes.meta}>

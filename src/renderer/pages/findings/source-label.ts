@@ -7,6 +7,14 @@ import type { FindingSource } from '../../../shared/domain/finding.js';
  */
 export function sourceLabel(t: TFunction, source: FindingSource): string {
   if (source.type === 'direct') return t('findings.sourceDirect');
+  if (source.type === 'session') {
+    if (!source.session?.sessionTitle) return t('findings.sourceDeleted');
+    return t('findings.sourceSession', {
+      title: source.session.sessionTitle,
+      part: source.session.partTitle ?? '',
+      round: source.session.round ?? 1,
+    });
+  }
   if (source.type === 'interview') {
     if (!source.interviewId) return t('findings.sourceDeleted');
     const pseudonyms = source.pseudonyms.length > 0 ? source.pseudonyms.join(', ') : '–';

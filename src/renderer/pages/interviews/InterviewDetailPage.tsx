@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   ActionIcon,
   Anchor,
+  Box,
   Button,
   Center,
   Divider,
@@ -17,21 +18,27 @@ import {
 import { IconArrowLeft, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { Editor } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import type { FindingSourceInput } from '../../../shared/domain/finding';
+import type { Finding, FindingSourceInput } from '../../../shared/domain/finding';
+import { useFindings, useThemes } from '../../api/findings-queries';
 import { isKoersError } from '../../api/koers-error';
 import { useInterview, useInterviewGuide } from '../../api/interviews-queries';
 import { engagementPath } from '../../app/router';
 import { FindingFormModal } from '../findings/FindingFormModal';
 import { ReviewReportButton } from '../exports/ReviewReportButton';
 import { formatScheduled } from './interview-format';
+import { InterviewFindings } from './InterviewFindings';
 import { InterviewFormModal } from './InterviewFormModal';
 import { NotesEditor } from './NotesEditor';
+import type { QuoteMark } from './quote-marks';
 import { QuestionBlock, QuestionTextForm } from './QuestionBlock';
 import { SaveIndicator } from './SaveIndicator';
+import { StatusDates } from './StatusDates';
 import { StatusStepper } from './StatusStepper';
 import { useDeleteInterview } from './use-delete-interview';
 import { useNotesAutosave } from './use-notes-autosave';
 import { useQuestionActions } from './use-question-actions';
+
+const NO_MARKS: QuoteMark[] = [];
 
 interface Props {
   engagementId: string;
@@ -57,6 +64,32 @@ export function InterviewDetailPage({ engagementId, interviewId, focusQuestionId
     if (editor) editors.current.set(questionId, editor);
     else editors.current.delete(questionId);
   }, []);
+
+  const findings = useFindings(engagementId);
+  const themes = useThemes(engagementId);
+  const questions = interview.data?.questions;
+  // The findings made from this interview, in the order of its questions (free notes last), and
+  // per question the quotes to mark in its notes.
+  const fromHere = useMemo(() => {
+    const order = new Map((questions ?? []).map((q, index) => [q.id, index]));
+    const rank = (f: Finding) =>
+      f.source.questionId === null ? Infinity : (order.get(f.source.questionId) ?? Infinity);
+    return (findings.data ?? [])
+      .filter((f) => f.source.type === 'interview' && f.source.interviewId === interviewId)
+      .sort((a, b) => rank(a) - rank(b) || a.createdAt.localeCompare(b.createdAt));
+  }, [findings.data, questions, interviewId]);
+  const marksOf = useMemo(() => {
+    const byQuestion = new Map<string | null, QuoteMark[]>();
+    for (const f of fromHere) {
+      if (f.quote.trim() === '') continue;
+      const mark = {
+        quote: f.quote,
+        title: t('interviews.findingsHere.markTitle', { statement: f.statement }),
+      };
+      byQuestion.set(f.source.questionId, [...(byQuestion.get(f.source.questionId) ?? []), mark]);
+    }
+    return byQuestion;
+  }, [fromHere, t]);
 
   const loaded = interview.data !== undefined;
   useEffect(() => {
@@ -179,7 +212,12 @@ export function InterviewDetailPage({ engagementId, interviewId, focusQuestionId
       </Stack>
 
       <Paper withBorder p="md" radius="md">
-        <StatusStepper engagementId={engagementId} interview={data} />
+        <Group align="flex-start" wrap="nowrap" gap="xs">
+          <Box style={{ flex: 1, minWidth: 0 }}>
+            <StatusStepper engagementId={engagementId} interview={data} />
+          </Box>
+          <StatusDates engagementId={engagementId} interview={data} />
+        </Group>
       </Paper>
 
       <Stack gap="xl">
@@ -197,6 +235,7 @@ export function InterviewDetailPage({ engagementId, interviewId, focusQuestionId
             actions={actions}
             onMakeFinding={makeFinding}
             editorRef={registerEditor}
+            quoteMarks={marksOf.get(question.id) ?? NO_MARKS}
           />
         ))}
         {addingQuestion ? (
@@ -237,8 +276,19 @@ export function InterviewDetailPage({ engagementId, interviewId, focusQuestionId
           onChange={(notes) => autosave.registry.change(null, notes)}
           onBlur={() => void autosave.registry.flush(null)}
           onMakeFinding={(quote) => makeFinding(null, quote)}
+          quoteMarks={marksOf.get(null) ?? NO_MARKS}
         />
       </Stack>
+
+      <Divider />
+
+      <InterviewFindings
+        engagementId={engagementId}
+        interviewId={interviewId}
+        findings={fromHere}
+        questions={data.questions}
+        themes={themes.data ?? []}
+      />
 
       <InterviewFormModal
         engagementId={engagementId}

@@ -4,6 +4,7 @@ import StarterKit from '@tiptap/starter-kit';
 import type { RichText } from '../../../shared/domain/interview';
 import { EditorToolbar } from './EditorToolbar';
 import { notesToDoc } from './notes-content';
+import { QuoteMarks, setQuoteMarks, type QuoteMark } from './quote-marks';
 import classes from './notes.module.css';
 
 interface Props {
@@ -17,7 +18,11 @@ interface Props {
   onMakeFinding: (quote: string) => void;
   /** Lets the page focus this editor (the search palette opens a question). */
   editorRef?: (editor: Editor | null) => void;
+  /** Quotes of the findings made from these notes: marked where they stand in the text. */
+  quoteMarks?: readonly QuoteMark[];
 }
+
+const NO_MARKS: readonly QuoteMark[] = [];
 
 export const readNotes = (editor: Editor): RichText => ({
   json: JSON.stringify(editor.getJSON()),
@@ -29,7 +34,15 @@ export const selectedText = (editor: Editor): string => {
   return editor.state.doc.textBetween(from, to, '\n').trim();
 };
 
-export function NotesEditor({ label, initial, onChange, onBlur, onMakeFinding, editorRef }: Props) {
+export function NotesEditor({
+  label,
+  initial,
+  onChange,
+  onBlur,
+  onMakeFinding,
+  editorRef,
+  quoteMarks = NO_MARKS,
+}: Props) {
   // The editor is built once; callbacks reach it through refs so it never has to be rebuilt.
   const callbacks = useRef({ onChange, onBlur, onMakeFinding });
   useEffect(() => {
@@ -45,6 +58,7 @@ export function NotesEditor({ label, initial, onChange, onBlur, onMakeFinding, e
         code: false,
         codeBlock: false,
       }),
+      QuoteMarks.configure({ className: classes.quoteMark ?? '', initial: quoteMarks }),
       Extension.create({
         name: 'makeFinding',
         addKeyboardShortcuts() {
@@ -72,6 +86,9 @@ export function NotesEditor({ label, initial, onChange, onBlur, onMakeFinding, e
     shouldRerenderOnTransaction: false,
     immediatelyRender: true,
   });
+
+  // A new list when a finding is made, edited or deleted (the page memoises it per question).
+  useEffect(() => setQuoteMarks(editor, quoteMarks), [editor, quoteMarks]);
 
   useEffect(() => {
     editorRef?.(editor);

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { InterviewQuestion } from '../../../shared/domain/interview';
 import type { NotesSaveRegistry } from './notes-save-registry';
 import { NotesEditor } from './NotesEditor';
+import type { QuoteMark } from './quote-marks';
 import type { QuestionActions } from './use-question-actions';
 
 interface Props {
@@ -18,6 +19,8 @@ interface Props {
   actions: QuestionActions;
   onMakeFinding: (questionId: string, quote: string) => void;
   editorRef: (questionId: string, editor: Editor | null) => void;
+  /** Quotes of the findings made from this question, marked in its notes. */
+  quoteMarks: readonly QuoteMark[];
 }
 
 export function QuestionBlock(props: Props) {
@@ -116,6 +119,7 @@ export function QuestionBlock(props: Props) {
           onBlur={() => void registry.flush(question.id)}
           onMakeFinding={(quote) => props.onMakeFinding(question.id, quote)}
           editorRef={(editor) => props.editorRef(question.id, editor)}
+          quoteMarks={props.quoteMarks}
         />
       </Stack>
     </Box>

@@ -8,3 +8,16 @@ export function formatScheduled(scheduledAt: string, language: string): string {
     date,
   );
 }
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const localDate = (date: Date): string =>
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+
+/** The calendar date (yyyy-mm-dd, local time) of an instant, for a date field; '' when none. */
+export function localDateOf(iso: string | undefined): string {
+  if (!iso) return '';
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : localDate(date);
+}
+
+export const todayLocal = (): string => localDate(new Date());

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/domain/finding';
 import { isGroupColumn, matrixColumnOf } from '../../../shared/domain/finding-matrix';
 import type { Theme } from '../../../shared/domain/overview';
+import { quoted } from '../../../shared/text/quote';
 import { useFindings } from '../../api/findings-queries';
 import { engagementPath, navigate } from '../../app/router';
 import { KindBadge } from '../findings/KindBadge';
@@ -105,6 +106,7 @@ function CellFinding({ engagementId, finding }: { engagementId: string; finding:
   const { t } = useTranslation();
   const source = sourceLabel(t, finding.source);
   const href = sourceHref(engagementId, finding.source);
+  const quote = quoted(finding.quote);
   return (
     <Paper withBorder radius="md" p="sm" component="article">
       <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
@@ -113,9 +115,9 @@ function CellFinding({ engagementId, finding }: { engagementId: string; finding:
         </Text>
         <KindBadge kind={finding.kind} />
       </Group>
-      {finding.quote.trim() !== '' && (
+      {quote !== '' && (
         <Text size="sm" c="dimmed" fs="italic" mt={4} lineClamp={4}>
-          “{finding.quote.trim()}”
+          {quote}
         </Text>
       )}
       <Group justify="space-between" mt={6} gap="xs">

@@ -1,7 +1,9 @@
 import { VisuallyHidden } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import type { FindingMatrix } from '../../../shared/domain/finding';
 import { isGroupColumn, type MatrixColumn } from '../../../shared/domain/finding-matrix';
+import { rotateHeads } from './header-layout';
 import { heat } from './heat';
 import classes from './matrix.module.css';
 
@@ -30,19 +32,23 @@ export function MatrixTable({ matrix, active, onOpen }: Props) {
     ...matrix.themes.flatMap((theme) => matrix.groups.map((g) => count(theme.id, g))),
   );
   const grandTotal = matrix.groups.reduce((n, g) => n + columnTotal(g), 0);
+  const heads = matrix.groups.map((group) => t(`matrix.groupHeads.${group}`));
+  // Level heads as wide as their longest word when they fit; otherwise turned upright.
+  const { ref, width } = useElementSize();
+  const rotated = rotateHeads(heads, width);
 
   return (
-    <div className={classes.wrap}>
-      <table className={classes.table}>
+    <div className={classes.wrap} ref={ref}>
+      <table className={classes.table} data-heads={rotated ? 'upright' : 'level'}>
         <caption>{t('matrix.caption')}</caption>
         <thead>
           <tr>
             <th scope="col" className={classes.themeHead}>
               {t('matrix.theme')}
             </th>
-            {matrix.groups.map((group) => (
+            {matrix.groups.map((group, index) => (
               <th key={group} scope="col" className={classes.groupHead}>
-                {t(`matrix.groupHeads.${group}`)}
+                <span className={classes.headText}>{heads[index]}</span>
               </th>
             ))}
             <th scope="col" className={classes.totalHead}>

@@ -60,7 +60,7 @@ export const documentsEn: DocumentsTexts = {
     title: 'Text of the document',
     page: 'Page {{page}}',
     selectHint: 'Select text to turn it into a passage or a finding.',
-    selected: 'Page {{page}}: “{{text}}”',
+    selected: 'Page {{page}}: {{text}}',
     makePassage: 'Make passage',
     makeFinding: 'Make finding',
     readAgain: 'Read again',

@@ -60,7 +60,7 @@ export const documentsNl = {
     title: 'Tekst van het document',
     page: 'Pagina {{page}}',
     selectHint: 'Selecteer tekst om er een fragment of een bevinding van te maken.',
-    selected: 'Pagina {{page}}: “{{text}}”',
+    selected: 'Pagina {{page}}: {{text}}',
     makePassage: 'Maak fragment',
     makeFinding: 'Maak bevinding',
     readAgain: 'Opnieuw lezen',

@@ -63,6 +63,7 @@ export const findingsEn: FindingsTexts = {
       interview: 'Interviews',
       passage: 'Documents',
       direct: 'Direct',
+      session: 'Sessions',
     },
     sort: 'Sort',
     sortOptions: {
@@ -87,6 +88,7 @@ export const findingsEn: FindingsTexts = {
     sourceDocumentPage: '{{title}}, p. {{page}}',
     sourceDirect: 'Direct',
     sourceDeleted: 'Source deleted',
+    sourceSession: '{{title}} · {{part}}, round {{round}}',
     openSource: 'Open the source: {{source}}',
     noGroup: 'No group',
     listLabel: 'List of findings',
@@ -157,9 +159,10 @@ export const findingsEn: FindingsTexts = {
       beleidsmedewerker: 'Policy officer',
       extern: 'External party',
       inwoner: 'Resident',
-      interview: 'Interviews without inter\u00adviewee',
-      passage: 'Docu\u00adments',
+      interview: 'Interviews without interviewee',
+      passage: 'Documents',
       direct: 'Direct, no group',
+      session: 'Sessions',
     },
     // Columns for findings without a group: named after their source.
     sources: {

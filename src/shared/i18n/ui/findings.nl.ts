@@ -63,6 +63,7 @@ export const findingsNl = {
       interview: 'Interviews',
       passage: 'Documenten',
       direct: 'Direct',
+      session: 'Sessies',
     },
     sort: 'Sorteren',
     sortOptions: {
@@ -87,6 +88,7 @@ export const findingsNl = {
     sourceDocumentPage: '{{title}}, p. {{page}}',
     sourceDirect: 'Direct',
     sourceDeleted: 'Bron verwijderd',
+    sourceSession: '{{title}} · {{part}}, ronde {{round}}',
     openSource: 'Open de bron: {{source}}',
     noGroup: 'Geen groep',
     listLabel: 'Lijst met bevindingen',
@@ -147,21 +149,22 @@ export const findingsNl = {
     columnTotal_one: "{{group}}, alle thema's: {{count}} bevinding",
     columnTotal_other: "{{group}}, alle thema's: {{count}} bevindingen",
     noGroup: 'Zonder groep',
-    // Column heads: the same names with soft hyphens (\u00ad), so narrow columns break
-    // between the parts of a word instead of anywhere.
+    // Column heads of the matrix: never broken inside a word; when they do not fit level beside
+    // each other they turn upright (pages/matrix/header-layout.ts).
     groupHeads: {
-      programmateam: 'Programma\u00adteam',
-      teammanager: 'Team\u00admanager',
+      programmateam: 'Programmateam',
+      teammanager: 'Teammanager',
       directie: 'Directie',
-      wethouder: 'Wet\u00adhouder',
-      raadslid: 'Raads\u00adlid',
-      beheerder: '(Data)\u00adbeheerder',
-      beleidsmedewerker: 'Beleids\u00admede\u00adwerker',
+      wethouder: 'Wethouder',
+      raadslid: 'Raadslid',
+      beheerder: '(Data)beheerder',
+      beleidsmedewerker: 'Beleidsmedewerker',
       extern: 'Externe partij',
       inwoner: 'Inwoner',
-      interview: 'Interviews zonder deel\u00adnemer',
-      passage: 'Docu\u00admenten',
+      interview: 'Interviews zonder deelnemer',
+      passage: 'Documenten',
       direct: 'Direct, zonder groep',
+      session: 'Sessies',
     },
     // Columns for findings without a group: named after their source.
     sources: {

@@ -50,6 +50,22 @@ export const interviewsEn: InterviewsTexts = {
     setStatus: 'Status: {{status}}',
     statusSet: 'Status changed to "{{status}}".',
     statusReached: 'Since {{date}}',
+    findingsHere: {
+      title_one: 'Findings from this interview ({{count}})',
+      title_other: 'Findings from this interview ({{count}})',
+      empty:
+        'No findings from this interview yet. Select text in the notes and choose Make finding.',
+      hint: 'Their quotes are marked in the notes. Click a finding to open it in the list of findings.',
+      open: 'Open finding in the list: {{statement}}',
+      markTitle: 'Finding: {{statement}}',
+    },
+    statusDates: {
+      edit: 'Change the status dates',
+      title: 'When was each step reached?',
+      hint: 'For example the day the conversation actually took place. The interview log uses these dates.',
+      invalid: 'Choose a date that exists.',
+      saved: 'The status dates have been saved.',
+    },
     delete: 'Delete interview',
     deleteTitle: 'Delete "{{title}}"?',
     deleteText:

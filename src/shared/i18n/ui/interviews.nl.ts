@@ -51,6 +51,22 @@ export const interviewsNl = {
     setStatus: 'Status: {{status}}',
     statusSet: 'Status gewijzigd naar "{{status}}".',
     statusReached: 'Sinds {{date}}',
+    findingsHere: {
+      title_one: 'Bevindingen uit dit interview ({{count}})',
+      title_other: 'Bevindingen uit dit interview ({{count}})',
+      empty:
+        'Nog geen bevindingen uit dit interview. Selecteer tekst in de aantekeningen en kies Bevinding maken.',
+      hint: 'De citaten zijn in de aantekeningen gemarkeerd. Klik op een bevinding om haar in de lijst met bevindingen te openen.',
+      open: 'Bevinding openen in de lijst: {{statement}}',
+      markTitle: 'Bevinding: {{statement}}',
+    },
+    statusDates: {
+      edit: 'Datums van de status aanpassen',
+      title: 'Wanneer is elke stap bereikt?',
+      hint: 'Bijvoorbeeld de dag waarop het gesprek echt plaatsvond. De interviewlog neemt deze datums over.',
+      invalid: 'Kies een bestaande datum.',
+      saved: 'De datums van de status zijn opgeslagen.',
+    },
     delete: 'Interview verwijderen',
     deleteTitle: '"{{title}}" verwijderen?',
     deleteText:

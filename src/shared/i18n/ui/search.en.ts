@@ -18,6 +18,7 @@ export const searchEn: SearchTexts = {
       document: 'Documents',
       finding: 'Findings',
       stakeholder: 'Stakeholders',
+      'session-input': 'Session input',
     },
     freeNotes: 'Free notes',
     navigate: '↑↓ choose · Enter open · Esc close',

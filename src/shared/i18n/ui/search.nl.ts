@@ -18,6 +18,7 @@ export const searchNl = {
       document: 'Documenten',
       finding: 'Bevindingen',
       stakeholder: 'Betrokkenen',
+      'session-input': 'Sessie-input',
     },
     freeNotes: 'Vrije aantekeningen',
     navigate: '↑↓ kiezen · Enter openen · Esc sluiten',
