@@ -1,4 +1,4 @@
-import { DOMParser, type Element } from '@xmldom/xmldom';
+import { DOMParser } from '@xmldom/xmldom';
 import { describe, expect, it } from 'vitest';
 import {
   cellAt,
@@ -15,19 +15,33 @@ import { escapeXml } from '../../src/shared/charts/svg.js';
 // The SVG charts are parsed strictly (a stray '<' or '&' fails the parse) and checked on what a
 // reader sees: where the dots are, which labels are shown, and that hostile text stays text.
 
+/** What these tests read of a parsed element. */
+interface Element {
+  tagName: string;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  getElementsByTagName(name: string): ArrayLike<Element>;
+}
+
+/**
+ * Parses strictly: xmldom 0.8 repairs some mistakes with only a warning and takes a bare '&'
+ * silently, so warnings fail too and every '&' must start an entity.
+ */
 function parse(svg: string): Element {
+  const bare = /&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.exec(svg);
+  if (bare) throw new Error(`SVG is not well-formed: bare & at ${bare.index}`);
+  const refuse = (message: string) => {
+    throw new Error(`SVG is not well-formed: ${message}`);
+  };
   const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') throw new Error(`SVG is not well-formed: ${message}`);
-    },
+    errorHandler: { warning: refuse, error: refuse, fatalError: refuse },
   }).parseFromString(svg, 'image/svg+xml');
-  const root = doc.documentElement;
+  const root = doc.documentElement as unknown as Element | null;
   if (!root || root.tagName !== 'svg') throw new Error('no <svg> root');
   return root;
 }
 
-const all = (root: Element, tag: string): Element[] =>
-  Array.from(root.getElementsByTagName(tag)) as unknown as Element[];
+const all = (root: Element, tag: string): Element[] => Array.from(root.getElementsByTagName(tag));
 const byClass = (root: Element, tag: string, cls: string): Element[] =>
   all(root, tag).filter((e) => (e.getAttribute('class') ?? '').split(' ').includes(cls));
 const textOf = (e: Element): string => e.textContent ?? '';
@@ -309,6 +323,13 @@ describe('icebergChart', () => {
 });
 
 describe('text helpers', () => {
+  it('has a parser that refuses what is not well-formed', () => {
+    expect(() =>
+      parse('<svg xmlns="http://www.w3.org/2000/svg"><text>a & b</text></svg>'),
+    ).toThrow();
+    expect(() => parse('<svg xmlns="http://www.w3.org/2000/svg"><text>a</svg>')).toThrow();
+  });
+
   it('escapes markup and drops characters XML cannot hold', () => {
     expect(escapeXml(`<a href='x'>&amp;</a>`)).toBe(
       '&lt;a href=&#39;x&#39;&gt;&amp;amp;&lt;/a&gt;',
