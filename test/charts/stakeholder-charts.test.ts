@@ -162,6 +162,20 @@ describe('forceFieldChart', () => {
     expect(textOf(all(partyGroup(root, 'p-long'), 'title')[0]!)).toBe(long);
   });
 
+  it('draws an empty grid, and puts the quadrant lines where the method says', () => {
+    const empty = parse(forceFieldChart(forceField({ parties: [] })));
+    expect(byClass(empty, 'g', 'party')).toHaveLength(0);
+    expect(byClass(empty, 'rect', 'quadrant')).toHaveLength(4);
+    const g = forceFieldGeometry();
+    const root = parse(forceFieldChart(forceField({ highFrom: 4, positiveFrom: 0 })));
+    const rect = (key: string) =>
+      byClass(root, 'rect', 'quadrant').find((r) => r.getAttribute('data-quadrant') === key)!;
+    // Influence 4 and 5 are high: two rows; attitude 0 and up is positive: three columns.
+    expect(attr(rect('high/positive'), 'height')).toBeCloseTo(2 * g.cellHeight);
+    expect(attr(rect('high/positive'), 'width')).toBeCloseTo(3 * g.cellWidth);
+    expect(attr(rect('low/negative'), 'width')).toBeCloseTo(2 * g.cellWidth);
+  });
+
   it('gives the same bytes for the same input, whatever the order of the parties', () => {
     const a = forceFieldChart(forceField());
     const b = forceFieldChart(forceField({ parties: [...forceField().parties].reverse() }));
