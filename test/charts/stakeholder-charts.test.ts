@@ -240,6 +240,12 @@ describe('valueMapChart', () => {
       'Efficiëntie',
       'Innovatie',
     ]);
+    // The slanted headers stay inside the chart, also the last one.
+    const width = attr(root, 'width');
+    for (const header of byClass(root, 'g', 'value-header')) {
+      const label = all(header, 'text')[0]!;
+      expect(attr(label, 'x') + textOf(label).length * 12 * 0.56 * 0.71).toBeLessThan(width);
+    }
     expect(byClass(root, 'g', 'legend-entry').map((e) => textOf(all(e, 'text')[0]!))).toEqual([
       '0 niet belangrijk',
       '1 enigszins',

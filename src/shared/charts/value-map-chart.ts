@@ -51,7 +51,16 @@ export function valueMapChart(input: ValueMapChartInput): string {
   const gridW = Math.max(1, input.values.length) * CELL_W;
   const gridH = Math.max(1, input.parties.length) * CELL_H;
   const legendY = top + gridH + 26;
-  const width = Math.max(left + gridW + 24, 560);
+  // Slanted headers reach to the right of their column: the chart is wide enough for them.
+  const headerRight = input.values.reduce(
+    (right, value, c) =>
+      Math.max(
+        right,
+        left + c * CELL_W + CELL_W / 2 + [...truncate(value.name, 20)].length * 12 * 0.56 * 0.71,
+      ),
+    0,
+  );
+  const width = Math.max(left + gridW + 24, headerRight + 16, 560);
   const height = legendY + 40;
   const body: string[] = [];
 
