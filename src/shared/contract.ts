@@ -4,7 +4,7 @@
 // here and one handler in the core; the shells need no change.
 import { z } from 'zod';
 import type { Result } from './result.js';
-import { uuidSchema } from './domain/common.js';
+import { languageSchema, uuidSchema } from './domain/common.js';
 import {
   engagementFieldsSchema,
   engagementFileNameSchema,
@@ -79,6 +79,28 @@ import {
   type SessionTypeInfo,
   type StatementTally,
 } from './domain/session.js';
+// Stakeholder tools (issue 12).
+import {
+  forceFieldFieldsSchema,
+  icebergFieldsSchema,
+  icebergItemFieldsSchema,
+  interestConflictFieldsSchema,
+  methodEntryIdSchema,
+  partyFieldsSchema,
+  roleAssignmentFieldsSchema,
+  snapshotFieldsSchema,
+  valueWeightSchema,
+  type ForceFieldPosition,
+  type ForceFieldSnapshot,
+  type ForceFieldSnapshotSummary,
+  type Iceberg,
+  type IcebergItem,
+  type InterestConflict,
+  type Party,
+  type RoleAssignment,
+  type StakeholderToolsGuide,
+  type ValueMap,
+} from './domain/stakeholder-tools.js';
 
 interface Operation<I extends z.ZodType, O> {
   input: I;
@@ -98,6 +120,159 @@ export interface Removed {
   undoToken: string;
 }
 const inEngagement = { engagementId: uuidSchema };
+
+// Stakeholder tools (step 4, issue 12): parties, krachtenveld with snapshots, value map,
+// ijsbergmodel, conflicting interests and roles. Kept in one block, spread into the contract.
+const byId = z.object({ ...inEngagement, id: uuidSchema }).strict();
+const stakeholderToolsOperations = {
+  /** The engagement's copy of the method's quadrants, values, roles and iceberg layers. */
+  'stakeholderTools:guide': op<StakeholderToolsGuide>()(
+    z.object({ ...inEngagement, language: languageSchema.optional() }).strict(),
+  ),
+  /** Always includes the municipality itself and the inhabitants (fixed, not deletable). */
+  'party:list': op<Party[]>()(z.object(inEngagement).strict()),
+  'party:create': op<Party>()(
+    z
+      .object({
+        ...inEngagement,
+        fields: partyFieldsSchema.partial().extend({
+          name: partyFieldsSchema.shape.name,
+          kind: partyFieldsSchema.shape.kind,
+        }),
+      })
+      .strict(),
+  ),
+  'party:update': op<Party>()(
+    z
+      .object({ ...inEngagement, id: uuidSchema, fields: partyFieldsSchema.partial().strict() })
+      .strict(),
+  ),
+  /** PARTY_FIXED for the municipality itself and the inhabitants. */
+  'party:delete': op<Removed>()(byId),
+  'forceField:list': op<ForceFieldPosition[]>()(z.object(inEngagement).strict()),
+  /** Places a party on the grid or moves it; the first placement needs influence and attitude. */
+  'forceField:set': op<ForceFieldPosition>()(
+    z
+      .object({
+        ...inEngagement,
+        partyId: uuidSchema,
+        fields: forceFieldFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  'forceField:remove': op<Removed>()(z.object({ ...inEngagement, partyId: uuidSchema }).strict()),
+  'forceFieldSnapshot:take': op<ForceFieldSnapshot>()(
+    z
+      .object({
+        ...inEngagement,
+        fields: snapshotFieldsSchema
+          .partial()
+          .extend({ scoredBy: snapshotFieldsSchema.shape.scoredBy })
+          .strict(),
+      })
+      .strict(),
+  ),
+  'forceFieldSnapshot:list': op<ForceFieldSnapshotSummary[]>()(z.object(inEngagement).strict()),
+  'forceFieldSnapshot:get': op<ForceFieldSnapshot>()(byId),
+  'forceFieldSnapshot:delete': op<Removed>()(byId),
+  'valueMap:get': op<ValueMap>()(
+    z.object({ ...inEngagement, language: languageSchema.optional() }).strict(),
+  ),
+  /** One cell of the value map; weight null clears it. */
+  'valueMap:setWeight': op<ValueMap>()(
+    z
+      .object({
+        ...inEngagement,
+        partyId: uuidSchema,
+        valueId: methodEntryIdSchema,
+        weight: valueWeightSchema.nullable(),
+      })
+      .strict(),
+  ),
+  'iceberg:list': op<Iceberg[]>()(z.object(inEngagement).strict()),
+  'iceberg:get': op<Iceberg>()(byId),
+  'iceberg:create': op<Iceberg>()(
+    z
+      .object({
+        ...inEngagement,
+        fields: icebergFieldsSchema
+          .partial()
+          .extend({ title: icebergFieldsSchema.shape.title })
+          .strict(),
+      })
+      .strict(),
+  ),
+  'iceberg:update': op<Iceberg>()(
+    z
+      .object({ ...inEngagement, id: uuidSchema, fields: icebergFieldsSchema.partial().strict() })
+      .strict(),
+  ),
+  'iceberg:delete': op<Removed>()(byId),
+  'icebergItem:create': op<IcebergItem>()(
+    z
+      .object({
+        ...inEngagement,
+        icebergId: uuidSchema,
+        fields: icebergItemFieldsSchema
+          .partial()
+          .extend({
+            layer: icebergItemFieldsSchema.shape.layer,
+            text: icebergItemFieldsSchema.shape.text,
+          })
+          .strict(),
+      })
+      .strict(),
+  ),
+  'icebergItem:update': op<IcebergItem>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        fields: icebergItemFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  'icebergItem:delete': op<Removed>()(byId),
+  'interestConflict:list': op<InterestConflict[]>()(z.object(inEngagement).strict()),
+  'interestConflict:create': op<InterestConflict>()(
+    z
+      .object({
+        ...inEngagement,
+        fields: interestConflictFieldsSchema
+          .partial()
+          .extend({
+            partyAId: interestConflictFieldsSchema.shape.partyAId,
+            partyBId: interestConflictFieldsSchema.shape.partyBId,
+            description: interestConflictFieldsSchema.shape.description,
+          })
+          .strict(),
+      })
+      .strict(),
+  ),
+  'interestConflict:update': op<InterestConflict>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        fields: interestConflictFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  'interestConflict:delete': op<Removed>()(byId),
+  'role:list': op<RoleAssignment[]>()(z.object(inEngagement).strict()),
+  /** Assigning a role a stakeholder already has only changes its note. */
+  'role:assign': op<RoleAssignment>()(
+    z
+      .object({
+        ...inEngagement,
+        stakeholderId: roleAssignmentFieldsSchema.shape.stakeholderId,
+        roleId: roleAssignmentFieldsSchema.shape.roleId,
+        note: roleAssignmentFieldsSchema.shape.note.optional(),
+      })
+      .strict(),
+  ),
+  'role:remove': op<Removed>()(byId),
+} as const;
 
 export const contract = {
   'app:info': op<AppInfo>()(none),
@@ -543,6 +718,8 @@ export const contract = {
   'export:cancel': op<ExportJobStatus>()(z.object({ jobId: uuidSchema }).strict()),
   // Words that still look like names in an export without names, for review before it leaves.
   'export:nameCheck': op<NameCandidate[]>()(z.object(inEngagement).strict()),
+
+  ...stakeholderToolsOperations,
 } as const;
 
 export type Contract = typeof contract;

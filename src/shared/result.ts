@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'FILE_NAME_INVALID',
   'MIGRATION_FAILED',
   'STAKEHOLDER_LINKED',
+  // Stakeholder tools: the municipality itself and the inhabitants stay in every engagement.
+  'PARTY_FIXED',
   'UNDO_UNAVAILABLE',
   // Work sessions.
   'SESSION_ROUND_MISSING',

@@ -8,6 +8,8 @@ import { interviewsArea } from './interviews/interviews.area.js';
 import { findingsArea } from './findings/findings.area.js';
 import { searchArea } from './search/search.area.js';
 import { sessionsArea } from './sessions/sessions.area.js';
+// Stakeholder tools (step 4).
+import { stakeholderToolsArea } from './stakeholder-tools/stakeholder-tools.area.js';
 
 // Every domain area of the core, in the order of the method: the demo engagement is built in
 // this order and later areas may refer to earlier ones' records. A new area adds one line.
@@ -20,6 +22,7 @@ export const DOMAIN_AREAS = [
   findingsArea,
   searchArea,
   sessionsArea,
+  stakeholderToolsArea,
 ] as const satisfies readonly DomainArea[];
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

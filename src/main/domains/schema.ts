@@ -11,6 +11,9 @@ import * as m0001 from './migrations/0001-initial.js';
 import * as m0002 from './migrations/0002-analysis-and-interviews.js';
 import * as m0003 from './documents/0003-document-text.js';
 import * as m0004 from './sessions/0004-work-sessions.js';
+// Stakeholder tools (file version 5).
+import type { StakeholderToolsTables } from './stakeholder-tools/stakeholder-tools.table.js';
+import * as m0005 from './stakeholder-tools/0005-stakeholder-tools.js';
 
 // The engagement file's schema in one place: the tables every domain area declares in its own
 // folder, and the migrations that make them. A new area adds its tables interface to Database
@@ -29,7 +32,8 @@ export interface Database
     InterviewTables,
     FindingTables,
     SearchTables,
-    SessionTables {}
+    SessionTables,
+    StakeholderToolsTables {}
 
 /**
  * Every migration, in file-version order. Bundled in code (not read from a folder) so a
@@ -42,6 +46,7 @@ export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 2, name: '0002-analysis-and-interviews', up: m0002.up },
   { version: 3, name: '0003-document-text', up: m0003.up },
   { version: 4, name: '0004-work-sessions', up: m0004.up },
+  { version: 5, name: '0005-stakeholder-tools', up: m0005.up },
 ];
 
 /** The file version this Koers writes and the newest it can open. */

@@ -130,6 +130,54 @@ describe('the interview guide in resources/method', () => {
   });
 });
 
+describe('the stakeholder tools in resources/method', () => {
+  const tools = loadMethod(methodDir).stakeholderTools;
+
+  it('has four quadrants, one per corner, each with a name and a default strategy', () => {
+    const corners = tools.forceField.quadrants.map((q) => `${q.influence}/${q.attitude}`);
+    expect(new Set(corners)).toEqual(
+      new Set(['high/positive', 'high/negative', 'low/positive', 'low/negative']),
+    );
+    const byCorner = new Map(
+      tools.forceField.quadrants.map((q) => [`${q.influence}/${q.attitude}`, q]),
+    );
+    expect(byCorner.get('high/positive')?.name.nl).toBe('Sleutelspelers');
+    expect(byCorner.get('low/negative')?.name.nl).toBe('Monitoren');
+    for (const q of tools.forceField.quadrants) {
+      expectBothLanguages(q.name);
+      expectBothLanguages(q.strategy);
+    }
+  });
+
+  it('lists values, the roles of seeds 000/001 and the four iceberg layers, in Dutch and English', () => {
+    expect(tools.values.length).toBeGreaterThanOrEqual(10);
+    expect(tools.roles.map((r) => r.id)).toEqual([
+      'boegbeeld',
+      'eigenaar',
+      'ambassadeur',
+      'trekker',
+      'witte-raaf',
+      'early-adopter',
+    ]);
+    expect(tools.icebergLayers.map((l) => l.name.nl)).toEqual([
+      'Gebeurtenissen',
+      'Patronen',
+      'Structuren',
+      'Mentale modellen',
+    ]);
+    for (const entry of [...tools.values, ...tools.roles, ...tools.icebergLayers]) {
+      expectBothLanguages(entry.description);
+      // "Privacy" and "Early adopter" are the same word in both languages.
+      expect(entry.name.nl.trim()).not.toBe('');
+      expect(entry.name.en.trim()).not.toBe('');
+    }
+    for (const layer of tools.icebergLayers) {
+      expect(layer.questions.length).toBeGreaterThanOrEqual(1);
+      for (const q of layer.questions) expect(q.nl.endsWith('?')).toBe(true);
+    }
+  });
+});
+
 describe('resolveMethodDir', () => {
   it('finds the same folder from a compiled location below the package root', () => {
     const fromOut = resolveMethodDir(join(methodDir, '..', '..', 'out', 'main', 'method'));
@@ -268,6 +316,16 @@ describe('a broken method', () => {
     const error = loadError();
     expect(error.file).toBe('interview-guide.json');
     expect(error.fieldPath).toBe('questions.3.text.nl');
+  });
+
+  it('names a stakeholder-tools value id used twice', () => {
+    edit('stakeholder-tools.json', (json) => {
+      const values = (json as unknown as { values: { id: string }[] }).values;
+      values[3]!.id = values[0]!.id;
+    });
+    const error = loadError();
+    expect(error.file).toBe('stakeholder-tools.json');
+    expect(error.fieldPath).toBe('values.3.id');
   });
 
   it('refuses a method without an interview guide', () => {

@@ -9,6 +9,7 @@ import {
   methodStepsFileSchema,
   methodThemesFileSchema,
   sessionMethodFileSchema,
+  stakeholderToolsFileSchema,
   type Method,
 } from '../../shared/domain/method.js';
 import { resolveResourceDir } from '../base/resource-dir.js';
@@ -22,6 +23,7 @@ export const METHOD_FILES = {
   themes: 'themes.json',
   interviewGuide: 'interview-guide.json',
   sessions: 'sessions.json',
+  stakeholderTools: 'stakeholder-tools.json',
 } as const;
 
 type PathSegment = PropertyKey;
@@ -179,6 +181,32 @@ function checkSessions(sessions: Method['sessions']): void {
   });
 }
 
+function checkStakeholderTools(tools: Method['stakeholderTools']): void {
+  // Weights, roles and iceberg items are stored by these ids.
+  const file = METHOD_FILES.stakeholderTools;
+  for (const list of ['values', 'roles', 'icebergLayers'] as const)
+    assertUnique(
+      file,
+      tools[list].map((entry, i) => ({ value: entry.id, path: [list, i, 'id'] })),
+      'id',
+    );
+  const quadrants = tools.forceField.quadrants;
+  assertUnique(
+    file,
+    quadrants.map((q, i) => ({ value: q.id, path: ['forceField', 'quadrants', i, 'id'] })),
+    'kwadrant-id',
+  );
+  // Each corner of the grid exactly once, so every position falls in one quadrant.
+  assertUnique(
+    file,
+    quadrants.map((q, i) => ({
+      value: `${q.influence}/${q.attitude}`,
+      path: ['forceField', 'quadrants', i, 'attitude'],
+    })),
+    'kwadrant',
+  );
+}
+
 /** Reads and validates the method in `dir`; throws a MethodLoadError naming file and field. */
 export function loadMethod(dir: string): Method {
   const manifest = parseFile(dir, METHOD_FILES.manifest, methodManifestSchema);
@@ -186,13 +214,26 @@ export function loadMethod(dir: string): Method {
   const themes = parseFile(dir, METHOD_FILES.themes, methodThemesFileSchema);
   const interviewGuide = parseFile(dir, METHOD_FILES.interviewGuide, interviewGuideFileSchema);
   const sessions = parseFile(dir, METHOD_FILES.sessions, sessionMethodFileSchema);
+  const stakeholderTools = parseFile(
+    dir,
+    METHOD_FILES.stakeholderTools,
+    stakeholderToolsFileSchema,
+  );
   checkSteps(steps);
   checkThemes(themes);
   checkInterviewGuide(interviewGuide);
   checkSessions(sessions);
+  checkStakeholderTools(stakeholderTools);
   const sortedSteps = [...steps].sort((a, b) => a.number - b.number);
   // The parts were each validated; parsing the whole keeps the type honest if the schema grows.
-  return methodSchema.parse({ manifest, steps: sortedSteps, themes, interviewGuide, sessions });
+  return methodSchema.parse({
+    manifest,
+    steps: sortedSteps,
+    themes,
+    interviewGuide,
+    sessions,
+    stakeholderTools,
+  });
 }
 
 /**

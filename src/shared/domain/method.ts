@@ -117,6 +117,48 @@ export const sessionMethodFileSchema = z.object({
   statements: z.array(bankStatementSchema).min(1),
 });
 export type SessionMethod = z.infer<typeof sessionMethodFileSchema>;
+// Stakeholder tools (resources/method/stakeholder-tools.json): the krachtenveld's axes and
+// quadrants with a default strategy each, the values of value mapping, the roles to assign and
+// the layers of the ijsbergmodel with guiding questions.
+const stakeholderToolsEntrySchema = z.object({
+  id: idSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+});
+
+export const forceFieldQuadrantSchema = z.object({
+  id: idSchema,
+  influence: z.enum(['high', 'low']),
+  attitude: z.enum(['positive', 'negative']),
+  name: localizedTextSchema,
+  strategy: localizedTextSchema,
+});
+
+export const stakeholderToolsFileSchema = z.object({
+  forceField: z.object({
+    influence: z.object({
+      min: z.literal(1),
+      max: z.literal(5),
+      /** Influence from this score up counts as high. */
+      highFrom: z.number().int().min(2).max(5),
+    }),
+    attitude: z.object({
+      min: z.literal(-2),
+      max: z.literal(2),
+      /** Attitude from this score up counts as positive; neutral parties still need winning over. */
+      positiveFrom: z.number().int().min(-1).max(2),
+    }),
+    influenceLabel: localizedTextSchema,
+    attitudeLabel: localizedTextSchema,
+    quadrants: z.array(forceFieldQuadrantSchema).length(4),
+  }),
+  values: z.array(stakeholderToolsEntrySchema).min(1).max(60),
+  roles: z.array(stakeholderToolsEntrySchema).min(1).max(30),
+  icebergLayers: z
+    .array(stakeholderToolsEntrySchema.extend({ questions: z.array(localizedTextSchema) }))
+    .length(4),
+});
+export type StakeholderToolsMethod = z.infer<typeof stakeholderToolsFileSchema>;
 
 /** The method as loaded and validated; what a new engagement copies into its file. */
 export const methodSchema = z.object({
@@ -125,5 +167,6 @@ export const methodSchema = z.object({
   themes: methodThemesFileSchema,
   interviewGuide: interviewGuideFileSchema,
   sessions: sessionMethodFileSchema,
+  stakeholderTools: stakeholderToolsFileSchema,
 });
 export type Method = z.infer<typeof methodSchema>;

@@ -30,6 +30,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'Het bestand "{{fileName}}" kon niet worden bijgewerkt naar de nieuwe bestandsversie. Het oorspronkelijke bestand is onveranderd; een reservekopie staat in {{backupPath}}.',
     STAKEHOLDER_LINKED:
       '{{name}} is deelnemer aan een of meer interviews. Verwijderen zou die interviews en hun bevindingen zonder deelnemer achterlaten; wis in plaats daarvan de naam en bewaar het pseudoniem.',
+    PARTY_FIXED:
+      '{{name}} hoort bij elk traject en kan niet worden verwijderd of van soort veranderen. U kunt de naam en de beschrijving wel aanpassen.',
     UNDO_UNAVAILABLE:
       'Dit kan niet meer ongedaan worden gemaakt: het is te lang geleden, al hersteld, of wat erbij hoorde is intussen ook verwijderd.',
     SESSION_ROUND_MISSING:
@@ -70,6 +72,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The file "{{fileName}}" could not be upgraded to the new file version. The original file is unchanged; a backup is in {{backupPath}}.',
     STAKEHOLDER_LINKED:
       '{{name}} takes part in one or more interviews. Deleting would leave those interviews and their findings without a participant; erase the name and keep the pseudonym instead.',
+    PARTY_FIXED:
+      '{{name}} belongs to every engagement and cannot be deleted or change its kind. You can change its name and description.',
     UNDO_UNAVAILABLE:
       'This can no longer be undone: it was too long ago, already restored, or what belonged to it has since been deleted too.',
     SESSION_ROUND_MISSING:

@@ -23,6 +23,9 @@ import { searchEn } from './ui/search.en.js';
 import { searchNl } from './ui/search.nl.js';
 import { stakeholdersEn } from './ui/stakeholders.en.js';
 import { stakeholdersNl } from './ui/stakeholders.nl.js';
+// Stakeholder tools.
+import { stakeholderToolsEn } from './ui/stakeholder-tools.en.js';
+import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
 
 // The renderer's i18next namespaces, one per area, registered here and nowhere else. The core
 // translates its own error messages (errors.ts), so they are not repeated here.
@@ -38,6 +41,7 @@ export const UI_NAMESPACES = {
   findings: { nl: findingsNl, en: findingsEn },
   search: { nl: searchNl, en: searchEn },
   exports: { nl: exportsNl, en: exportsEn },
+  stakeholderTools: { nl: stakeholderToolsNl, en: stakeholderToolsEn },
 } as const;
 
 export type { UiMessages };
@@ -71,6 +75,7 @@ export const UI_FALLBACK_NAMESPACES = [
   'findings',
   'search',
   'exports',
+  'stakeholderTools',
 ] as const satisfies readonly Exclude<UiNamespace, typeof DEFAULT_UI_NAMESPACE>[];
 
 const inLanguage = (language: Language): UiResources =>

@@ -7,6 +7,7 @@ import { findingsEn } from './ui/findings.en.js';
 import { interviewsEn } from './ui/interviews.en.js';
 import { searchEn } from './ui/search.en.js';
 import { stakeholdersEn } from './ui/stakeholders.en.js';
+import { stakeholderToolsEn } from './ui/stakeholder-tools.en.js';
 import type { UiMessages } from './ui.nl.js';
 
 export const uiEn: UiMessages = {
@@ -18,4 +19,5 @@ export const uiEn: UiMessages = {
   ...findingsEn,
   ...searchEn,
   ...exportsEn,
+  ...stakeholderToolsEn,
 };

@@ -9,6 +9,7 @@ import { findingsNl } from './ui/findings.nl.js';
 import { interviewsNl } from './ui/interviews.nl.js';
 import { searchNl } from './ui/search.nl.js';
 import { stakeholdersNl } from './ui/stakeholders.nl.js';
+import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
 import type { DeepStrings } from './ui/deep-strings.js';
 
 export const uiNl = {
@@ -20,6 +21,7 @@ export const uiNl = {
   ...findingsNl,
   ...searchNl,
   ...exportsNl,
+  ...stakeholderToolsNl,
 };
 
 export type UiMessages = DeepStrings<typeof uiNl>;

@@ -103,6 +103,7 @@ export async function createEngagementAt(
     await writeMethodPart(trx, 'steps', method.steps, now);
     await writeMethodPart(trx, 'themes', method.themes, now);
     await writeMethodPart(trx, 'interviewGuide', method.interviewGuide, now);
+    await writeMethodPart(trx, 'stakeholderTools', method.stakeholderTools, now);
     await insertThemes(
       trx,
       themeList.themes.map((theme, i) => ({
