@@ -196,7 +196,11 @@ describe('session report (Word)', () => {
       doc.tables.some((table) =>
         table.some(
           (row) =>
-            row[0] === 'Ronde 1' && row[1] === `${first.eens} (${pe}%)` && row[4] === String(total),
+            row[0] === 'Ronde 1' &&
+            row[1] === `${first.eens} (${pe}%)` &&
+            row[2]?.startsWith(`${first.neutraal} (`) &&
+            row[3]?.startsWith(`${first.oneens} (`) &&
+            row[4] === String(total),
         ),
       ),
     ).toBe(true);

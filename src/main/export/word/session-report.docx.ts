@@ -1,7 +1,6 @@
 import { ImageRun, Paragraph, TextRun, type Table } from 'docx';
 import type { Finding } from '../../../shared/domain/finding.js';
 import {
-  TALLY_ANSWERS,
   type Session,
   type SessionInput,
   type SessionPart,
@@ -14,19 +13,9 @@ import {
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import { svgToPng } from './svg-png.js';
-import {
-  caption,
-  dataTable,
-  heading,
-  keyValueTable,
-  meta,
-  paragraph,
-  quote,
-  textRuns,
-} from './word-blocks.js';
+import { caption, dataTable, heading, meta, paragraph, quote, textRuns } from './word-blocks.js';
 import { packWordDocument, privacyLine, wordContext, type WordContext } from './word-document.js';
 import { BULLETS } from './word-styles.js';
-import { sourceLabel } from './findings-report.docx.js';
 import { partsOf, sessionsInOrder } from '../session-order.js';
 
 // Every work session of the engagement, one chapter each: the details, the participants counted
@@ -37,6 +26,8 @@ import { partsOf, sessionsInOrder } from '../session-order.js';
 /** Chart width in CSS pixels; drawn at twice that for print. */
 const CHART_WIDTH = 600;
 const TOP_IDEAS = 5;
+/** From agree to disagree, the order of the chart's segments. */
+const ANSWERS = ['eens', 'neutraal', 'oneens'] as const;
 
 export function chartTexts(t: (key: string, options?: object) => string): TallyChartTexts {
   return {
@@ -149,11 +140,11 @@ function statementBlocks(
         {
           header: [
             t('sessions.roundColumn'),
-            ...TALLY_ANSWERS.map((a) => t(`sessions.${a}`)),
+            ...ANSWERS.map((a) => t(`sessions.${a}`)),
             t('sessions.totalColumn'),
           ],
           rows: tallies.map((tally) => {
-            const counts = TALLY_ANSWERS.map((a) => tally[a]);
+            const counts = ANSWERS.map((a) => tally[a]);
             const percents = tallyPercentages(counts);
             const total = counts.reduce((a, b) => a + b, 0);
             return [
@@ -199,22 +190,25 @@ function sessionFindings(findings: readonly Finding[], session: Session): Findin
 function sessionChapter(
   ctx: WordContext,
   session: Session,
-  names: Map<string, string>,
   figure: { next: number },
 ): (Paragraph | Table)[] {
   const { t, x, house } = ctx;
   const out: (Paragraph | Table)[] = [
     heading(1, x(session.title), { pageBreakBefore: true }),
-    keyValueTable(
-      [
-        [t('sessions.type'), typeName(ctx, session.type)],
-        [t('sessions.date'), ctx.date(session.scheduledAt) || t('common.none')],
-        [t('sessions.goal'), x(session.goal) || t('common.none')],
-        [t('sessions.room'), x(session.room) || t('common.none')],
-        [t('sessions.facilitators'), session.facilitators.map(x).join(', ') || t('common.none')],
-        [t('sessions.participants'), participantsText(ctx, session)],
-        [t('sessions.status'), t(`sessions.statuses.${session.status}`)],
-      ],
+    // A table with its header row: LibreOffice styles the first row of a key/value table as one.
+    dataTable(
+      {
+        header: [t('sessions.type'), typeName(ctx, session.type)],
+        rows: [
+          [t('sessions.date'), ctx.date(session.scheduledAt) || t('common.none')],
+          [t('sessions.goal'), x(session.goal) || t('common.none')],
+          [t('sessions.room'), x(session.room) || t('common.none')],
+          [t('sessions.facilitators'), session.facilitators.map(x).join(', ') || t('common.none')],
+          [t('sessions.participants'), participantsText(ctx, session)],
+          [t('sessions.status'), t(`sessions.statuses.${session.status}`)],
+        ],
+        widths: [3, 7],
+      },
       house,
     ),
   ];
@@ -355,9 +349,14 @@ function sessionChapter(
       }),
     );
     if (finding.quote.trim() !== '') out.push(quote(x(finding.quote)));
+    // Within the session's own chapter the source is the part and round.
+    const where = finding.source.session;
     out.push(
       meta(
-        `${t(`kind.${finding.kind}`)}  ·  ${t('findings.source')}: ${sourceLabel(ctx, finding, names)}`,
+        `${t(`kind.${finding.kind}`)}  ·  ${t('findings.source')}: ${t('sessions.findingSource', {
+          part: x(where?.partTitle ?? ''),
+          round: where?.round ?? 1,
+        })}`,
       ),
     );
   }
@@ -368,7 +367,6 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   const ctx = wordContext(run);
   const { t, x, house } = ctx;
   const sessions = sessionsInOrder(run.snapshot.sessions ?? []);
-  const names = new Map(run.snapshot.stakeholders.map((s) => [s.pseudonym, x(s.name)]));
   const body: (Paragraph | Table)[] = [
     heading(1, t('sessions.intro'), { pageBreakBefore: true }),
     privacyLine(ctx),
@@ -402,7 +400,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
   const figure = { next: 1 };
   sessions.forEach((session, i) => {
     checkAborted(run.signal);
-    body.push(...sessionChapter(ctx, session, names, figure));
+    body.push(...sessionChapter(ctx, session, figure));
     run.progress(0.05 + (0.8 * (i + 1)) / sessions.length);
   });
   checkAborted(run.signal);
