@@ -257,39 +257,6 @@ describe('session report (Word)', () => {
       doc.tables.some((table) => table.some((row) => row[0] === 'Ronde 2' && row[4] === '0')),
     ).toBe(true);
   }, 120_000);
-
-  it.skipIf(!available)(
-    'prints to PDF in LibreOffice with the statements in it',
-    () => {
-      const files = ['sessie-demo-nl.docx', 'sessie-hostile.docx'].map((f) => path.join(dir, f));
-      for (const f of files) expect(fs.existsSync(f)).toBe(true);
-      execFileSync(
-        'libreoffice',
-        [
-          '--headless',
-          `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          ...files,
-        ],
-        { stdio: 'ignore', timeout: 180_000 },
-      );
-      const pdfText = (name: string) =>
-        execFileSync('pdftotext', ['-layout', path.join(dir, name), '-'], {
-          encoding: 'utf8',
-        }).replace(/\s+/g, ' ');
-      const demo = pdfText('sessie-demo-nl.pdf');
-      expect(demo).toContain('Stellingen');
-      expect(demo).toContain('Tafel: Ethiek');
-      expect(demo).toMatch(/Figuur 1\. Uitslag van stelling 1 per ronde/);
-      const hostile = pdfText('sessie-hostile.pdf');
-      expect(hostile).toContain('<script>alert(1)</script>');
-      expect(hostile).toContain('EINDE');
-    },
-    240_000,
-  );
 });
 
 describe('statement results (Excel)', () => {
@@ -419,4 +386,50 @@ print(json.dumps({'rows':[[r[4],r[5],r[6],r[7],r[8]] for r in rows],'images':len
     const text = (await readDocx(report.bytes)).paragraphs.map((p) => p.text).join('\n');
     expect(text).toContain('Er zijn nog geen werksessies vastgelegd.');
   }, 120_000);
+});
+
+// After both: the files the tests above wrote, printed in one LibreOffice run.
+describe('both exports in LibreOffice', () => {
+  it.skipIf(!available)(
+    'prints to PDF in LibreOffice with the statements and the charts in it',
+    () => {
+      const files = ['sessie-demo-nl.docx', 'sessie-hostile.docx', 'stellingen-demo.xlsx'].map(
+        (f) => path.join(dir, f),
+      );
+      for (const f of files) expect(fs.existsSync(f)).toBe(true);
+      execFileSync(
+        'libreoffice',
+        [
+          '--headless',
+          `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          ...files,
+        ],
+        { stdio: 'ignore', timeout: 180_000 },
+      );
+      const pdfText = (name: string) =>
+        execFileSync('pdftotext', ['-layout', path.join(dir, name), '-'], {
+          encoding: 'utf8',
+        }).replace(/\s+/g, ' ');
+      const demo = pdfText('sessie-demo-nl.pdf');
+      expect(demo).toContain('Stellingen');
+      expect(demo).toContain('Tafel: Ethiek');
+      expect(demo).toMatch(/Figuur 1\. Uitslag van stelling 1 per ronde/);
+      // The chart pictures are printed too: one per tallied statement, one per session.
+      const images = (name: string) =>
+        execFileSync('pdfimages', ['-list', path.join(dir, name)], { encoding: 'utf8' })
+          .split('\n')
+          .filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line)).length;
+      expect(images('sessie-demo-nl.pdf')).toBeGreaterThanOrEqual(2);
+      expect(images('stellingen-demo.pdf')).toBe(1);
+      expect(pdfText('stellingen-demo.pdf')).toContain('Raadsinformatiebijeenkomst');
+      const hostile = pdfText('sessie-hostile.pdf');
+      expect(hostile).toContain('<script>alert(1)</script>');
+      expect(hostile).toContain('EINDE');
+    },
+    240_000,
+  );
 });
