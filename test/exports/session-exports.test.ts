@@ -9,7 +9,11 @@ import {
 } from '../../src/shared/charts/statement-tally-chart.js';
 import { startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
 import { readDocx } from './docx-read.js';
-import { exportThroughCore } from './export-run.js';
+import { exportThroughCore, findingsSnapshot } from './export-run.js';
+import { makeRun } from '../../src/main/export/run-builder.js';
+import { sessionReportBuilder } from '../../src/main/export/word/session-report.docx.js';
+import { statementResultsBuilder } from '../../src/main/export/excel/statement-results.xlsx.js';
+import type { Session } from '../../src/shared/domain/session.js';
 import {
   allStrings,
   formulaCells,
@@ -386,6 +390,47 @@ print(json.dumps({'rows':[[r[4],r[5],r[6],r[7],r[8]] for r in rows],'images':len
     const text = (await readDocx(report.bytes)).paragraphs.map((p) => p.text).join('\n');
     expect(text).toContain('Er zijn nog geen werksessies vastgelegd.');
   }, 120_000);
+});
+
+describe('lone surrogates, given to the builders directly', () => {
+  // The core refuses lone surrogates (SQLite would store U+FFFD); a snapshot from an older file or
+  // another tool could still carry them. The builders drop them and count them.
+  it('leaves them out of both documents and counts them', async () => {
+    const base = await findingsSnapshot(t, hostileId);
+    const [summary] = await t.must('session:list', { engagementId: hostileId });
+    const session = await t.must('session:get', { engagementId: hostileId, id: summary!.id });
+    const lone = (text: string) => `${text}\uD800x\uDC00y\uDBFF`;
+    const broken: Session = {
+      ...session,
+      title: lone('Sessie'),
+      parts: session.parts.map((p) => ({
+        ...p,
+        title: lone(p.kind === 'stelling' ? 'Stelling' : 'Tafel'),
+        inputs: p.inputs.map((i) => ({ ...i, text: lone('Inbreng') })),
+      })),
+    };
+    const snapshot = { ...base, sessions: [broken] };
+    const run = () =>
+      makeRun(
+        { type: 'session-report', snapshot, options: { useNames: false, confidential: false } },
+        () => undefined,
+        new AbortController().signal,
+      );
+    const wordRun = run();
+    const docx = await sessionReportBuilder.build(wordRun);
+    expect(wordRun.text.removed).toBeGreaterThanOrEqual(9);
+    const text = (await readDocx(docx)).paragraphs.map((p) => p.text).join('\n');
+    expect(text).toContain('Sessiexy');
+    expect(text).toContain('Stellingxy');
+    expect(text).toContain('Inbrengxy');
+    const excelRun = run();
+    const xlsx = await statementResultsBuilder.build(excelRun);
+    await parseAllXmlParts(xlsx);
+    const rows = sheetRows((await loadWorkbook(xlsx)).getWorksheet('Stellingen')!);
+    expect(rows[1]![0]!.value).toBe('Sessiexy');
+    expect(rows[1]![3]!.value).toBe('Stellingxy');
+    expect(excelRun.text.removed).toBeGreaterThanOrEqual(6);
+  }, 60_000);
 });
 
 // After both: the files the tests above wrote, printed in one LibreOffice run.
