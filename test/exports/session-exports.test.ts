@@ -331,6 +331,10 @@ describe('statement results (Excel)', () => {
     expect([...parts.keys()].some((k) => /^xl\/drawings\/.+\.xml$/.test(k))).toBe(true);
     expect(parts.get('[Content_Types].xml')).toContain('drawing+xml');
     expect(workbook.getWorksheet('Grafiek')!.getImages()).toHaveLength(1);
+    expect(workbook.getWorksheet('Grafiek')!.getCell('A1').value).toBe(
+      `${raad.title} (12 maart 2026)`,
+    );
+    expect(raad.scheduledAt?.slice(0, 10)).toBe('2026-03-12');
   }, 120_000);
 
   it.skipIf(!openpyxl)('reads back in openpyxl with the same numbers', () => {

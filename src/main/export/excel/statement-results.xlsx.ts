@@ -28,6 +28,22 @@ type Texts = ReturnType<typeof excelTexts>;
 
 const CHART_WIDTH = 640;
 
+/** "12 maart 2026": the day as typed, without a time zone to shift it. */
+const DAY = {
+  nl: new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+  en: new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }),
+};
+
 function chartTexts(texts: Texts): TallyChartTexts {
   const l = texts.labels.statements;
   return {
@@ -112,7 +128,9 @@ export function statementCharts(
     const chart = statementTallyChart(items, chartTexts(texts), CHART_WIDTH);
     const png = svgToPng(chart.svg, chart.width * 2);
     if (!png) continue;
-    const day = session.scheduledAt?.slice(0, 10);
+    const day = session.scheduledAt
+      ? DAY[run.language].format(new Date(`${session.scheduledAt.slice(0, 10)}T12:00:00Z`))
+      : null;
     const name = uncounted(session.title);
     images.push({
       // Made of cleaned text: xml() in cellText() finds nothing more to remove or count.
