@@ -95,6 +95,9 @@ let stakeholderId: string;
 let interviewId: string;
 let questionId: string;
 let findingId: string;
+let tableId: string;
+let inputId: string;
+let statementId: string;
 let types: ExportTypeInfo[];
 
 beforeAll(async () => {
@@ -129,6 +132,38 @@ beforeAll(async () => {
       fields: { statement: 'x', kind: 'risico' },
     })
   ).id;
+  const session = await t.must('session:create', {
+    engagementId,
+    type: 'world-cafe',
+    withAgenda: false,
+    fields: { title: 'Sessie', scheduledAt: '2026-03-12T19:30' },
+  });
+  tableId = (
+    await t.must('session:addPart', {
+      engagementId,
+      sessionId: session.id,
+      kind: 'tafel',
+      fields: { title: 'Tafel' },
+    })
+  ).parts[0]!.id;
+  inputId = (
+    await t.must('session:addInput', { engagementId, partId: tableId, round: 1, text: 'x' })
+  ).id;
+  const withStatement = await t.must('session:addPart', {
+    engagementId,
+    sessionId: session.id,
+    kind: 'stelling',
+    fields: { title: 'Stelling' },
+  });
+  statementId = withStatement.parts.find((p) => p.kind === 'stelling')!.id;
+  await t.must('session:tallySet', {
+    engagementId,
+    partId: statementId,
+    round: 1,
+    eens: 2,
+    oneens: 1,
+    neutraal: 0,
+  });
   types = await t.must('export:types', {});
 }, 60_000);
 afterAll(async () => {
@@ -170,7 +205,13 @@ async function docxText(bytes: Uint8Array): Promise<string> {
 describe('hostile text in every document type', () => {
   it('exports well-formed documents that give the text back exactly, minus only the removed characters', async () => {
     expect(types.map((x) => x.type)).toEqual(
-      expect.arrayContaining(['findings-register', 'interview-log', 'stakeholder-register']),
+      expect.arrayContaining([
+        'findings-register',
+        'interview-log',
+        'stakeholder-register',
+        'session-report',
+        'statement-results',
+      ]),
     );
     await fc.assert(
       fc.asyncProperty(arbitraryText, async (text) => {
@@ -213,6 +254,12 @@ describe('hostile text in every document type', () => {
           id: findingId,
           fields: { statement: required(input, 2000), quote: cut(input, 20_000) },
         });
+        await t.must('session:saveInput', { engagementId, inputId, text: cut(input, 20_000) });
+        await t.must('session:updatePart', {
+          engagementId,
+          partId: statementId,
+          fields: { title: required(input, 500) },
+        });
         // What the core stored (trimmed, and SQLite's UTF-8 has no lone surrogates) is what an
         // export must reproduce.
         const [finding] = await t.must('finding:list', { engagementId });
@@ -221,6 +268,10 @@ describe('hostile text in every document type', () => {
         const notes = interview.questions[0]?.notes.json ?? '';
         const storedNote =
           (JSON.parse(notes) as typeof notesDoc).content[0]?.content[0]?.text ?? '';
+        const [summary] = await t.must('session:list', { engagementId });
+        const session = await t.must('session:get', { engagementId, id: summary!.id });
+        const storedInput = session.parts.find((p) => p.id === tableId)?.inputs[0]?.text ?? '';
+        const storedStatement = session.parts.find((p) => p.id === statementId)?.title ?? '';
         if (!finding || !stakeholder) throw new Error('records missing');
 
         for (const { type, format, needsInterview } of types) {
@@ -244,6 +295,10 @@ describe('hostile text in every document type', () => {
             if (type === 'interview-log') expectSame(cell(2), clean(interview.title), 'title');
             if (type === 'stakeholder-register')
               expectSame(cell(3), clean(stakeholder.jobTitle), 'job title');
+            if (type === 'statement-results') {
+              expectSame(cell(4), clean(storedStatement), 'statement');
+              expect([cell(6), cell(8), cell(9)]).toEqual([2, 1, 3]);
+            }
           } else {
             const body = flat(await docxText(bytes));
             if (type === 'interview-report') expect(body).toContain(flat(clean(storedNote)));
@@ -252,6 +307,10 @@ describe('hostile text in every document type', () => {
               // The report puts the quote between its own marks, without the user's outer marks
               // and outer white space (unquote, unit-tested in src/shared/text).
               expect(body).toContain(flat(clean(unquote(finding.quote))));
+            }
+            if (type === 'session-report') {
+              expect(body).toContain(flat(clean(storedInput)));
+              expect(body).toContain(flat(clean(storedStatement)));
             }
           }
         }

@@ -1,4 +1,4 @@
-import type { EngagementSnapshot } from '../export/snapshot.js';
+import type { EngagementSnapshot, SnapshotScope } from '../export/snapshot.js';
 import type { InterchangeSection } from '../interchange/interchange-section.js';
 import type { CoreContext } from '../core/core-context.js';
 import type { Handlers } from '../core/handler-types.js';
@@ -23,9 +23,13 @@ export interface DomainArea<H extends Partial<Handlers> = Partial<Handlers>> {
   demo?(ctx: CoreContext, engagementId: string): Promise<void>;
   /**
    * This area's part of an export snapshot, read inside the snapshot's read transaction. Plain
-   * data only: it crosses to a worker thread.
+   * data only: it crosses to a worker thread. `scope` is what the document type reads.
    */
-  snapshot?(ctx: CoreContext, engagementId: string): Promise<Partial<EngagementSnapshot>>;
+  snapshot?(
+    ctx: CoreContext,
+    engagementId: string,
+    scope: SnapshotScope,
+  ): Promise<Partial<EngagementSnapshot>>;
 }
 
 /** A descriptor, typed by its own handlers, so the core can check every operation is answered. */

@@ -35,6 +35,10 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     info: word('document-analysis'),
     load: async () => (await import('./word/document-analysis.docx.js')).documentAnalysisBuilder,
   },
+  'session-report': {
+    info: word('session-report'),
+    load: async () => (await import('./word/session-report.docx.js')).sessionReportBuilder,
+  },
   'findings-register': {
     info: excel('findings-register'),
     load: async () => (await import('./excel/findings-register.xlsx.js')).findingsRegisterBuilder,
@@ -47,6 +51,10 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     info: excel('stakeholder-register'),
     load: async () =>
       (await import('./excel/stakeholder-register.xlsx.js')).stakeholderRegisterBuilder,
+  },
+  'statement-results': {
+    info: excel('statement-results'),
+    load: async () => (await import('./excel/statement-results.xlsx.js')).statementResultsBuilder,
   },
 };
 

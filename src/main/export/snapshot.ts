@@ -4,6 +4,7 @@ import type { Finding } from '../../shared/domain/finding.js';
 import type { Interview } from '../../shared/domain/interview.js';
 import type { GuideQuestion } from '../../shared/domain/method.js';
 import type { Theme } from '../../shared/domain/overview.js';
+import type { Session } from '../../shared/domain/session.js';
 import type { Stakeholder } from '../../shared/domain/stakeholder.js';
 
 /**
@@ -16,6 +17,8 @@ export interface SnapshotScope {
   /** 'one': only the interview of the run (`interviewId`). */
   interviews: 'all' | 'one' | 'none';
   documents: boolean;
+  /** Work sessions with their parts, inputs and tallies (the sessions area adds them). */
+  sessions?: boolean;
 }
 
 /**
@@ -31,6 +34,8 @@ export interface EngagementSnapshot {
   interviews: Interview[];
   findings: Finding[];
   guide: GuideQuestion[];
+  /** Work sessions, in date order; absent unless the scope asked for them. */
+  sessions?: Session[];
   /** How many there are in the engagement, also when the scope left the lists empty. */
   totals: { interviews: number; documents: number };
   /** ISO instant the snapshot was read: the date on the cover. */

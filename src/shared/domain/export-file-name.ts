@@ -22,6 +22,8 @@ export const EXPORT_FILE_SLUGS: Record<Language, Record<ExportType, string>> = {
     'findings-register': 'bevindingenregister',
     'interview-log': 'interviewlogboek',
     'stakeholder-register': 'stakeholderoverzicht',
+    'session-report': 'sessieverslag',
+    'statement-results': 'stellingenresultaten',
   },
   en: {
     'interview-report': 'interview-report',
@@ -30,6 +32,8 @@ export const EXPORT_FILE_SLUGS: Record<Language, Record<ExportType, string>> = {
     'findings-register': 'findings-register',
     'interview-log': 'interview-log',
     'stakeholder-register': 'stakeholder-register',
+    'session-report': 'session-report',
+    'statement-results': 'statement-results',
   },
 };
 

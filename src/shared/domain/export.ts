@@ -5,9 +5,11 @@ export const EXPORT_TYPES = [
   'interview-report',
   'findings-report',
   'document-analysis',
+  'session-report',
   'findings-register',
   'interview-log',
   'stakeholder-register',
+  'statement-results',
 ] as const;
 export const exportTypeSchema = z.enum(EXPORT_TYPES);
 export type ExportType = z.infer<typeof exportTypeSchema>;

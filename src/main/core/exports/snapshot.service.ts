@@ -51,7 +51,7 @@ export async function readSnapshot(
     const totals = { interviews: interviewList.length, documents: documentList.length };
     const areaParts: Partial<EngagementSnapshot> = {};
     for (const area of ctx.areas)
-      Object.assign(areaParts, await area.snapshot?.(ctx, engagementId));
+      Object.assign(areaParts, await area.snapshot?.(ctx, engagementId, scope));
     return {
       ...areaParts,
       engagement,

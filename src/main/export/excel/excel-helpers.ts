@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import ExcelJS from 'exceljs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import { fitExcelCell, looksLikeFormula, sheetName, TextCleaner } from '../safe-text.js';
@@ -11,8 +12,8 @@ export interface TableColumn {
   header: string;
   /** In characters, as Excel counts column widths. */
   width: number;
-  /** long: wrapped text; date / dateTime: real Excel dates. */
-  type: 'text' | 'long' | 'date' | 'dateTime' | 'number';
+  /** long: wrapped text; date / dateTime: real Excel dates; percent: a fraction shown as 48%. */
+  type: 'text' | 'long' | 'date' | 'dateTime' | 'number' | 'percent';
 }
 
 export interface TableSheet {
@@ -30,8 +31,28 @@ export interface InfoSheet {
   lines: [string, CellValue][];
 }
 
+/** A picture on a sheet of its own, e.g. a chart drawn as PNG (exceljs makes no native charts). */
+export interface SheetImage {
+  /** The line above the picture; already passed cellText(). */
+  title: string;
+  png: Uint8Array;
+  /** Size on the sheet, in pixels. */
+  width: number;
+  height: number;
+}
+
+export interface ImageSheet {
+  /** Wanted sheet name; made valid and unique by sheetName(). */
+  name: string;
+  images: SheetImage[];
+  /** The line the sheet shows when there are no pictures. */
+  empty: string;
+}
+
 export interface WorkbookSpec {
   sheet: TableSheet;
+  /** A sheet of pictures after the data sheet. */
+  images?: ImageSheet;
   info: InfoSheet;
   primaryColor: string;
   fontName: string;
@@ -172,7 +193,9 @@ function makeStyles(spec: WorkbookSpec): Styles {
           ? spec.dateFormat
           : column.type === 'dateTime'
             ? spec.dateTimeFormat
-            : undefined;
+            : column.type === 'percent'
+              ? '0%'
+              : undefined;
       const plain: Partial<ExcelJS.Style> = { font, alignment, ...(numFmt ? { numFmt } : {}) };
       // exceljs cannot write Excel's quotePrefix attribute; the Text number format ('@') is the
       // other way Excel marks a cell as text: the string cell stays text, also when edited.
@@ -206,6 +229,7 @@ export async function writeWorkbook(run: ExportRun, spec: WorkbookSpec): Promise
   const used = new Set<string>();
   const names = {
     data: sheetName(spec.sheet.name, used),
+    ...(spec.images ? { images: sheetName(spec.images.name, used) } : {}),
     info: sheetName(spec.info.name, used),
   };
   return writeStreaming(run, spec, names);
@@ -213,6 +237,7 @@ export async function writeWorkbook(run: ExportRun, spec: WorkbookSpec): Promise
 
 interface SheetNames {
   data: string;
+  images?: string;
   info: string;
 }
 
@@ -314,12 +339,150 @@ async function writeStreaming(
     }
   }
   ws.commit();
+  let anchors: ImageAnchor[] = [];
+  if (spec.images && names.images) {
+    const sheet = workbook.addWorksheet(names.images, {
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
+      headerFooter: { oddFooter: `&L${headerFooterText(spec.title)}&R${spec.pageFooter}` },
+    });
+    anchors = addImageSheet(sheet, spec.images, styles);
+    sheet.commit();
+  }
   const info = workbook.addWorksheet(names.info);
   addInfoSheet(info, spec, styles);
   info.commit();
   await workbook.commit();
   await finished(out);
-  return new Uint8Array(Buffer.concat(chunks));
+  const bytes = new Uint8Array(Buffer.concat(chunks));
+  // The streaming writer has no pictures on a sheet: they are added to the package afterwards.
+  return anchors.length > 0 ? addSheetDrawing(bytes, 2, anchors) : bytes;
+}
+
+/** Default row height of a sheet, in pixels (15 pt). */
+const ROW_PIXELS = 20;
+
+/** A title line, then the picture below it, then two empty rows. */
+function addImageSheet(ws: ExcelJS.Worksheet, sheet: ImageSheet, styles: Styles): ImageAnchor[] {
+  ws.columns = [{ width: 12 }];
+  const anchors: ImageAnchor[] = [];
+  let row = 0;
+  if (sheet.images.length === 0) {
+    ws.addRow([sheet.empty]).commit();
+    return anchors;
+  }
+  for (const image of sheet.images) {
+    const title = ws.addRow([image.title]);
+    title.getCell(1).style = styles.label;
+    title.commit();
+    row++;
+    anchors.push({ ...image, row });
+    const rows = Math.ceil(image.height / ROW_PIXELS) + 2;
+    for (let i = 0; i < rows; i++) ws.addRow([]).commit();
+    row += rows;
+  }
+  return anchors;
+}
+
+interface ImageAnchor extends SheetImage {
+  /** Zero-based row the picture's top-left corner sits in (column A). */
+  row: number;
+}
+
+const EMU_PER_PIXEL = 9525;
+
+function escapeAttribute(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/**
+ * The workbook with a drawing of `anchors` on sheet number `sheet`: the PNGs as media parts, a
+ * DrawingML part that places them, its relationships, the sheet's <drawing> element and the
+ * content types. What Excel itself writes for a picture on a sheet.
+ */
+export function addSheetDrawing(
+  xlsx: Uint8Array,
+  sheet: number,
+  anchors: readonly ImageAnchor[],
+): Uint8Array {
+  const files: Record<string, Uint8Array> = unzipSync(xlsx);
+  const sheetPath = `xl/worksheets/sheet${sheet}.xml`;
+  const relsPath = `xl/worksheets/_rels/sheet${sheet}.xml.rels`;
+  const sheetXml = files[sheetPath];
+  if (!sheetXml) throw new Error(`xlsx: no ${sheetPath}`);
+  // The names Excel itself uses; readers such as exceljs look for them (letters and digits only).
+  const drawing = `drawing${sheet}`;
+  const drawingPath = `xl/drawings/${drawing}.xml`;
+  const pictures = anchors.map((a, i) => {
+    const cx = Math.round(a.width * EMU_PER_PIXEL);
+    const cy = Math.round(a.height * EMU_PER_PIXEL);
+    files[`xl/media/${drawing}image${i + 1}.png`] = a.png;
+    return (
+      `<xdr:oneCellAnchor><xdr:from><xdr:col>0</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${a.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from>` +
+      `<xdr:ext cx="${cx}" cy="${cy}"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${i + 2}" name="Picture ${i + 1}" descr="${escapeAttribute(a.title)}"/>` +
+      `<xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
+      `<xdr:blipFill><a:blip r:embed="rId${i + 1}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
+      `<xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr>` +
+      `</xdr:pic><xdr:clientData/></xdr:oneCellAnchor>`
+    );
+  });
+  const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const PKG = 'http://schemas.openxmlformats.org/package/2006/relationships';
+  files[drawingPath] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${REL}">` +
+      pictures.join('') +
+      '</xdr:wsDr>',
+  );
+  files[`xl/drawings/_rels/${drawing}.xml.rels`] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<Relationships xmlns="${PKG}">` +
+      anchors
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="${REL}/image" Target="../media/${drawing}image${i + 1}.png"/>`,
+        )
+        .join('') +
+      '</Relationships>',
+  );
+  const relId = 'rIdKoersDrawing';
+  const relation = `<Relationship Id="${relId}" Type="${REL}/drawing" Target="../drawings/${drawing}.xml"/>`;
+  const rels = files[relsPath];
+  files[relsPath] = strToU8(
+    rels
+      ? strFromU8(rels).replace('</Relationships>', `${relation}</Relationships>`)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${PKG}">${relation}</Relationships>`,
+  );
+  // <drawing> comes after the page setup and header/footer, and before legacyDrawing.
+  let xml = strFromU8(sheetXml);
+  if (!/xmlns:r=/.test(xml.slice(0, xml.indexOf('>', xml.indexOf('<worksheet')))))
+    xml = xml.replace('<worksheet', `<worksheet xmlns:r="${REL}"`);
+  const at = xml.search(/<legacyDrawing\b|<\/worksheet>/);
+  files[sheetPath] = strToU8(`${xml.slice(0, at)}<drawing r:id="${relId}"/>${xml.slice(at)}`);
+  const typesPath = '[Content_Types].xml';
+  let types = strFromU8(files[typesPath] ?? new Uint8Array());
+  if (!/Extension="png"/i.test(types))
+    types = types.replace(
+      '<Default ',
+      '<Default Extension="png" ContentType="image/png"/><Default ',
+    );
+  types = types.replace(
+    '</Types>',
+    `<Override PartName="/${drawingPath}" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>`,
+  );
+  files[typesPath] = strToU8(types);
+  const ordered: Record<string, Uint8Array> = { [typesPath]: files[typesPath] };
+  for (const [name, data] of Object.entries(files)) if (name !== typesPath) ordered[name] = data;
+  return zipSync(ordered, { level: 6 });
 }
 
 function addInfoSheet(ws: ExcelJS.Worksheet, spec: WorkbookSpec, styles: Styles): void {

@@ -43,6 +43,10 @@ export const exportsEn: ExportsTexts = {
         title: 'Document analysis',
         text: 'The document register with summaries and key passages, as an appendix to the analysis.',
       },
+      'session-report': {
+        title: 'Session report',
+        text: 'For each work session: goal, participants by group without names, agenda, what each table produced per round, statements with a chart, examples and the findings.',
+      },
       'findings-register': {
         title: 'Findings register',
         text: 'One row per finding to filter and sort: text, kind, themes, group, source and date.',
@@ -54,6 +58,10 @@ export const exportsEn: ExportsTexts = {
       'stakeholder-register': {
         title: 'Stakeholder register',
         text: 'All stakeholders with job title, department and group; pseudonymised by default.',
+      },
+      'statement-results': {
+        title: 'Statement results',
+        text: 'One row per statement and round: agree, disagree and neutral as numbers and percentages, with a chart sheet.',
       },
     },
     interview: 'Interview',

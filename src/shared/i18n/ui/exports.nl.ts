@@ -43,6 +43,10 @@ export const exportsNl = {
         title: 'Documentanalyse',
         text: 'Het documentenregister met samenvattingen en de belangrijkste passages, als bijlage bij de analyse.',
       },
+      'session-report': {
+        title: 'Sessieverslag',
+        text: 'Per werksessie: doel, deelnemers per groep zonder namen, agenda, opbrengst per tafel en ronde, stellingen met grafiek, voorbeelden en de bevindingen.',
+      },
       'findings-register': {
         title: 'Bevindingenregister',
         text: 'Eén rij per bevinding om te filteren en te sorteren: tekst, soort, thema’s, groep, bron en datum.',
@@ -54,6 +58,10 @@ export const exportsNl = {
       'stakeholder-register': {
         title: 'Betrokkenenregister',
         text: 'Alle betrokkenen met functie, afdeling en groep; standaard met pseudoniemen.',
+      },
+      'statement-results': {
+        title: 'Stellingenresultaten',
+        text: 'Eén rij per stelling en ronde: eens, oneens en neutraal in aantallen en procenten, met een grafiekblad.',
       },
     },
     interview: 'Interview',
