@@ -37,6 +37,8 @@ const HOSTILE_KEPT = `abcdefg <script>alert(1)</script> =cmd|' /C calc'!A0 ðŸ˜€ð
 const LONG = `${'Lange inbreng over datagedreven werken. '.repeat(499)}EINDE`;
 
 const openpyxl = spawnSync('/usr/bin/python3', ['-c', 'import openpyxl']).status === 0;
+// On CI the tools are installed (.ci/run), so a missing one fails there instead of skipping.
+const onCi = process.env.CI === 'true';
 
 let t: TempCore;
 let dir: string;
@@ -337,26 +339,31 @@ describe('statement results (Excel)', () => {
     expect(raad.scheduledAt?.slice(0, 10)).toBe('2026-03-12');
   }, 120_000);
 
-  it.skipIf(!openpyxl)('reads back in openpyxl with the same numbers', () => {
-    const file = path.join(dir, 'stellingen-demo.xlsx');
-    const out = execFileSync(
-      '/usr/bin/python3',
-      [
-        '-c',
-        `import openpyxl,sys,json
+  it.skipIf(!openpyxl && !onCi)(
+    `reads back in openpyxl with the same numbers${openpyxl ? '' : ' (overgeslagen: python3-openpyxl ontbreekt)'}`,
+    () => {
+      const file = path.join(dir, 'stellingen-demo.xlsx');
+      const out = execFileSync(
+        '/usr/bin/python3',
+        [
+          '-c',
+          `import openpyxl,sys,json
 wb=openpyxl.load_workbook(sys.argv[1])
 ws=wb['Stellingen']
 rows=[[c.value for c in r] for r in ws.iter_rows(min_row=2)]
-print(json.dumps({'rows':[[r[4],r[5],r[6],r[7],r[8]] for r in rows],'images':len(wb['Grafiek']._images)}))`,
-        file,
-      ],
-      { encoding: 'utf8' },
-    );
-    const read = JSON.parse(out) as { rows: number[][]; images: number };
-    expect(read.rows.length).toBeGreaterThan(0);
-    for (const [, e, n, o, total] of read.rows) expect(e! + n! + o!).toBe(total);
-    expect(read.images).toBe(1);
-  });
+print(json.dumps({'rows':[[r[4],r[5],r[6],r[7],r[8]] for r in rows],'sheets':wb.sheetnames}))`,
+          file,
+        ],
+        { encoding: 'utf8' },
+      );
+      const read = JSON.parse(out) as { rows: number[][]; sheets: string[] };
+      expect(read.rows.length).toBeGreaterThan(0);
+      for (const [, e, n, o, total] of read.rows) expect(e! + n! + o!).toBe(total);
+      // openpyxl drops pictures unless Pillow is installed; the picture itself is checked above
+      // through the package parts.
+      expect(read.sheets).toContain('Grafiek');
+    },
+  );
 
   it('keeps hostile text in cells and counts a statement without votes as empty shares', async () => {
     const { bytes, removedCharacters } = await exportThroughCore(
@@ -439,8 +446,8 @@ describe('lone surrogates, given to the builders directly', () => {
 
 // After both: the files the tests above wrote, printed in one LibreOffice run.
 describe('both exports in LibreOffice', () => {
-  it.skipIf(!available)(
-    'prints to PDF in LibreOffice with the statements and the charts in it',
+  it.skipIf(!available && !onCi)(
+    `prints to PDF in LibreOffice with the statements and the charts in it${available ? '' : ' (overgeslagen: LibreOffice of poppler-utils ontbreekt)'}`,
     () => {
       const files = ['sessie-demo-nl.docx', 'sessie-hostile.docx', 'stellingen-demo.xlsx'].map(
         (f) => path.join(dir, f),
