@@ -108,7 +108,7 @@ function AddPartModal(props: {
     <Modal
       opened={props.kind !== null}
       onClose={props.onClose}
-      title={t('sessions.addPartTitle', { kind: kindName.toLowerCase() })}
+      title={t('sessions.addPartTitle', { kind: kindName })}
     >
       {props.kind && <AddPartForm {...props} kind={props.kind} />}
     </Modal>

@@ -73,7 +73,7 @@ export const sessionsEn: SessionsTexts = {
     agenda: 'Agenda and parts',
     agendaEmpty: 'No parts yet. Add a table, challenge, example, statement or agenda item.',
     addPart: 'Add part',
-    addPartTitle: 'Add {{kind}}',
+    addPartTitle: 'New part: {{kind}}',
     partTitle: 'Title',
     partTitleRequired: 'Give the part a title.',
     partBody: 'Explanation',

@@ -75,7 +75,7 @@ export const sessionsNl = {
     agendaEmpty:
       'Nog geen onderdelen. Voeg een tafel, opgave, voorbeeld, stelling of agendapunt toe.',
     addPart: 'Onderdeel toevoegen',
-    addPartTitle: '{{kind}} toevoegen',
+    addPartTitle: 'Nieuw onderdeel: {{kind}}',
     partTitle: 'Titel',
     partTitleRequired: 'Geef het onderdeel een titel.',
     partBody: 'Toelichting',
