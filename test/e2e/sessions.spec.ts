@@ -261,7 +261,7 @@ e2eDescribe('browser mode: work sessions and the room display', () => {
     });
     for (const answer of ['Eens', 'Eens', 'Neutraal', 'Eens', 'Eens', 'Eens']) {
       const counted = saved('session:tallyIncrement');
-      await pad3.getByRole('button', { name: `${answer} +1` }).click();
+      await pad3.getByRole('button', { name: `${answer} +1`, exact: true }).click();
       await counted;
     }
     await room.waitForTimeout(1500);

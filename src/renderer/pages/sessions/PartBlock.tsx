@@ -179,9 +179,10 @@ export function PartBlock({ engagementId, sessionId, part, index, count }: Props
           </Group>
         </Group>
 
-        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+        <Group gap="sm" align="flex-start" wrap="wrap">
           {part.kind !== 'agendapunt' && part.kind !== 'stelling' && (
             <TextInput
+              w={200}
               size="xs"
               label={part.kind === 'tafel' ? t('sessions.host') : t('sessions.presenter')}
               value={fields.host}
@@ -192,6 +193,7 @@ export function PartBlock({ engagementId, sessionId, part, index, count }: Props
           )}
           {part.kind === 'agendapunt' && (
             <NumberInput
+              w={100}
               size="xs"
               label={t('sessions.minutes')}
               value={fields.minutes ?? ''}
@@ -205,6 +207,7 @@ export function PartBlock({ engagementId, sessionId, part, index, count }: Props
           {part.kind === 'voorbeeld' && (
             <>
               <TextInput
+                w={200}
                 size="xs"
                 label={t('sessions.municipality')}
                 value={fields.municipality}
@@ -213,6 +216,7 @@ export function PartBlock({ engagementId, sessionId, part, index, count }: Props
                 maxLength={200}
               />
               <NumberInput
+                w={100}
                 size="xs"
                 label={t('sessions.year')}
                 value={fields.year ?? ''}
@@ -226,6 +230,7 @@ export function PartBlock({ engagementId, sessionId, part, index, count }: Props
           )}
           {collects && part.kind !== 'voorbeeld' && (
             <NumberInput
+              w={100}
               size="xs"
               label={t('sessions.rounds')}
               value={part.rounds}
@@ -238,16 +243,18 @@ export function PartBlock({ engagementId, sessionId, part, index, count }: Props
               allowDecimal={false}
             />
           )}
-        </SimpleGrid>
-        <Textarea
-          size="xs"
-          label={t('sessions.partBody')}
-          value={fields.body}
-          onChange={(e) => set('body', e.currentTarget.value)}
-          onBlur={flush}
-          autosize
-          minRows={1}
-        />
+          <Textarea
+            flex={1}
+            miw={260}
+            size="xs"
+            label={t('sessions.partBody')}
+            value={fields.body}
+            onChange={(e) => set('body', e.currentTarget.value)}
+            onBlur={flush}
+            autosize
+            minRows={1}
+          />
+        </Group>
         {part.kind === 'voorbeeld' && (
           <Textarea
             size="xs"
