@@ -2,12 +2,17 @@ import { useCoreQuery } from './core-hooks';
 
 export const useSessions = (engagementId: string) => useCoreQuery('session:list', { engagementId });
 
-export const useSession = (engagementId: string, id: string) =>
+/**
+ * One session. `live`: read again every two seconds, for a session with statements, whose
+ * results can be revealed from the room display in the other window.
+ */
+export const useSession = (engagementId: string, id: string, live = false) =>
   useCoreQuery(
     'session:get',
     { engagementId, id },
     {
       meta: { inlineError: true },
+      ...(live && { refetchInterval: 2000 }),
       // Like an interview: a return visit starts from what the core holds, never from a copy
       // older than the last autosave.
       gcTime: 0,

@@ -126,19 +126,27 @@ export function PartBlock({ engagementId, sessionId, part, index, count }: Props
             <Badge color={KIND_COLOR[part.kind]} variant="light" tt="none" mt={8}>
               {kindName}
             </Badge>
-            <TextInput
+            <Textarea
               flex={1}
               variant="unstyled"
               size="md"
-              fw={600}
+              autosize
+              minRows={1}
               aria-label={
                 part.kind === 'stelling' ? t('sessions.statementText') : t('sessions.partTitle')
               }
               value={fields.title}
-              onChange={(e) => set('title', e.currentTarget.value)}
+              onChange={(e) => set('title', e.currentTarget.value.replace(/\s*\n\s*/g, ' '))}
               onBlur={flush}
               maxLength={500}
               styles={{ input: { fontWeight: 600, fontSize: 'var(--mantine-font-size-md)' } }}
+              onKeyDown={(e) => {
+                // A title is one line: Enter saves it.
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  flush();
+                }
+              }}
             />
           </Group>
           <Group gap={4} wrap="nowrap">

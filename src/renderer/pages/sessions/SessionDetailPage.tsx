@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import {
   ActionIcon,
   Anchor,
@@ -35,7 +36,11 @@ interface Props {
 
 export function SessionDetailPage({ engagementId, sessionId }: Props) {
   const { t, i18n } = useTranslation();
-  const session = useSession(engagementId, sessionId);
+  const [live, setLive] = useState(false);
+  const session = useSession(engagementId, sessionId, live);
+  // Once it has statements, the page follows what the room display reveals.
+  const hasStatements = session.data?.parts.some((part) => part.kind === 'stelling') ?? false;
+  if (hasStatements !== live) setLive(hasStatements);
   const types = useSessionTypes(engagementId);
   const confirmDelete = useDeleteSession(engagementId);
   const listHref = engagementPath(engagementId, 'sessions');

@@ -33,7 +33,7 @@ export function StatementBankModal({ engagementId, sessionId, opened, onClose }:
       const added = session.parts.at(-1);
       if (added)
         requestAnimationFrame(() => {
-          const field = document.querySelector<HTMLInputElement>(`#part-${added.id} input`);
+          const field = document.querySelector<HTMLTextAreaElement>(`#part-${added.id} textarea`);
           field?.scrollIntoView({ block: 'center' });
           field?.focus();
         });
