@@ -302,4 +302,32 @@ e2eDescribe('browser mode: work sessions and the room display', () => {
     expect(koers.pageErrors).toEqual([]);
     expect(koers.blockedRequests).toEqual([]);
   });
+
+  it("shows the demo engagement's sessions with their examples and statements", SLOW, async () => {
+    const demo = await must(koers.core.call('demo:create', {}));
+    const sessions = await must(
+      koers.core.call('session:list', { engagementId: demo.engagementId }),
+    );
+    expect(sessions.length).toBeGreaterThanOrEqual(2);
+    await goFresh(koers, `#/e/${demo.engagementId}/sessions`);
+    for (const session of sessions)
+      await page.getByRole('link', { name: `Sessie ${session.title} openen` }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/sessions-demo-list.png` });
+
+    const council = sessions.find((s) => s.type === 'raadssessie') ?? sessions[0]!;
+    await page.getByRole('link', { name: `Sessie ${council.title} openen` }).click();
+    await page.getByRole('heading', { name: council.title, level: 2 }).waitFor();
+    const full = await must(
+      koers.core.call('session:get', { engagementId: demo.engagementId, id: council.id }),
+    );
+    for (const part of full.parts.slice(0, 3))
+      await page
+        .getByRole('article', {
+          name: new RegExp(`: ${part.title.slice(0, 30).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+        })
+        .first()
+        .waitFor();
+    await page.screenshot({ path: `${SHOTS}/sessions-demo-council.png`, fullPage: true });
+    expect(koers.pageErrors).toEqual([]);
+  });
 });

@@ -196,6 +196,7 @@ function Results(props: {
       {revealed.map((tally) => (
         <RoundBars
           key={tally.round}
+          wide={revealed.length === 1}
           tally={tally}
           showRound={part.rounds > 1}
           font={font}
@@ -208,11 +209,13 @@ function Results(props: {
 
 function RoundBars(props: {
   tally: StatementTally;
+  /** The only round shown: it may take most of the width. */
+  wide: boolean;
   showRound: boolean;
   font: string;
   format: (n: number) => string;
 }) {
-  const { tally, showRound, font, format } = props;
+  const { tally, wide, showRound, font, format } = props;
   const { t } = useTranslation();
   const total = tallyTotal(tally);
   const most = Math.max(1, ...TALLY_ANSWERS.map((answer) => tally[answer]));
@@ -220,7 +223,7 @@ function RoundBars(props: {
     <Stack
       gap="1.6vh"
       flex={1}
-      maw="42vw"
+      maw={wide ? '70vw' : '44vw'}
       aria-label={t('sessions.round', { round: tally.round })}
       role="group"
     >
