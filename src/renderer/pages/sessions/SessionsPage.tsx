@@ -72,11 +72,10 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('sessions.sessionTitle')}</Table.Th>
-                <Table.Th>{t('sessions.type')}</Table.Th>
                 <Table.Th>{t('sessions.when')}</Table.Th>
                 <Table.Th>{t('sessions.status')}</Table.Th>
                 <Table.Th>{t('sessions.audience')}</Table.Th>
-                <Table.Th ta="right">{t('sessions.participantCount')}</Table.Th>
+                <Table.Th ta="right">{t('sessions.participantsShort')}</Table.Th>
                 <Table.Th ta="right">{t('sessions.inputs')}</Table.Th>
                 <Table.Th ta="right">{t('sessions.findings')}</Table.Th>
                 <Table.Th w={48}>
@@ -95,21 +94,16 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
                     >
                       {session.title}
                     </Anchor>
-                    {session.room && (
-                      <Text size="xs" c="dimmed">
-                        {session.room}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{typeName(session.type)}</Text>
+                    <Text size="xs" c="dimmed">
+                      {[typeName(session.type), session.room].filter(Boolean).join(' · ')}
+                    </Text>
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {session.scheduledAt
                       ? formatScheduled(session.scheduledAt, i18n.language)
                       : t('sessions.notPlanned')}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} miw={150}>
                     <Badge variant="light" color={SESSION_STATUS_COLOR[session.status]} tt="none">
                       {t(`sessionStatus.${session.status}`)}
                     </Badge>

@@ -43,6 +43,7 @@ export const sessionsEn: SessionsTexts = {
     audience: 'Audience',
     audienceHint: 'Which bodies and groups are in the room? The report names only these, no names.',
     participantCount: 'Number of participants',
+    participantsShort: 'Participants',
     participants: 'Participants (optional)',
     participantsHint: 'Pick from the stakeholders if you want to record names.',
     facilitators: 'Facilitators',

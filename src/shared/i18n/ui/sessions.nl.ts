@@ -44,6 +44,7 @@ export const sessionsNl = {
     audienceHint:
       'Welke organen en groepen zitten er in de zaal? Het verslag noemt alleen deze, geen namen.',
     participantCount: 'Aantal deelnemers',
+    participantsShort: 'Deelnemers',
     participants: 'Deelnemers (optioneel)',
     participantsHint: 'Kies uit de betrokkenen, als u namen wilt vastleggen.',
     facilitators: 'Begeleiders',
