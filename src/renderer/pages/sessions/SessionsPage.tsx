@@ -76,7 +76,6 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
                 <Table.Th>{t('sessions.status')}</Table.Th>
                 <Table.Th>{t('sessions.audience')}</Table.Th>
                 <Table.Th ta="right">{t('sessions.participantsShort')}</Table.Th>
-                <Table.Th ta="right">{t('sessions.inputs')}</Table.Th>
                 <Table.Th ta="right">{t('sessions.findings')}</Table.Th>
                 <Table.Th w={48}>
                   <VisuallyHidden>{t('sessions.delete')}</VisuallyHidden>
@@ -86,7 +85,7 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
             <Table.Tbody>
               {all.map((session) => (
                 <Table.Tr key={session.id}>
-                  <Table.Td>
+                  <Table.Td maw={300}>
                     <Anchor
                       href={sessionHref(engagementId, session.id)}
                       fw={600}
@@ -103,7 +102,7 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
                       ? formatScheduled(session.scheduledAt, i18n.language)
                       : t('sessions.notPlanned')}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }} miw={150}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} miw={130}>
                     <Badge variant="light" color={SESSION_STATUS_COLOR[session.status]} tt="none">
                       {t(`sessionStatus.${session.status}`)}
                     </Badge>
@@ -114,7 +113,6 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
                     </Text>
                   </Table.Td>
                   <Table.Td ta="right">{session.participantCount ?? '–'}</Table.Td>
-                  <Table.Td ta="right">{session.inputCount}</Table.Td>
                   <Table.Td ta="right">{session.findingCount}</Table.Td>
                   <Table.Td>
                     <ActionIcon
