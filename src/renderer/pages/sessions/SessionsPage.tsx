@@ -85,7 +85,7 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
             <Table.Tbody>
               {all.map((session) => (
                 <Table.Tr key={session.id}>
-                  <Table.Td maw={300}>
+                  <Table.Td maw={280}>
                     <Anchor
                       href={sessionHref(engagementId, session.id)}
                       fw={600}
@@ -102,7 +102,7 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
                       ? formatScheduled(session.scheduledAt, i18n.language)
                       : t('sessions.notPlanned')}
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }} miw={130}>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} miw={150}>
                     <Badge variant="light" color={SESSION_STATUS_COLOR[session.status]} tt="none">
                       {t(`sessionStatus.${session.status}`)}
                     </Badge>
