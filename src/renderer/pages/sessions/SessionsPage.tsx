@@ -97,7 +97,7 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
                       {[typeName(session.type), session.room].filter(Boolean).join(' · ')}
                     </Text>
                   </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Table.Td maw={130}>
                     {session.scheduledAt
                       ? formatScheduled(session.scheduledAt, i18n.language)
                       : t('sessions.notPlanned')}
