@@ -314,6 +314,28 @@ e2eDescribe('browser mode: work sessions and the room display', () => {
       await page.getByRole('link', { name: `Sessie ${session.title} openen` }).waitFor();
     await page.screenshot({ path: `${SHOTS}/sessions-demo-list.png` });
 
+    // Deleted from the list after a confirmation, and put back with "Ongedaan maken".
+    const cafe = sessions.find((s) => s.type === 'world-cafe') ?? sessions[0]!;
+    await page.getByRole('button', { name: `Sessie verwijderen: ${cafe.title}` }).click();
+    await page
+      .getByRole('dialog', { name: `Sessie "${cafe.title}" verwijderen?` })
+      .getByRole('button', { name: 'Verwijderen' })
+      .click();
+    await page.getByText(`Sessie "${cafe.title}" is verwijderd.`).waitFor();
+    await page
+      .getByRole('link', { name: `Sessie ${cafe.title} openen` })
+      .waitFor({ state: 'detached' });
+    expect(
+      (await must(koers.core.call('session:list', { engagementId: demo.engagementId }))).length,
+    ).toBe(sessions.length - 1);
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await page.getByRole('link', { name: `Sessie ${cafe.title} openen` }).waitFor();
+    const restored = await must(
+      koers.core.call('session:get', { engagementId: demo.engagementId, id: cafe.id }),
+    );
+    expect(restored.inputCount).toBe(cafe.inputCount);
+    expect(restored.findingCount).toBe(cafe.findingCount);
+
     const council = sessions.find((s) => s.type === 'raadssessie') ?? sessions[0]!;
     await page.getByRole('link', { name: `Sessie ${council.title} openen` }).click();
     await page.getByRole('heading', { name: council.title, level: 2 }).waitFor();

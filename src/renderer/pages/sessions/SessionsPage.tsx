@@ -97,7 +97,7 @@ export function SessionsPage({ engagementId }: { engagementId: string }) {
                       {[typeName(session.type), session.room].filter(Boolean).join(' · ')}
                     </Text>
                   </Table.Td>
-                  <Table.Td maw={130}>
+                  <Table.Td miw={120} maw={140}>
                     {session.scheduledAt
                       ? formatScheduled(session.scheduledAt, i18n.language)
                       : t('sessions.notPlanned')}
