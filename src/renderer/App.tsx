@@ -53,6 +53,7 @@ function Screens() {
           itemId={route.itemId}
           focus={route.focus}
           page={route.page}
+          view={route.view}
         />
       );
     case 'notFound':

@@ -239,6 +239,17 @@ describe('main process wiring', () => {
     expect(contents?.openHandler?.({ url: 'javascript:alert(1)' } as never)).toEqual({
       action: 'deny',
     });
+    // The one window it may open: a session's room display, locked down like the first.
+    const room = `${rendererUrl}#/e/3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b/sessions/0b7e4c2a-1d3f-4a5b-9c8d-7e6f5a4b3c2d/room`;
+    expect(contents?.openHandler?.({ url: room } as never)).toMatchObject({
+      action: 'allow',
+      overrideBrowserWindowOptions: {
+        webPreferences: { contextIsolation: true, sandbox: true, nodeIntegration: false },
+      },
+    });
+    expect(contents?.openHandler?.({ url: room.replace('/room', '/stage') } as never)).toEqual({
+      action: 'deny',
+    });
     let granted: boolean | undefined;
     fake.session.request?.(...([null, 'media', (g: boolean) => (granted = g)] as never[]));
     expect(granted).toBe(false);

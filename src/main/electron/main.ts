@@ -36,6 +36,7 @@ import { chooseNativeBinding } from './native-binding.js';
 import {
   isAllowedNavigation,
   isAllowedRequest,
+  isRoomDisplayUrl,
   isTrustedSender,
   parseExternalUrl,
 } from './navigation-policy.js';
@@ -90,6 +91,25 @@ const hardenWebContents = (contents: WebContents): void => {
     if (!isAllowedNavigation(event.url, RENDERER_URL)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
+    // A session's room display: a second window on the app's own page, as locked down as the
+    // first (this handler and the listeners above reach it through web-contents-created).
+    if (isRoomDisplayUrl(url, RENDERER_URL)) {
+      return {
+        action: 'allow',
+        overrideBrowserWindowOptions: {
+          autoHideMenuBar: true,
+          webPreferences: {
+            preload: PRELOAD_PATH,
+            contextIsolation: true,
+            sandbox: true,
+            nodeIntegration: false,
+            webSecurity: true,
+            webviewTag: false,
+            allowRunningInsecureContent: false,
+          },
+        },
+      };
+    }
     const external = parseExternalUrl(url);
     if (external !== null) void shell.openExternal(external);
     return { action: 'deny' };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isAllowedNavigation,
   isAllowedRequest,
+  isRoomDisplayUrl,
   isTrustedSender,
   parseExternalUrl,
 } from './navigation-policy.js';
@@ -141,5 +142,24 @@ describe('isAllowedRequest', () => {
     expect(isAllowedRequest('ws://localhost:5173/', DEV_SERVER)).toBe(true);
     expect(isAllowedRequest('http://localhost:9999/', DEV_SERVER)).toBe(false);
     expect(isAllowedRequest('file:///etc/passwd', DEV_SERVER)).toBe(false);
+  });
+});
+
+describe('isRoomDisplayUrl', () => {
+  const E = '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b';
+  const S = '0b7e4c2a-1d3f-4a5b-9c8d-7e6f5a4b3c2d';
+  it('allows only the own renderer showing a session room display', () => {
+    expect(isRoomDisplayUrl(`${RENDERER}#/e/${E}/sessions/${S}/room`, RENDERER)).toBe(true);
+    expect(isRoomDisplayUrl(`${DEV_SERVER}#/e/${E}/sessions/${S}/room`, DEV_SERVER)).toBe(true);
+    for (const url of [
+      `${RENDERER}#/e/${E}/sessions/${S}`,
+      `${RENDERER}#/e/${E}/interviews/${S}/room`,
+      `${RENDERER}#/e/${E}/sessions/${S}/room/x`,
+      `file:///etc/passwd#/e/${E}/sessions/${S}/room`,
+      `https://evil.example/#/e/${E}/sessions/${S}/room`,
+      undefined,
+    ]) {
+      expect(isRoomDisplayUrl(url, RENDERER), String(url)).toBe(false);
+    }
   });
 });

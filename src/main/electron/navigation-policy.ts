@@ -34,6 +34,17 @@ export const isAllowedNavigation = (url: unknown, rendererUrl: string): boolean 
   return false;
 };
 
+const ROOM_DISPLAY_HASH = /^#\/e\/[0-9a-f-]{36}\/sessions\/[0-9a-f-]{36}\/room$/i;
+
+/**
+ * The one window the renderer may open: a work session's room display (the app's own page,
+ * `#/e/<engagement>/sessions/<session>/room`), to drag onto the projector.
+ */
+export const isRoomDisplayUrl = (url: unknown, rendererUrl: string): boolean => {
+  if (!isAllowedNavigation(url, rendererUrl)) return false;
+  return ROOM_DISPLAY_HASH.test(parse(url)?.hash ?? '');
+};
+
 /**
  * A frame may call the core only when it shows the app's own renderer. A frame that was
  * navigated elsewhere (or a frame that no longer exists: url null) is refused.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHref, interviewHref, parseRoute } from './router.js';
+import { documentHref, interviewHref, parseRoute, sessionHref } from './router.js';
 
 const E = '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b';
 const I = '0b7e4c2a-1d3f-4a5b-9c8d-7e6f5a4b3c2d';
@@ -59,6 +59,30 @@ describe('routes to one document or interview', () => {
       `#/e/${E}/interviews/not-an-id`,
       `#/e/${E}/interviews/${I}?q=x`,
       `#/e/${E}/interviews?q=${Q}`,
+    ]) {
+      expect(parseRoute(hash)).toEqual({ name: 'notFound' });
+    }
+  });
+
+  it('reads a session and its full-screen room display, and no views elsewhere', () => {
+    expect(sessionHref(E, I, 'room')).toBe(`#/e/${E}/sessions/${I}/room`);
+    expect(parseRoute(sessionHref(E, I))).toEqual({
+      name: 'engagement',
+      engagementId: E,
+      section: 'sessions',
+      itemId: I,
+    });
+    expect(parseRoute(sessionHref(E, I, 'room'))).toEqual({
+      name: 'engagement',
+      engagementId: E,
+      section: 'sessions',
+      itemId: I,
+      view: 'room',
+    });
+    for (const hash of [
+      `#/e/${E}/interviews/${I}/room`,
+      `#/e/${E}/sessions/${I}/stage`,
+      `#/e/${E}/sessions/room`,
     ]) {
       expect(parseRoute(hash)).toEqual({ name: 'notFound' });
     }

@@ -28,11 +28,13 @@ export type Route =
       focus?: string;
       /** A page of a document to scroll to, from `?page=` (a search hit on that page). */
       page?: number;
+      /** A full-screen view of the record (its section's `views`): the session's room display. */
+      view?: string;
     }
   | { name: 'notFound' };
 
 const ENGAGEMENT_HASH =
-  /^\/e\/([0-9a-f-]{36})(?:\/([a-z]+)(?:\/([0-9a-f-]{36})(?:\?(?:q=([0-9a-f-]{36})|page=([1-9]\d{0,5})))?)?)?$/i;
+  /^\/e\/([0-9a-f-]{36})(?:\/([a-z]+)(?:\/([0-9a-f-]{36})(?:\/([a-z]+))?(?:\?(?:q=([0-9a-f-]{36})|page=([1-9]\d{0,5})))?)?)?$/i;
 
 const pathOf = (id: string): string => SECTIONS.find((s) => s.id === id)?.path ?? '';
 
@@ -45,12 +47,14 @@ export function parseRoute(hash: string): Route {
   if (screen) return { name: 'screen', section: screen.id };
   const match = ENGAGEMENT_HASH.exec(path);
   if (match?.[1]) {
-    const [, engagementId, sectionPath, itemId, focus, page] = match;
+    const [, engagementId, sectionPath, itemId, view, focus, page] = match;
     const section = SECTIONS.find(
       (s): s is EngagementSection =>
         s.needsEngagement && s.path === (sectionPath ?? pathOf(DEFAULT_ENGAGEMENT_SECTION)),
     );
-    if (section && (!itemId || section.hasItems)) {
+    const viewKnown = (s: EngagementSection): boolean =>
+      view === undefined || ('views' in s && (s.views as readonly string[]).includes(view));
+    if (section && (!itemId || section.hasItems) && viewKnown(section)) {
       return {
         name: 'engagement',
         engagementId,
@@ -58,6 +62,7 @@ export function parseRoute(hash: string): Route {
         ...(itemId && { itemId }),
         ...(focus && { focus }),
         ...(page && { page: Number(page) }),
+        ...(view && { view }),
       };
     }
   }
@@ -81,6 +86,10 @@ export const interviewHref = (
   questionId?: string | null,
 ): string =>
   `${engagementPath(engagementId, 'interviews')}/${interviewId}${questionId ? `?q=${questionId}` : ''}`;
+
+/** A work session, or its full-screen room display (opened in a window of its own). */
+export const sessionHref = (engagementId: string, sessionId: string, view?: 'room'): string =>
+  `${engagementPath(engagementId, 'sessions')}/${sessionId}${view ? `/${view}` : ''}`;
 
 export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');

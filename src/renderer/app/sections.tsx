@@ -5,6 +5,7 @@ import {
   IconFiles,
   IconLayoutDashboard,
   IconMicrophone,
+  IconPresentation,
   IconSettings,
   IconTable,
   IconUsers,
@@ -25,6 +26,8 @@ export interface SectionPageProps {
   focus?: string;
   /** A page of a document to scroll to, from `?page=`. */
   page?: number;
+  /** A full-screen view of the record (the section's `views`), from `/<record>/<view>`. */
+  view?: string;
 }
 
 interface SectionBase {
@@ -38,6 +41,11 @@ interface SectionBase {
   step: number | null;
   /** Its records have a page of their own: `#/e/<engagement>/<path>/<record>[?q=<place>]`. */
   hasItems: boolean;
+  /**
+   * Full-screen views of one record, `#/e/<engagement>/<path>/<record>/<view>`: shown without
+   * the engagement's header and navigation (a session's room display).
+   */
+  views?: readonly string[];
 }
 
 // Pages are loaded on first visit. Lazy also keeps this table free of static imports of the
@@ -158,6 +166,20 @@ export const SECTIONS = [
     step: 1,
     needsEngagement: true,
     hasItems: false,
+  },
+  {
+    id: 'sessions',
+    path: 'sessions',
+    navLabel: 'engagement.sessions',
+    icon: IconPresentation,
+    Page: sectionPage(
+      () => import('../pages/sessions/SessionsSection'),
+      (m) => m.SessionsSection,
+    ),
+    step: 2,
+    needsEngagement: true,
+    hasItems: true,
+    views: ['room'],
   },
   {
     id: 'exports',

@@ -1,5 +1,5 @@
 import type { SearchHit } from '../../shared/domain/search.js';
-import { documentHref, engagementPath, interviewHref } from '../app/router.js';
+import { documentHref, engagementPath, interviewHref, sessionHref } from '../app/router.js';
 
 /** What opening a search hit means: a place to go, or a finding to show in the findings view. */
 export type SearchTarget = { href: string } | { href: string; findingId: string };
@@ -21,7 +21,11 @@ export function searchTarget(engagementId: string, hit: SearchHit): SearchTarget
     case 'stakeholder':
       return { href: engagementPath(engagementId, 'stakeholders') };
     case 'session-input':
-      // The sessions screen comes with its UI (issue 11); until then the findings open.
-      return { href: engagementPath(engagementId, 'findings') };
+      // The input's session (its parent); the list when the hit names none.
+      return {
+        href: hit.parentId
+          ? sessionHref(engagementId, hit.parentId)
+          : engagementPath(engagementId, 'sessions'),
+      };
   }
 }

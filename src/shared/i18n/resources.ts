@@ -20,6 +20,8 @@ import { findingsNl } from './ui/findings.nl.js';
 import { interviewsEn } from './ui/interviews.en.js';
 import { interviewsNl } from './ui/interviews.nl.js';
 import { searchEn } from './ui/search.en.js';
+import { sessionsEn } from './ui/sessions.en.js';
+import { sessionsNl } from './ui/sessions.nl.js';
 import { searchNl } from './ui/search.nl.js';
 import { stakeholdersEn } from './ui/stakeholders.en.js';
 import { stakeholdersNl } from './ui/stakeholders.nl.js';
@@ -39,6 +41,7 @@ export const UI_NAMESPACES = {
   documents: { nl: documentsNl, en: documentsEn },
   interviews: { nl: interviewsNl, en: interviewsEn },
   findings: { nl: findingsNl, en: findingsEn },
+  sessions: { nl: sessionsNl, en: sessionsEn },
   search: { nl: searchNl, en: searchEn },
   exports: { nl: exportsNl, en: exportsEn },
   stakeholderTools: { nl: stakeholderToolsNl, en: stakeholderToolsEn },
@@ -73,6 +76,7 @@ export const UI_FALLBACK_NAMESPACES = [
   'documents',
   'interviews',
   'findings',
+  'sessions',
   'search',
   'exports',
   'stakeholderTools',

@@ -6,6 +6,7 @@ import { exportsEn } from './ui/exports.en.js';
 import { findingsEn } from './ui/findings.en.js';
 import { interviewsEn } from './ui/interviews.en.js';
 import { searchEn } from './ui/search.en.js';
+import { sessionsEn } from './ui/sessions.en.js';
 import { stakeholdersEn } from './ui/stakeholders.en.js';
 import { stakeholderToolsEn } from './ui/stakeholder-tools.en.js';
 import type { UiMessages } from './ui.nl.js';
@@ -17,6 +18,7 @@ export const uiEn: UiMessages = {
   ...documentsEn,
   ...interviewsEn,
   ...findingsEn,
+  ...sessionsEn,
   ...searchEn,
   ...exportsEn,
   ...stakeholderToolsEn,

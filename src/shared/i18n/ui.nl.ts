@@ -8,6 +8,7 @@ import { exportsNl } from './ui/exports.nl.js';
 import { findingsNl } from './ui/findings.nl.js';
 import { interviewsNl } from './ui/interviews.nl.js';
 import { searchNl } from './ui/search.nl.js';
+import { sessionsNl } from './ui/sessions.nl.js';
 import { stakeholdersNl } from './ui/stakeholders.nl.js';
 import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
 import type { DeepStrings } from './ui/deep-strings.js';
@@ -19,6 +20,7 @@ export const uiNl = {
   ...documentsNl,
   ...interviewsNl,
   ...findingsNl,
+  ...sessionsNl,
   ...searchNl,
   ...exportsNl,
   ...stakeholderToolsNl,

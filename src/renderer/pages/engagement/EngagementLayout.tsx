@@ -37,9 +37,11 @@ interface Props {
   itemId?: string | undefined;
   focus?: string | undefined;
   page?: number | undefined;
+  /** A full-screen view of the record: the page alone, without header and navigation. */
+  view?: string | undefined;
 }
 
-export function EngagementLayout({ engagementId, section, itemId, focus, page }: Props) {
+export function EngagementLayout({ engagementId, section, itemId, focus, page, view }: Props) {
   const { t } = useTranslation();
   const commands = useCommands();
   const engagement = useEngagement(engagementId);
@@ -80,6 +82,19 @@ export function EngagementLayout({ engagementId, section, itemId, focus, page }:
 
   const { clientName, title } = engagement.data;
   const Page = engagementSection(section)?.Page;
+
+  if (view && Page) {
+    return (
+      <Suspense fallback={<PageLoader fullScreen />}>
+        <Page
+          engagementId={engagementId}
+          engagement={engagement.data}
+          {...(itemId && { itemId })}
+          view={view}
+        />
+      </Suspense>
+    );
+  }
 
   return (
     <AppShell header={{ height: 64 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">

@@ -64,6 +64,7 @@ export const engagementEn: EngagementTexts = {
     stakeholders: 'Stakeholders',
     documents: 'Documents',
     interviews: 'Interviews',
+    sessions: 'Work sessions',
     findings: 'Findings',
     matrix: 'Matrix',
     exports: 'Export',

@@ -64,6 +64,7 @@ export const engagementNl = {
     stakeholders: 'Betrokkenen',
     documents: 'Documenten',
     interviews: 'Interviews',
+    sessions: 'Werksessies',
     findings: 'Bevindingen',
     matrix: 'Matrix',
     exports: 'Exporteren',
