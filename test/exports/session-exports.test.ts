@@ -164,6 +164,19 @@ describe('statement tally chart', () => {
 
 describe('session report (Word)', () => {
   it('writes the demo sessions: details, groups, agenda, tables per round, statements with a chart image, findings', async () => {
+    // An example with an attachment: one of the engagement's documents, named in the report.
+    const [attachment] = await t.must('document:list', { engagementId: demoId });
+    const council = (await t.must('session:list', { engagementId: demoId })).find(
+      (s) => s.type === 'raadssessie',
+    )!;
+    const shown = (
+      await t.must('session:get', { engagementId: demoId, id: council.id })
+    ).parts.find((p) => p.kind === 'voorbeeld')!;
+    await t.must('session:updatePart', {
+      engagementId: demoId,
+      partId: shown.id,
+      fields: { documentId: attachment!.id },
+    });
     const { bytes, fileName } = await exportThroughCore(t, demoId, 'session-report');
     expect(fileName).toMatch(/^sessieverslag-gemeente-dijkhaven-\d{4}-\d{2}-\d{2}\.docx$/);
     fs.writeFileSync(path.join(dir, 'sessie-demo-nl.docx'), bytes);
@@ -214,6 +227,7 @@ describe('session report (Word)', () => {
     const example = raad.parts.find((p) => p.kind === 'voorbeeld')!;
     expect(text).toContain(example.municipality);
     expect(text).toContain(example.appeal.split('\n')[0]!);
+    expect(text).toContain(`Bijlage: ${attachment!.title}`);
     // A chart per tallied statement, as a real PNG image part referenced from the body.
     const images = await imageParts(bytes, 'word/media/');
     expect(images.filter(isPng).length).toBeGreaterThanOrEqual(statements.length);

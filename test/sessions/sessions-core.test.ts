@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -269,6 +270,54 @@ describe('sessions: plan, capture, tally', () => {
       status_dates_json: '{"gepland":"2026-02-01","gehouden":"2026-03-19"}',
       checklist_json: '["wc-tafels"]',
     });
+  });
+});
+
+describe('sessions: an example with its attachment', () => {
+  it('links an example to one of the engagement’s documents, refuses an unknown one, and keeps the example when the document goes', async () => {
+    const e = await engagement();
+    const { engagementId } = e;
+    const staged = await e.core.stageUpload(
+      Readable.from([Buffer.from('Visie datagedreven werken Waterstede, 2023.')]),
+      'Visie Waterstede.txt',
+    );
+    if (!staged.ok) throw new Error(staged.error.message);
+    const doc = await e.must('document:add', {
+      engagementId,
+      uploadId: staged.value.uploadId,
+      fields: {},
+    });
+    let session = await e.must('session:create', {
+      engagementId,
+      type: 'raadssessie',
+      fields: { title: 'Raadssessie' },
+      withAgenda: false,
+    });
+    session = await e.must('session:addPart', {
+      engagementId,
+      sessionId: session.id,
+      kind: 'voorbeeld',
+      fields: { title: 'Visie Waterstede', municipality: 'Waterstede', documentId: doc.id },
+    });
+    const example = session.parts.find((p) => p.kind === 'voorbeeld')!;
+    expect(example.documentId).toBe(doc.id);
+    expect(
+      await rows(e.filePath, 'SELECT document_id FROM session_part WHERE id = ?', example.id),
+    ).toEqual([{ document_id: doc.id }]);
+
+    expect(
+      await e.code('session:updatePart', {
+        engagementId,
+        partId: example.id,
+        fields: { documentId: '00000000-0000-4000-8000-000000000000' },
+      }),
+    ).toBe('NOT_FOUND');
+
+    await e.must('document:delete', { engagementId, id: doc.id });
+    const after = await e.must('session:get', { engagementId, id: session.id });
+    const kept = after.parts.find((p) => p.id === example.id)!;
+    expect(kept.title).toBe('Visie Waterstede');
+    expect(kept.documentId).toBeNull();
   });
 });
 

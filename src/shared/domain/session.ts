@@ -91,6 +91,8 @@ export const sessionPartFieldsSchema = z.object({
   municipality: shortText(200),
   year: z.number().int().min(1900).max(2100).nullable(),
   appeal: shortText(LONG_TEXT_MAX),
+  /** The example's attachment: a document of the engagement (its vision poster, a report). */
+  documentId: uuidSchema.nullable(),
 });
 export type SessionPartFields = z.infer<typeof sessionPartFieldsSchema>;
 
@@ -161,6 +163,7 @@ export interface SessionPart extends Timestamps {
   municipality: string;
   year: number | null;
   appeal: string;
+  documentId: string | null;
   /** The statement of the bank this one was picked from (and maybe sharpened). */
   bankStatementId: string | null;
   inputs: SessionInput[];

@@ -76,6 +76,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('municipality', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('example_year', 'integer')
     .addColumn('appeal', 'text', (c) => c.notNull().defaultTo(''))
+    // The example's attachment: one of the engagement's documents. Deleting the document
+    // leaves the example, without its attachment.
+    .addColumn('document_id', 'text', (c) => c.references('document.id').onDelete('set null'))
     .addColumn('bank_statement_id', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())

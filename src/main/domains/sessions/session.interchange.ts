@@ -12,6 +12,9 @@ import { STAKEHOLDER_GROUPS } from '../../../shared/domain/vocabulary.js';
 import type { InterchangeSection } from '../../interchange/interchange-section.js';
 import { baseIds } from '../../interchange/interchange-section.js';
 import type { Database } from '../schema.js';
+import { writeMethodPart } from '../engagement/method.repository.js';
+import { patchFinding } from '../findings/finding.repository.js';
+import * as repo from './session.repository.js';
 import type {
   SessionInputRow,
   SessionPartRow,
@@ -62,6 +65,10 @@ const partRecord = z.object({
   municipality: text(200),
   year: z.number().int().min(1900).max(2100).nullable(),
   appeal: text(20_000),
+  documentId: id
+    .nullable()
+    .optional()
+    .describe("An example's attachment: the id of one of the engagement's documents."),
   bankStatementId: text(100).nullable().describe('The statement of the bank it was picked from.'),
   createdAt: instant,
   updatedAt: instant,
@@ -181,6 +188,7 @@ export const sessionsSection: InterchangeSection<SessionsValue> = {
         municipality: p.municipality,
         year: p.example_year,
         appeal: p.appeal,
+        documentId: p.document_id,
         bankStatementId: p.bank_statement_id,
         createdAt: p.created_at,
         updatedAt: p.updated_at,
@@ -218,107 +226,80 @@ export const sessionsSection: InterchangeSection<SessionsValue> = {
   },
   async insert(trx: Kysely<Database>, value) {
     if (value.method) {
-      await trx
-        .insertInto('method_snapshot')
-        .values({
-          part: 'sessions',
-          content_json: JSON.stringify(value.method.content),
-          copied_at: value.method.copiedAt,
-        })
-        .execute();
+      await writeMethodPart(trx, 'sessions', value.method.content, value.method.copiedAt);
     }
     const partOfInput = new Map<string, { sessionId: string; partId: string }>();
     for (const s of value.sessions) {
-      await trx
-        .insertInto('session')
-        .values({
-          id: s.id,
-          session_type: s.type,
-          title: s.title,
-          goal: s.goal,
-          scheduled_at: s.scheduledAt,
-          room: s.room,
-          facilitators_json: JSON.stringify(s.facilitators),
-          audience_groups_json: JSON.stringify(s.audienceGroups),
-          participant_count: s.participantCount,
-          status: s.status,
-          status_dates_json: JSON.stringify(s.statusDates),
-          notes: s.notes,
-          checklist_json: JSON.stringify(s.checklist),
-          created_at: s.createdAt,
-          updated_at: s.updatedAt,
-        })
-        .execute();
-      for (const [position, stakeholderId] of s.participants.entries()) {
-        await trx
-          .insertInto('session_participant')
-          .values({ session_id: s.id, stakeholder_id: stakeholderId, position })
-          .execute();
-      }
+      await repo.insertSession(trx, {
+        id: s.id,
+        session_type: s.type,
+        title: s.title,
+        goal: s.goal,
+        scheduled_at: s.scheduledAt,
+        room: s.room,
+        facilitators_json: JSON.stringify(s.facilitators),
+        audience_groups_json: JSON.stringify(s.audienceGroups),
+        participant_count: s.participantCount,
+        status: s.status,
+        status_dates_json: JSON.stringify(s.statusDates),
+        notes: s.notes,
+        checklist_json: JSON.stringify(s.checklist),
+        created_at: s.createdAt,
+        updated_at: s.updatedAt,
+      });
+      await repo.replaceSessionParticipants(trx, s.id, s.participants);
       for (const [position, p] of s.parts.entries()) {
-        await trx
-          .insertInto('session_part')
-          .values({
-            id: p.id,
-            session_id: s.id,
-            kind: p.kind,
-            position,
-            title: p.title,
-            body: p.body,
-            host: p.host,
-            rounds: p.rounds,
-            minutes: p.minutes,
-            municipality: p.municipality,
-            example_year: p.year,
-            appeal: p.appeal,
-            bank_statement_id: p.bankStatementId,
-            created_at: p.createdAt,
-            updated_at: p.updatedAt,
-          })
-          .execute();
+        await repo.insertPart(trx, {
+          id: p.id,
+          session_id: s.id,
+          kind: p.kind,
+          position,
+          title: p.title,
+          body: p.body,
+          host: p.host,
+          rounds: p.rounds,
+          minutes: p.minutes,
+          municipality: p.municipality,
+          example_year: p.year,
+          appeal: p.appeal,
+          document_id: p.documentId ?? null,
+          bank_statement_id: p.bankStatementId,
+          created_at: p.createdAt,
+          updated_at: p.updatedAt,
+        });
         for (const i of p.inputs) {
           partOfInput.set(i.id, { sessionId: s.id, partId: p.id });
-          await trx
-            .insertInto('session_input')
-            .values({
-              id: i.id,
-              part_id: p.id,
-              round: i.round,
-              text: i.text,
-              votes: i.votes,
-              created_at: i.createdAt,
-              updated_at: i.updatedAt,
-            })
-            .execute();
+          await repo.insertInput(trx, {
+            id: i.id,
+            part_id: p.id,
+            round: i.round,
+            text: i.text,
+            votes: i.votes,
+            created_at: i.createdAt,
+            updated_at: i.updatedAt,
+          });
         }
         for (const t of p.tallies) {
-          await trx
-            .insertInto('statement_tally')
-            .values({
-              part_id: p.id,
-              round: t.round,
-              eens: t.eens,
-              oneens: t.oneens,
-              neutraal: t.neutraal,
-              revealed: t.revealed ? 1 : 0,
-              updated_at: t.updatedAt,
-            })
-            .execute();
+          await repo.upsertTally(trx, {
+            part_id: p.id,
+            round: t.round,
+            eens: t.eens,
+            oneens: t.oneens,
+            neutraal: t.neutraal,
+            revealed: t.revealed ? 1 : 0,
+            updated_at: t.updatedAt,
+          });
         }
       }
     }
     for (const link of value.findingSources) {
       const at = partOfInput.get(link.inputId)!;
-      await trx
-        .updateTable('finding')
-        .set({
-          source_type: 'session',
-          session_id: at.sessionId,
-          session_part_id: at.partId,
-          session_input_id: link.inputId,
-        })
-        .where('id', '=', link.findingId)
-        .execute();
+      await patchFinding(trx, link.findingId, {
+        source_type: 'session',
+        session_id: at.sessionId,
+        session_part_id: at.partId,
+        session_input_id: link.inputId,
+      });
     }
   },
   check(value, doc) {
@@ -346,6 +327,8 @@ export const sessionsSection: InterchangeSection<SessionsValue> = {
       for (const [j, part] of s.parts.entries()) {
         const at = `sessions.sessions[${i}].parts[${j}]`;
         if (!once(part.id)) return { path: `${at}.id`, id: part.id };
+        if (part.documentId && !base.document!.has(part.documentId))
+          return { path: `${at}.documentId`, id: part.documentId };
         for (const [k, input] of part.inputs.entries()) {
           if (!once(input.id) || input.round > part.rounds)
             return { path: `${at}.inputs[${k}].id`, id: input.id };

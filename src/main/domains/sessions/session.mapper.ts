@@ -98,6 +98,7 @@ export function partFromRow(
     municipality: row.municipality,
     year: row.example_year,
     appeal: row.appeal,
+    documentId: row.document_id,
     bankStatementId: row.bank_statement_id,
     inputs,
     tallies,

@@ -3,6 +3,7 @@ import type { TallyAnswer } from '../../../shared/domain/session.js';
 import type { Database } from '../schema.js';
 import type {
   SessionInputRow,
+  SessionInputTable,
   SessionPartPatch,
   SessionPartRow,
   SessionPartTable,
@@ -138,21 +139,8 @@ export async function findInput(
     .executeTakeFirst();
 }
 
-export async function insertInput(
-  db: Db,
-  row: { id: string; part_id: string; round: number; text: string; at: string },
-): Promise<void> {
-  await db
-    .insertInto('session_input')
-    .values({
-      id: row.id,
-      part_id: row.part_id,
-      round: row.round,
-      text: row.text,
-      created_at: row.at,
-      updated_at: row.at,
-    })
-    .execute();
+export async function insertInput(db: Db, row: Insertable<SessionInputTable>): Promise<void> {
+  await db.insertInto('session_input').values(row).execute();
 }
 
 /** The autosave of one input: one UPDATE; false when the input is gone. */

@@ -22,6 +22,7 @@ import { KoersError } from '../../base/koers-error.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { removeRecord, type Removed } from '../../core/remove-record.js';
 import { findEngagement } from '../engagement/engagement.repository.js';
+import { findDocument } from '../documents/document.repository.js';
 import { readMethodPart, writeMethodPart } from '../engagement/method.repository.js';
 import { createFinding } from '../findings/finding.service.js';
 import type { Database } from '../schema.js';
@@ -345,8 +346,14 @@ function partDefaults(kind: SessionPartKind) {
     municipality: '',
     example_year: null,
     appeal: '',
+    document_id: null,
     bank_statement_id: null,
   };
+}
+
+/** An attachment must be one of the engagement's documents. */
+async function assertDocument(db: Db, documentId: string | null | undefined): Promise<void> {
+  if (documentId && !(await findDocument(db, documentId))) throw new KoersError('NOT_FOUND');
 }
 
 async function partOf(db: Db, partId: string): Promise<SessionPartRow> {
@@ -365,6 +372,7 @@ function partPatch(fields: Partial<SessionPartFields>): SessionPartPatch {
   if (fields.municipality !== undefined) patch.municipality = fields.municipality;
   if (fields.year !== undefined) patch.example_year = fields.year;
   if (fields.appeal !== undefined) patch.appeal = fields.appeal;
+  if (fields.documentId !== undefined) patch.document_id = fields.documentId;
   return patch;
 }
 
@@ -377,6 +385,7 @@ async function insertPartAt(
   position?: number,
 ): Promise<string> {
   if (!(await repo.findSession(db, sessionId))) throw new KoersError('NOT_FOUND');
+  await assertDocument(db, fields.documentId);
   const existing = await repo.listParts(db, sessionId);
   const id = randomUUID();
   const now = ctx.now();
@@ -445,6 +454,7 @@ export async function updatePartFields(
 ): Promise<Session> {
   const db = dbOf(ctx, engagementId);
   const part = await partOf(db, partId);
+  await assertDocument(db, fields.documentId);
   if (fields.rounds !== undefined && fields.rounds < part.rounds) {
     // Fewer rounds would hide what was typed or counted in the ones that go.
     const used = [
@@ -515,7 +525,15 @@ export async function addInput(
   const part = await partOf(db, partId);
   assertRound(part, round);
   const id = randomUUID();
-  await repo.insertInput(db, { id, part_id: partId, round, text, at: ctx.now() });
+  const now = ctx.now();
+  await repo.insertInput(db, {
+    id,
+    part_id: partId,
+    round,
+    text,
+    created_at: now,
+    updated_at: now,
+  });
   return inputOf(db, id);
 }
 

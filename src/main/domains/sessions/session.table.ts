@@ -41,6 +41,7 @@ export interface SessionPartTable {
   municipality: string;
   example_year: number | null;
   appeal: string;
+  document_id: string | null;
   bank_statement_id: string | null;
   created_at: string;
   updated_at: string;

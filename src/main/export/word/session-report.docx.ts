@@ -265,6 +265,10 @@ function sessionChapter(
           }),
           paragraph(x(p.appeal)),
         );
+      const attachment = p.documentId
+        ? ctx.run.snapshot.documents.find((d) => d.id === p.documentId)
+        : undefined;
+      if (attachment) out.push(meta(t('sessions.attachment', { title: x(attachment.title) })));
       out.push(...inputsByRound(ctx, p, p.rounds > 1));
     }
   }
@@ -427,6 +431,7 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 
 export const sessionReportBuilder: ExportBuilder = {
   mimeType: DOCX_MIME,
-  reads: { interviews: 'none', documents: false, sessions: true },
+  // Documents for the titles of examples' attachments.
+  reads: { interviews: 'none', documents: true, sessions: true },
   build,
 };

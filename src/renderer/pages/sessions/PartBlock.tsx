@@ -19,6 +19,7 @@ import { callCore, useCoreCache, useCoreMutation } from '../../api/core-hooks';
 import { useUndoNotification } from '../../components/use-undo-notification';
 import { SaveIndicator } from '../interviews/SaveIndicator';
 import { RoundInputs } from './RoundInputs';
+import { ExampleAttachment } from './ExampleAttachment';
 import { useAutosave } from './use-autosave';
 
 interface Props {
@@ -264,15 +265,26 @@ export function PartBlock({ engagementId, sessionId, part, index, count }: Props
           />
         </Group>
         {part.kind === 'voorbeeld' && (
-          <Textarea
-            size="xs"
-            label={t('sessions.appeal')}
-            value={fields.appeal}
-            onChange={(e) => set('appeal', e.currentTarget.value)}
-            onBlur={flush}
-            autosize
-            minRows={1}
-          />
+          <Group align="flex-end" gap="sm" wrap="wrap">
+            <Textarea
+              flex={1}
+              miw={260}
+              size="xs"
+              label={t('sessions.appeal')}
+              value={fields.appeal}
+              onChange={(e) => set('appeal', e.currentTarget.value)}
+              onBlur={flush}
+              autosize
+              minRows={1}
+            />
+            <ExampleAttachment
+              engagementId={engagementId}
+              documentId={part.documentId}
+              onChange={(documentId) =>
+                setRounds.mutate({ engagementId, partId: part.id, fields: { documentId } })
+              }
+            />
+          </Group>
         )}
 
         {collects && (
