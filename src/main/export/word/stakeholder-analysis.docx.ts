@@ -1,15 +1,16 @@
 import { ImageRun, Paragraph, TextRun, type Table } from 'docx';
 import { forceFieldChart, icebergChart, valueMapChart } from '../../../shared/charts/index.js';
-import {
-  movementBetween,
-  type ForceFieldPosition,
-  type ForceFieldSnapshot,
-  type Party,
-  type StakeholderToolsGuide,
-} from '../../../shared/domain/stakeholder-tools.js';
+import type { StakeholderToolsGuide } from '../../../shared/domain/stakeholder-tools.js';
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import type { StakeholderToolsData } from '../snapshot.js';
+import {
+  actionsByDate,
+  comparedScoring,
+  ownerLabel,
+  personLabel,
+  placedParties,
+} from '../stakeholder-tools-order.js';
 import { svgToPng } from './svg-png.js';
 import { caption, dataTable, heading, meta, paragraph, textRuns } from './word-blocks.js';
 import { packWordDocument, privacyLine, wordContext, type WordContext } from './word-document.js';
@@ -61,6 +62,14 @@ function figure(
   ];
 }
 
+/**
+ * An empty line after a short table: its rows are kept with what follows (for a caption), and
+ * without a break in that chain a run of party tables moved to the next page as one block.
+ */
+function gap(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 120 }, children: [] });
+}
+
 function bullet(children: TextRun[]): Paragraph {
   return new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children });
 }
@@ -68,79 +77,6 @@ function bullet(children: TextRun[]): Paragraph {
 /** +2, +1, 0, −1, −2 as a reader writes an attitude. */
 export function signed(n: number): string {
   return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
-}
-
-/**
- * The scoring to compare the present grid with: the latest one in which some party stood
- * elsewhere. Right after a scoring the grid equals it, and the one before shows the movement.
- */
-export function comparedScoring(
-  snapshots: readonly ForceFieldSnapshot[],
-  positions: readonly ForceFieldPosition[],
-): ForceFieldSnapshot | null {
-  for (let i = snapshots.length - 1; i >= 0; i--) {
-    const s = snapshots[i]!;
-    if (movementBetween(s.positions, positions).length > 0) return s;
-  }
-  return null;
-}
-
-/** Who someone is in a document: the pseudonym, or with names "Name (R01)". */
-export function personLabel(
-  run: ExportRun,
-  clean: (text: string) => string,
-  id: string | null,
-): string {
-  const person = id ? run.snapshot.stakeholders.find((s) => s.id === id) : undefined;
-  if (!person) return '';
-  return run.options.useNames ? `${clean(person.name)} (${person.pseudonym})` : person.pseudonym;
-}
-
-/** The owner of an action: who, with the roles they hold ("R03, boegbeeld"). */
-export function ownerLabel(
-  run: ExportRun,
-  tools: StakeholderToolsData,
-  guide: StakeholderToolsGuide,
-  clean: (text: string) => string,
-  id: string | null,
-): string {
-  const who = personLabel(run, clean, id);
-  if (!who) return '';
-  const roles = tools.roles
-    .filter((r) => r.stakeholderId === id)
-    .map((r) => guide.roles.find((g) => g.id === r.roleId)?.name ?? r.roleId);
-  return roles.length > 0 ? `${who}, ${roles.join(', ').toLowerCase()}` : who;
-}
-
-/** Parties on the grid in the order of the strategy chapter: most influence first, then attitude. */
-export function placedParties(
-  tools: StakeholderToolsData,
-): { party: Party; position: ForceFieldPosition }[] {
-  const byParty = new Map(tools.positions.map((p) => [p.partyId, p]));
-  return tools.parties
-    .flatMap((party) => {
-      const position = byParty.get(party.id);
-      return position ? [{ party, position }] : [];
-    })
-    .sort(
-      (a, b) =>
-        b.position.influence - a.position.influence ||
-        b.position.attitude - a.position.attitude ||
-        a.party.name.localeCompare(b.party.name),
-    );
-}
-
-/** Every next action with a text, by due date (undated last), then by party name. */
-export function actionsByDate(
-  tools: StakeholderToolsData,
-): { party: Party; position: ForceFieldPosition }[] {
-  return placedParties(tools)
-    .filter(({ position }) => position.nextAction.trim() !== '')
-    .sort(
-      (a, b) =>
-        (a.position.actionDue ?? '9999').localeCompare(b.position.actionDue ?? '9999') ||
-        a.party.name.localeCompare(b.party.name),
-    );
 }
 
 function partiesChapter(ctx: WordContext, tools: StakeholderToolsData): (Paragraph | Table)[] {
@@ -162,7 +98,7 @@ function partiesChapter(ctx: WordContext, tools: StakeholderToolsData): (Paragra
           x(p.interests) || t('common.none'),
           p.stakeholderIds.map((id) => personLabel(run, x, id)).join(', ') || t('common.none'),
         ]),
-        widths: [3, 2, 5, 2],
+        widths: [3, 2, 5, 2.6],
       },
       house,
     ),
@@ -208,7 +144,13 @@ function forceFieldChapter(
         : {}),
       dotColor: house.primary,
     });
-    out.push(...figure(chartPicture(svg, t('tools.chartAlt')), (number) => t('tools.chartCaption', { number }), figures));
+    out.push(
+      ...figure(
+        chartPicture(svg, t('tools.chartAlt')),
+        (number) => t('tools.chartCaption', { number }),
+        figures,
+      ),
+    );
     if (compared)
       out.push(
         meta(
@@ -284,16 +226,14 @@ function strategyChapter(
               x(position.communicationStrategy) || quadrant?.strategy || none,
             ],
             [t('tools.nextAction'), x(position.nextAction) || none],
-            [
-              t('tools.owner'),
-              ownerLabel(run, tools, guide, x, position.actionOwnerId) || none,
-            ],
+            [t('tools.owner'), ownerLabel(run, tools, guide, x, position.actionOwnerId) || none],
             [t('tools.due'), ctx.date(position.actionDue) || none],
           ],
           widths: [3, 7],
         },
         house,
       ),
+      gap(),
     );
   }
   return out;
@@ -327,7 +267,11 @@ function valueMapChapter(
     color: house.primary,
   });
   out.push(
-    ...figure(chartPicture(svg, t('tools.valueMapAlt')), (number) => t('tools.valueMapCaption', { number }), figures),
+    ...figure(
+      chartPicture(svg, t('tools.valueMapAlt')),
+      (number) => t('tools.valueMapCaption', { number }),
+      figures,
+    ),
   );
   // The short table: each party's values of the highest weight it gave.
   const rows = tools.parties.flatMap((p) => {
@@ -485,12 +429,7 @@ function actionsChapter(
     out.push(
       dataTable(
         {
-          header: [
-            t('tools.due'),
-            t('tools.partyColumn'),
-            t('tools.nextAction'),
-            t('tools.owner'),
-          ],
+          header: [t('tools.due'), t('tools.partyColumn'), t('tools.nextAction'), t('tools.owner')],
           rows: actions.map(({ party, position }) => [
             ctx.date(position.actionDue) || t('tools.noDate'),
             x(party.name),
@@ -534,7 +473,11 @@ function textSizeOf(tools: StakeholderToolsData): number {
   let n = 0;
   for (const p of tools.parties) n += p.name.length + p.interests.length;
   for (const p of tools.positions)
-    n += p.opportunities.length + p.risks.length + p.communicationStrategy.length + p.nextAction.length;
+    n +=
+      p.opportunities.length +
+      p.risks.length +
+      p.communicationStrategy.length +
+      p.nextAction.length;
   for (const i of tools.icebergs)
     n += i.title.length + i.description.length + i.items.reduce((m, it) => m + it.text.length, 0);
   for (const c of tools.conflicts) n += c.description.length + c.bridge.length;

@@ -233,7 +233,8 @@ export const wordTextsNl = {
     scoredByTeam: 'het projectteam',
     parties: 'Partijen',
     partiesText_one: 'Er is {{count}} partij in beeld.',
-    partiesText_other: 'Er zijn {{count}} partijen in beeld, altijd met de gemeente zelf en de inwoners.',
+    partiesText_other:
+      'Er zijn {{count}} partijen in beeld, altijd met de gemeente zelf en de inwoners.',
     partyColumn: 'Partij',
     kindColumn: 'Soort',
     interestsColumn: 'Belangen',
