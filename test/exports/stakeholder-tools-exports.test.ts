@@ -296,6 +296,23 @@ describe('stakeholder analysis (Word)', () => {
   }, 120_000);
 });
 
+describe('an engagement whose stakeholder tools were never opened', () => {
+  // The export reads inside one transaction: it must not try to add the fixed parties there.
+  it('exports both documents, saying there is nothing yet', async () => {
+    const { engagementId } = await t.must('engagement:create', {
+      fields: { clientName: 'Leeg', title: 'Leeg' },
+    });
+    const word = await exportThroughCore(t, engagementId, 'stakeholder-analysis');
+    const text = await docText(word.bytes);
+    expect(text).toContain('Er staan nog geen partijen in het krachtenveld.');
+    expect(text).toContain('Er zijn nog geen acties vastgelegd.');
+    const excel = await exportThroughCore(t, engagementId, 'stakeholder-register');
+    const strings = allStrings(await loadWorkbook(excel.bytes));
+    expect(strings).toContain('Er staan nog geen partijen in het krachtenveld.');
+    expect(strings).toContain('Er zijn nog geen acties vastgelegd.');
+  }, 60_000);
+});
+
 describe('stakeholder register (Excel)', () => {
   it('adds the krachtenveld, actions and picture sheets to the register, by pseudonym', async () => {
     const { bytes } = await exportThroughCore(t, demoId, 'stakeholder-register');

@@ -6,12 +6,12 @@ import {
   getSnapshot,
   listConflicts,
   listIcebergs,
-  listParties,
   listPositions,
   listRoles,
   listSnapshots,
+  listStoredParties,
+  listValueWeights,
   toolsGuide,
-  valueMap,
 } from './stakeholder-tools.service.js';
 
 export const stakeholderToolsArea = domainArea({
@@ -22,8 +22,9 @@ export const stakeholderToolsArea = domainArea({
   // The stakeholder analysis and the stakeholder register read the tools whole.
   async snapshot(ctx, engagementId, scope) {
     if (!scope.stakeholderTools) return {};
-    // listParties first: it adds the municipality and the inhabitants to a file without them.
-    const parties = await listParties(ctx, engagementId);
+    // Read only: this runs inside the snapshot's transaction, so the fixed parties are not
+    // added here (the service's listParties would open a transaction of its own).
+    const parties = await listStoredParties(ctx, engagementId);
     const snapshots = [];
     // Listed newest first; the export wants them oldest first.
     for (const summary of (await listSnapshots(ctx, engagementId)).reverse())
@@ -37,7 +38,7 @@ export const stakeholderToolsArea = domainArea({
         parties,
         positions: await listPositions(ctx, engagementId),
         snapshots,
-        valueWeights: (await valueMap(ctx, engagementId)).weights,
+        valueWeights: await listValueWeights(ctx, engagementId),
         icebergs: await listIcebergs(ctx, engagementId),
         conflicts: await listConflicts(ctx, engagementId),
         roles: await listRoles(ctx, engagementId),
