@@ -65,7 +65,7 @@ describe('koers export', () => {
     },
   );
 
-  // Twice every type (about 28 files), each opened again: minutes on a busy machine.
+  // Twice every type (about 30 files), each opened again: minutes on a busy machine.
   it(
     '--type all makes every registered type, one interview report per interview, without overwriting',
     { timeout: 240_000 },
@@ -77,6 +77,10 @@ describe('koers export', () => {
       const expected = REGISTERED.reduce((n, t) => n + (t.needsInterview ? interviewCount : 1), 0);
       expect(run.stdout).toHaveLength(expected);
       expect(new Set(run.stdout).size).toBe(expected);
+      // The stakeholder analysis and the extended register of the demo's stakeholder tools.
+      const names = run.stdout.map((f) => path.basename(f));
+      expect(names.filter((n) => n.startsWith('stakeholderanalyse-'))).toHaveLength(1);
+      expect(names.filter((n) => n.startsWith('stakeholderoverzicht-'))).toHaveLength(1);
       for (const file of run.stdout) await openOffice(file);
 
       // A second run keeps the first files and numbers the new ones.

@@ -39,6 +39,11 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     info: word('session-report'),
     load: async () => (await import('./word/session-report.docx.js')).sessionReportBuilder,
   },
+  'stakeholder-analysis': {
+    info: word('stakeholder-analysis'),
+    load: async () =>
+      (await import('./word/stakeholder-analysis.docx.js')).stakeholderAnalysisBuilder,
+  },
   'findings-register': {
     info: excel('findings-register'),
     load: async () => (await import('./excel/findings-register.xlsx.js')).findingsRegisterBuilder,

@@ -6,6 +6,17 @@ import type { GuideQuestion } from '../../shared/domain/method.js';
 import type { Theme } from '../../shared/domain/overview.js';
 import type { Session } from '../../shared/domain/session.js';
 import type { Stakeholder } from '../../shared/domain/stakeholder.js';
+import type {
+  ForceFieldPosition,
+  ForceFieldSnapshot,
+  Iceberg,
+  InterestConflict,
+  Party,
+  RoleAssignment,
+  StakeholderToolsGuide,
+  ValueWeight,
+} from '../../shared/domain/stakeholder-tools.js';
+import type { Language } from '../../shared/domain/common.js';
 
 /**
  * Which of the costly parts of a snapshot a document type reads. Interviews carry all their
@@ -19,6 +30,22 @@ export interface SnapshotScope {
   documents: boolean;
   /** Work sessions with their parts, inputs and tallies (the sessions area adds them). */
   sessions?: boolean;
+  /** Parties, krachtenveld, value map, icebergs, conflicts and roles (the stakeholder-tools area). */
+  stakeholderTools?: boolean;
+}
+
+/** Everything of the stakeholder tools, read whole for the stakeholder analysis and register. */
+export interface StakeholderToolsData {
+  /** The engagement's method copy in both languages: the document's language picks one. */
+  guides: Record<Language, StakeholderToolsGuide>;
+  parties: Party[];
+  positions: ForceFieldPosition[];
+  /** Dated krachtenvelden, oldest first, each with its positions. */
+  snapshots: ForceFieldSnapshot[];
+  valueWeights: ValueWeight[];
+  icebergs: Iceberg[];
+  conflicts: InterestConflict[];
+  roles: RoleAssignment[];
 }
 
 /**
@@ -36,6 +63,8 @@ export interface EngagementSnapshot {
   guide: GuideQuestion[];
   /** Work sessions, in date order; absent unless the scope asked for them. */
   sessions?: Session[];
+  /** Absent unless the scope asked for the stakeholder tools. */
+  stakeholderTools?: StakeholderToolsData;
   /** How many there are in the engagement, also when the scope left the lists empty. */
   totals: { interviews: number; documents: number };
   /** ISO instant the snapshot was read: the date on the cover. */

@@ -23,6 +23,7 @@ export const EXPORT_FILE_SLUGS: Record<Language, Record<ExportType, string>> = {
     'interview-log': 'interviewlogboek',
     'stakeholder-register': 'stakeholderoverzicht',
     'session-report': 'sessieverslag',
+    'stakeholder-analysis': 'stakeholderanalyse',
     'statement-results': 'stellingenresultaten',
   },
   en: {
@@ -33,6 +34,7 @@ export const EXPORT_FILE_SLUGS: Record<Language, Record<ExportType, string>> = {
     'interview-log': 'interview-log',
     'stakeholder-register': 'stakeholder-register',
     'session-report': 'session-report',
+    'stakeholder-analysis': 'stakeholder-analysis',
     'statement-results': 'statement-results',
   },
 };

@@ -6,6 +6,7 @@ export const EXPORT_TYPES = [
   'findings-report',
   'document-analysis',
   'session-report',
+  'stakeholder-analysis',
   'findings-register',
   'interview-log',
   'stakeholder-register',

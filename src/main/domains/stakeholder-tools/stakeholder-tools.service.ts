@@ -21,6 +21,7 @@ import type {
   StakeholderToolsGuide,
   StakeholderToolsMethod,
   ValueMap,
+  ValueWeight,
 } from '../../../shared/domain/stakeholder-tools.js';
 import type { Removed } from '../../../shared/contract.js';
 import type { CoreContext } from '../../core/core-context.js';
@@ -153,6 +154,27 @@ async function readParties(db: Db): Promise<Party[]> {
   for (const link of await repo.listPartyStakeholders(db))
     links.set(link.party_id, [...(links.get(link.party_id) ?? []), link.stakeholder_id]);
   return (await repo.listParties(db)).map((row) => partyFromRow(row, links.get(row.id) ?? []));
+}
+
+/**
+ * The parties as stored, without adding the fixed two: for a read inside the export snapshot's
+ * transaction, where ensureFixedParties could not open one of its own. The municipality and the
+ * inhabitants are there once the tools have been opened (or the file was migrated).
+ */
+export async function listStoredParties(ctx: CoreContext, engagementId: string): Promise<Party[]> {
+  return readParties(dbOf(ctx, engagementId));
+}
+
+/** Every weight of the value map as stored, without adding the fixed parties (see above). */
+export async function listValueWeights(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<ValueWeight[]> {
+  return (await repo.listValueWeights(dbOf(ctx, engagementId))).map((w) => ({
+    partyId: w.party_id,
+    valueId: w.value_id,
+    weight: w.weight,
+  }));
 }
 
 export async function listParties(ctx: CoreContext, engagementId: string): Promise<Party[]> {

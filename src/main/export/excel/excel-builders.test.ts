@@ -274,7 +274,15 @@ describe('Excel builders on a snapshot', () => {
       'Toelichting toestemming',
     ]);
     expect(named.ws.getRow(5).getCell(2).value).toBe('Ilse Vermeer');
-    const info = named.workbook.worksheets[1];
+    // The info sheet comes last, after the krachtenveld, actions and picture sheets.
+    expect(named.workbook.worksheets.map((w) => w.name)).toEqual([
+      'Stakeholders Gemeente Dijkhaven',
+      'Krachtenveld',
+      'Acties',
+      'Krachtenveldfiguur',
+      'Over dit bestand',
+    ]);
+    const info = named.workbook.worksheets.at(-1);
     expect(info?.getColumn(2).values).toContain(
       'Let op: dit bestand bevat namen van personen (persoonsgegevens). Deel het alleen met wie ze mag zien en bewaar het niet langer dan nodig.',
     );

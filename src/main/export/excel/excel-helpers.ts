@@ -51,6 +51,8 @@ export interface ImageSheet {
 
 export interface WorkbookSpec {
   sheet: TableSheet;
+  /** Further data sheets after the first, each with its own header row and autofilter. */
+  moreSheets?: TableSheet[];
   /** A sheet of pictures after the data sheet. */
   images?: ImageSheet;
   info: InfoSheet;
@@ -186,23 +188,30 @@ function makeStyles(spec: WorkbookSpec): Styles {
     },
     note: { font: { ...font, bold: true, color: { argb: 'FF9C0006' } } },
     label: { font: { ...font, bold: true }, alignment: top },
-    columns: spec.sheet.columns.map((column) => {
-      const alignment = { ...top, wrapText: column.type === 'long' };
-      const numFmt =
-        column.type === 'date'
-          ? spec.dateFormat
-          : column.type === 'dateTime'
-            ? spec.dateTimeFormat
-            : column.type === 'percent'
-              ? '0%'
-              : undefined;
-      const plain: Partial<ExcelJS.Style> = { font, alignment, ...(numFmt ? { numFmt } : {}) };
-      // exceljs cannot write Excel's quotePrefix attribute; the Text number format ('@') is the
-      // other way Excel marks a cell as text: the string cell stays text, also when edited.
-      const asText: Partial<ExcelJS.Style> = { font, alignment, numFmt: '@' };
-      return { plain, asText };
-    }),
+    columns: columnStyles(spec, spec.sheet.columns),
   };
+}
+
+/** The cell styles of a data sheet's columns: see Styles.columns. */
+function columnStyles(spec: WorkbookSpec, columns: readonly TableColumn[]): Styles['columns'] {
+  const font = { name: spec.fontName, size: 10 };
+  const top = { vertical: 'top' } as const;
+  return columns.map((column) => {
+    const alignment = { ...top, wrapText: column.type === 'long' };
+    const numFmt =
+      column.type === 'date'
+        ? spec.dateFormat
+        : column.type === 'dateTime'
+          ? spec.dateTimeFormat
+          : column.type === 'percent'
+            ? '0%'
+            : undefined;
+    const plain: Partial<ExcelJS.Style> = { font, alignment, ...(numFmt ? { numFmt } : {}) };
+    // exceljs cannot write Excel's quotePrefix attribute; the Text number format ('@') is the
+    // other way Excel marks a cell as text: the string cell stays text, also when edited.
+    const asText: Partial<ExcelJS.Style> = { font, alignment, numFmt: '@' };
+    return { plain, asText };
+  });
 }
 
 /** looksLikeFormula on text that passed cellText(), where a leading CR is written _x000D_. */
@@ -229,6 +238,7 @@ export async function writeWorkbook(run: ExportRun, spec: WorkbookSpec): Promise
   const used = new Set<string>();
   const names = {
     data: sheetName(spec.sheet.name, used),
+    more: (spec.moreSheets ?? []).map((s) => sheetName(s.name, used)),
     ...(spec.images ? { images: sheetName(spec.images.name, used) } : {}),
     info: sheetName(spec.info.name, used),
   };
@@ -237,6 +247,7 @@ export async function writeWorkbook(run: ExportRun, spec: WorkbookSpec): Promise
 
 interface SheetNames {
   data: string;
+  more: string[];
   images?: string;
   info: string;
 }
@@ -295,7 +306,6 @@ async function writeStreaming(
   spec: WorkbookSpec,
   names: SheetNames,
 ): Promise<Uint8Array> {
-  const { sheet } = spec;
   const styles = makeStyles(spec);
   const out = new PassThrough();
   const chunks: Buffer[] = [];
@@ -306,9 +316,55 @@ async function writeStreaming(
     useStyles: true,
   });
   setWorkbookProperties(workbook, spec);
+  await addTableSheet(run, workbook, spec, spec.sheet, names.data, styles);
+  for (const [i, more] of (spec.moreSheets ?? []).entries())
+    await addTableSheet(
+      run,
+      workbook,
+      spec,
+      more,
+      names.more[i]!,
+      { ...styles, columns: columnStyles(spec, more.columns) },
+      false,
+    );
+  let anchors: ImageAnchor[] = [];
+  if (spec.images && names.images) {
+    const sheet = workbook.addWorksheet(names.images, {
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'portrait',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
+      headerFooter: { oddFooter: `&L${headerFooterText(spec.title)}&R${spec.pageFooter}` },
+    });
+    anchors = addImageSheet(sheet, spec.images, styles);
+    sheet.commit();
+  }
+  const info = workbook.addWorksheet(names.info);
+  addInfoSheet(info, spec, styles);
+  info.commit();
+  await workbook.commit();
+  await finished(out);
+  const bytes = new Uint8Array(Buffer.concat(chunks));
+  // The streaming writer has no pictures on a sheet: they are added to the package afterwards.
+  return anchors.length > 0 ? addSheetDrawing(bytes, 2 + names.more.length, anchors) : bytes;
+}
+
+/** One data sheet: notes, the header row in the house colour, an autofilter, the rows. */
+async function addTableSheet(
+  run: ExportRun,
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  spec: WorkbookSpec,
+  sheet: TableSheet,
+  name: string,
+  styles: Styles,
+  reportProgress = true,
+): Promise<void> {
   const notes = sheet.notes ?? [];
   const headerRow = notes.length > 0 ? notes.length + 2 : 1;
-  const ws = workbook.addWorksheet(names.data, sheetOptions(spec, headerRow));
+  const ws = workbook.addWorksheet(name, sheetOptions(spec, headerRow));
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
   for (let i = 0; i < headerRow - 1; i++) {
     const row = ws.addRow(i < notes.length ? [notes[i]] : []);
@@ -332,36 +388,13 @@ async function writeStreaming(
       row.getCell(c + 1).style = styleFor(styles, c, values[c] ?? null);
     row.commit();
     if ((i + 1) % ROWS_PER_TICK === 0) {
-      run.progress((0.9 * (i + 1)) / total);
+      if (reportProgress) run.progress((0.9 * (i + 1)) / total);
       // Let a cancel request (and everything else on the event loop) through.
       await yieldToEventLoop();
       checkAborted(run.signal);
     }
   }
   ws.commit();
-  let anchors: ImageAnchor[] = [];
-  if (spec.images && names.images) {
-    const sheet = workbook.addWorksheet(names.images, {
-      pageSetup: {
-        paperSize: 9,
-        orientation: 'portrait',
-        fitToPage: true,
-        fitToWidth: 1,
-        fitToHeight: 0,
-      },
-      headerFooter: { oddFooter: `&L${headerFooterText(spec.title)}&R${spec.pageFooter}` },
-    });
-    anchors = addImageSheet(sheet, spec.images, styles);
-    sheet.commit();
-  }
-  const info = workbook.addWorksheet(names.info);
-  addInfoSheet(info, spec, styles);
-  info.commit();
-  await workbook.commit();
-  await finished(out);
-  const bytes = new Uint8Array(Buffer.concat(chunks));
-  // The streaming writer has no pictures on a sheet: they are added to the package afterwards.
-  return anchors.length > 0 ? addSheetDrawing(bytes, 2, anchors) : bytes;
 }
 
 /** Default row height of a sheet, in pixels (15 pt). */

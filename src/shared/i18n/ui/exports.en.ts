@@ -47,6 +47,10 @@ export const exportsEn: ExportsTexts = {
         title: 'Session report',
         text: 'For each work session: goal, participants by group without names, agenda, what each table produced per round, statements with a chart, examples and the findings.',
       },
+      'stakeholder-analysis': {
+        title: 'Stakeholder analysis',
+        text: 'The force field as a figure with the strategy for each party, the value map, the iceberg model per bottleneck, conflicting interests, roles and the communication actions; pseudonymised by default.',
+      },
       'findings-register': {
         title: 'Findings register',
         text: 'One row per finding to filter and sort: text, kind, themes, group, source and date.',

@@ -47,6 +47,10 @@ export const exportsNl = {
         title: 'Sessieverslag',
         text: 'Per werksessie: doel, deelnemers per groep zonder namen, agenda, opbrengst per tafel en ronde, stellingen met grafiek, voorbeelden en de bevindingen.',
       },
+      'stakeholder-analysis': {
+        title: 'Stakeholderanalyse',
+        text: 'Het krachtenveld als figuur met de strategie per partij, de waardenkaart, het ijsbergmodel per knelpunt, tegengestelde belangen, rollen en de communicatieacties; standaard met pseudoniemen.',
+      },
       'findings-register': {
         title: 'Bevindingenregister',
         text: 'Eén rij per bevinding om te filteren en te sorteren: tekst, soort, thema’s, groep, bron en datum.',
