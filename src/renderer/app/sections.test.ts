@@ -24,6 +24,7 @@ describe('the sections table', () => {
       'interviews',
       'findings',
       'matrix',
+      'stakeholderTools',
       'exports',
       'settings',
     ]);

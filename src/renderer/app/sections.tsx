@@ -7,6 +7,7 @@ import {
   IconMicrophone,
   IconSettings,
   IconTable,
+  IconTargetArrow,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -156,6 +157,19 @@ export const SECTIONS = [
       (m) => m.MatrixPage,
     ),
     step: 1,
+    needsEngagement: true,
+    hasItems: false,
+  },
+  {
+    id: 'stakeholderTools',
+    path: 'stakeholder-tools',
+    navLabel: 'engagement.stakeholderTools',
+    icon: IconTargetArrow,
+    Page: sectionPage(
+      () => import('../pages/stakeholder-tools/StakeholderToolsPage'),
+      (m) => m.StakeholderToolsPage,
+    ),
+    step: 4,
     needsEngagement: true,
     hasItems: false,
   },

@@ -66,6 +66,7 @@ export const engagementEn: EngagementTexts = {
     interviews: 'Interviews',
     findings: 'Findings',
     matrix: 'Matrix',
+    stakeholderTools: 'Stakeholder tools',
     exports: 'Export',
     settings: 'Settings',
     fileLabel: 'File: {{fileName}}',

@@ -66,6 +66,7 @@ export const engagementNl = {
     interviews: 'Interviews',
     findings: 'Bevindingen',
     matrix: 'Matrix',
+    stakeholderTools: 'Stakeholdertools',
     exports: 'Exporteren',
     settings: 'Instellingen',
     fileLabel: 'Bestand: {{fileName}}',
