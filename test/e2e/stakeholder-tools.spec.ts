@@ -170,7 +170,7 @@ e2eDescribe('browser mode: stakeholder tools (krachtenveld, value map, iceberg)'
         )
         .toEqual([STRATEGY, 'Kennismaking plannen']);
       expect(await page.locator('.force-field-host g.party').count()).toBe(5);
-      await page.screenshot({ path: `${SHOTS}/st-forcefield.png`, fullPage: true });
+      await page.screenshot({ path: `${SHOTS}/st-forcefield.png` });
       expect(koers.pageErrors).toEqual([]);
     },
   );
@@ -195,5 +195,89 @@ e2eDescribe('browser mode: stakeholder tools (krachtenveld, value map, iceberg)'
       .poll(weights, { timeout: 10_000 })
       .toEqual([`${first!.id}=1`, `${second!.id}=3`].sort());
     await page.screenshot({ path: `${SHOTS}/st-valuemap.png`, fullPage: true });
+  });
+
+  it('takes a snapshot and shows the movement since it as arrows', async () => {
+    await goFresh(koers, `#/e/${engagementId}/stakeholder-tools`);
+    await page.getByRole('tab', { name: 'Krachtenveld' }).click();
+    await page.getByRole('button', { name: 'Momentopname maken' }).click();
+    const form = page.getByRole('dialog', { name: 'Momentopname van het krachtenveld' });
+    await form.getByLabel('Gescoord door').fill('Programmateam');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.waitFor({ state: 'hidden' });
+    const [snapshot] = await must(koers.core.call('forceFieldSnapshot:list', { engagementId }));
+    expect(snapshot?.scoredBy).toBe('Programmateam');
+    expect(snapshot?.positionCount).toBe(5);
+
+    const party = (await parties())[1]!;
+    await page.locator(`button[data-party-id="${party.id}"]`).focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(async () => (await positions()).get(party.id)?.attitude, { timeout: 10_000 })
+      .toBe(0);
+    await page.getByRole('combobox', { name: 'Verschuiving tonen sinds' }).click();
+    await page.getByRole('option', { name: /Programmateam/ }).click();
+    await page
+      .locator(`.force-field-host line.movement[data-party-id="${party.id}"]`)
+      .waitFor({ state: 'attached' });
+    expect(await page.locator('.force-field-host line.movement').count()).toBe(1);
+    await page.locator('.force-field-host svg').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/st-snapshot.png` });
+  });
+
+  it('adds a knelpunt and an item in a layer of the iceberg', async () => {
+    await goFresh(koers, `#/e/${engagementId}/stakeholder-tools`);
+    await page.getByRole('tab', { name: 'IJsbergmodel' }).click();
+    await page.getByRole('button', { name: 'Knelpunt toevoegen' }).click();
+    const form = page.getByRole('dialog', { name: 'Nieuw knelpunt' });
+    await form.getByLabel('Knelpunt').fill('Data wordt niet gedeeld tussen afdelingen');
+    await form.getByRole('button', { name: 'Opslaan' }).click();
+    await form.waitFor({ state: 'hidden' });
+    const guide = await must(koers.core.call('stakeholderTools:guide', { engagementId }));
+    const layer = guide.icebergLayers[1]!;
+    await page
+      .getByLabel(`Nieuw punt voor ${layer.name}`)
+      .fill('Elke afdeling bouwt een eigen dashboard');
+    await page.getByRole('button', { name: `Toevoegen aan ${layer.name}` }).click();
+    await page
+      .locator('.iceberg-host svg')
+      .getByText('Elke afdeling bouwt een eigen dashboard')
+      .waitFor();
+    const [iceberg] = await must(koers.core.call('iceberg:list', { engagementId }));
+    expect(iceberg?.title).toBe('Data wordt niet gedeeld tussen afdelingen');
+    expect(iceberg?.items.map((i) => [i.layer, i.text])).toEqual([
+      [layer.id, 'Elke afdeling bouwt een eigen dashboard'],
+    ]);
+    await page.screenshot({ path: `${SHOTS}/st-iceberg.png`, fullPage: true });
+  });
+
+  it('records a conflicting interest and assigns a role', async () => {
+    await goFresh(koers, `#/e/${engagementId}/stakeholder-tools`);
+    await page.getByRole('tab', { name: 'Tegenstrijdige belangen & rollen' }).click();
+    const all = await parties();
+    await page.getByRole('combobox', { name: 'Partij A' }).click();
+    await page.getByRole('option', { name: all[0]!.name, exact: true }).click();
+    await page.getByRole('combobox', { name: 'Partij B' }).click();
+    await page.getByRole('option', { name: all[1]!.name, exact: true }).click();
+    await page.getByLabel('Omschrijving').fill('Snelheid tegenover zorgvuldigheid');
+    await page.getByLabel('Hoe te overbruggen').last().fill('Samen een proeftuin in één wijk');
+    await page.getByRole('button', { name: 'Tegenstrijdig belang toevoegen' }).click();
+    await page.getByText('Snelheid tegenover zorgvuldigheid').waitFor();
+    const [conflict] = await must(koers.core.call('interestConflict:list', { engagementId }));
+    expect(conflict?.bridge).toBe('Samen een proeftuin in één wijk');
+
+    const guide = await must(koers.core.call('stakeholderTools:guide', { engagementId }));
+    await page.getByRole('combobox', { name: 'Rol' }).click();
+    await page.getByRole('option', { name: guide.roles[0]!.name, exact: true }).click();
+    await page.getByRole('combobox', { name: 'Betrokkene' }).click();
+    await page.getByRole('option', { name: 'Fatima el Amrani' }).click();
+    await page.getByRole('button', { name: 'Rol toekennen' }).click();
+    await expect
+      .poll(async () =>
+        (await must(koers.core.call('role:list', { engagementId }))).map((r) => r.roleId),
+      )
+      .toEqual([guide.roles[0]!.id]);
+    await page.screenshot({ path: `${SHOTS}/st-conflicts.png`, fullPage: true });
+    expect(koers.pageErrors).toEqual([]);
   });
 });
