@@ -280,4 +280,20 @@ e2eDescribe('browser mode: stakeholder tools (krachtenveld, value map, iceberg)'
     await page.screenshot({ path: `${SHOTS}/st-conflicts.png`, fullPage: true });
     expect(koers.pageErrors).toEqual([]);
   });
+
+  it('shows the demo engagement: every placed party a dot, the value map and iceberg filled', async () => {
+    const demo = await must(koers.core.call('demo:create', {}));
+    const demoId = demo.engagementId;
+    await goFresh(koers, `#/e/${demoId}/stakeholder-tools`);
+    await page.getByRole('tab', { name: 'Krachtenveld' }).click();
+    await page.locator('.force-field-host svg').waitFor();
+    const placed = await must(koers.core.call('forceField:list', { engagementId: demoId }));
+    expect(placed.length).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.force-field-host g.party').count()).toBe(placed.length);
+    await page.screenshot({ path: `${SHOTS}/st-demo-forcefield.png` });
+    await page.getByRole('tab', { name: 'IJsbergmodel' }).click();
+    await page.locator('.iceberg-host svg').waitFor();
+    await page.screenshot({ path: `${SHOTS}/st-demo-iceberg.png`, fullPage: true });
+    expect(koers.pageErrors).toEqual([]);
+  });
 });

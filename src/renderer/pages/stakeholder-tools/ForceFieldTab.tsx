@@ -274,7 +274,7 @@ export function ForceFieldTab({
             value={compareId}
             onChange={setCompareId}
             clearable
-            w={260}
+            w={320}
             disabled={snapshotOptions.length === 0}
           />
           <Button
