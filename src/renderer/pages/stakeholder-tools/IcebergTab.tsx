@@ -251,7 +251,7 @@ function IcebergEditor(props: {
         </Group>
       </Group>
       <Group align="flex-start" gap="lg" wrap="wrap">
-        <SimpleGrid cols={{ base: 1, md: 2 }} style={{ flex: '1 1 520px' }}>
+        <SimpleGrid cols={{ base: 1, md: 2 }} style={{ flex: '1 1 480px' }}>
           {guide.icebergLayers.map((layer) => (
             <LayerCard
               key={layer.id}
@@ -263,11 +263,11 @@ function IcebergEditor(props: {
             />
           ))}
         </SimpleGrid>
-        <Box style={{ flex: '0 1 420px' }}>
+        <Box style={{ flex: '1 1 420px', maxWidth: 600 }}>
           <Title order={4} size="h6" mb={4}>
             {t('stakeholderTools.screen.preview')}
           </Title>
-          <ChartSvg svg={svg} style={{ maxWidth: 420 }} className="iceberg-host" />
+          <ChartSvg svg={svg} className="iceberg-host" />
           <style>{'.iceberg-host svg { width: 100%; height: auto; }'}</style>
         </Box>
       </Group>
