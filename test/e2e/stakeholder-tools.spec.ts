@@ -296,4 +296,19 @@ e2eDescribe('browser mode: stakeholder tools (krachtenveld, value map, iceberg)'
     await page.screenshot({ path: `${SHOTS}/st-demo-iceberg.png`, fullPage: true });
     expect(koers.pageErrors).toEqual([]);
   });
+
+  it('deletes a party after confirmation and puts it back with Ongedaan maken', async () => {
+    await goFresh(koers, `#/e/${engagementId}/stakeholder-tools`);
+    const name = 'Netbeheerder Stedin';
+    await page.getByRole('button', { name: `${name} verwijderen` }).click();
+    const confirm = page.getByRole('dialog', { name: `${name} verwijderen?` });
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByText(`${name} is verwijderd.`).waitFor();
+    await expect.poll(async () => (await parties()).map((p) => p.name)).not.toContain(name);
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await expect.poll(async () => (await parties()).map((p) => p.name)).toContain(name);
+    await page.getByRole('cell', { name, exact: true }).waitFor();
+    expect((await parties()).filter((p) => p.name === name)).toHaveLength(1);
+    expect(await page.getByRole('cell', { name, exact: true }).count()).toBe(1);
+  });
 });
