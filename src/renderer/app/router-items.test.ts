@@ -33,6 +33,16 @@ describe('routes to one document or interview', () => {
     });
   });
 
+  it('reads a section path with a hyphen, and no stray hyphens', () => {
+    expect(parseRoute(`#/e/${E}/stakeholder-tools`)).toEqual({
+      name: 'engagement',
+      engagementId: E,
+      section: 'stakeholderTools',
+    });
+    expect(parseRoute(`#/e/${E}/stakeholder-`)).toEqual({ name: 'notFound' });
+    expect(parseRoute(`#/e/${E}/-tools`)).toEqual({ name: 'notFound' });
+  });
+
   it('reads a document page to show, from a search hit on that page', () => {
     expect(documentHref(E, I, 3)).toBe(`#/e/${E}/documents/${I}?page=3`);
     expect(parseRoute(documentHref(E, I, 3))).toEqual({

@@ -34,7 +34,7 @@ export type Route =
   | { name: 'notFound' };
 
 const ENGAGEMENT_HASH =
-  /^\/e\/([0-9a-f-]{36})(?:\/([a-z]+)(?:\/([0-9a-f-]{36})(?:\/([a-z]+))?(?:\?(?:q=([0-9a-f-]{36})|page=([1-9]\d{0,5})))?)?)?$/i;
+  /^\/e\/([0-9a-f-]{36})(?:\/([a-z]+(?:-[a-z]+)*)(?:\/([0-9a-f-]{36})(?:\/([a-z]+))?(?:\?(?:q=([0-9a-f-]{36})|page=([1-9]\d{0,5})))?)?)?$/i;
 
 const pathOf = (id: string): string => SECTIONS.find((s) => s.id === id)?.path ?? '';
 

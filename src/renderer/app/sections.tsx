@@ -8,6 +8,7 @@ import {
   IconPresentation,
   IconSettings,
   IconTable,
+  IconTargetArrow,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -180,6 +181,19 @@ export const SECTIONS = [
     needsEngagement: true,
     hasItems: true,
     views: ['room'],
+  },
+  {
+    id: 'stakeholderTools',
+    path: 'stakeholder-tools',
+    navLabel: 'engagement.stakeholderTools',
+    icon: IconTargetArrow,
+    Page: sectionPage(
+      () => import('../pages/stakeholder-tools/StakeholderToolsPage'),
+      (m) => m.StakeholderToolsPage,
+    ),
+    step: 4,
+    needsEngagement: true,
+    hasItems: false,
   },
   {
     id: 'exports',

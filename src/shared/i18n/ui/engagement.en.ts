@@ -67,6 +67,7 @@ export const engagementEn: EngagementTexts = {
     sessions: 'Work sessions',
     findings: 'Findings',
     matrix: 'Matrix',
+    stakeholderTools: 'Stakeholder tools',
     exports: 'Export',
     settings: 'Settings',
     fileLabel: 'File: {{fileName}}',

@@ -67,6 +67,7 @@ export const engagementNl = {
     sessions: 'Werksessies',
     findings: 'Bevindingen',
     matrix: 'Matrix',
+    stakeholderTools: 'Stakeholdertools',
     exports: 'Exporteren',
     settings: 'Instellingen',
     fileLabel: 'Bestand: {{fileName}}',
