@@ -2,6 +2,7 @@
 // neutraal / oneens as shares of the votes, with the counts and percentages in the bars. Pure:
 // an SVG string from numbers and texts, so the Word report, the Excel chart sheet and the
 // renderer draw the same picture. The exports rasterise it to PNG (src/main/export/word/svg-png.ts).
+import { escapeXml } from './svg.js';
 
 export interface TallyChartRound {
   round: number;
@@ -47,20 +48,6 @@ const ROUND_LABEL = 112;
 const PAD = 8;
 /** Average advance of a character at 1px font size, for this sans-serif: a safe overestimate. */
 const CHAR_WIDTH = 0.56;
-
-/** Characters XML 1.0 does not allow, and lone surrogates: a label is user text. */
-const NOT_XML =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-function escapeXml(text: string): string {
-  return text
-    .replace(NOT_XML, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** The text cut to what fits `width` pixels at `size`, whole characters, with an ellipsis. */
 export function fitText(text: string, width: number, size: number): string {
