@@ -1,6 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { ActionIcon, Button, Group, Popover, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { IconCalendarEvent } from '@tabler/icons-react';
+import { Button, Group, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   INTERVIEW_STATUSES,
@@ -14,6 +13,7 @@ import {
 import { useCoreCache, useCoreMutation } from '../../api/core-hooks';
 import { notifySuccess } from '../../api/notify';
 import { formatDate } from '../../components/format';
+import { DatesPopover } from '../../components/DatesPopover';
 import { localDateOf, todayLocal } from './interview-format';
 
 interface Props {
@@ -27,41 +27,10 @@ interface Props {
  */
 export function StatusDates({ engagementId, interview }: Props) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  const label = t('interviews.statusDates.edit');
   return (
-    <Popover
-      opened={opened}
-      onChange={setOpened}
-      position="bottom-end"
-      width={300}
-      trapFocus
-      withArrow
-      shadow="md"
-    >
-      <Popover.Target>
-        <Tooltip label={label} disabled={opened}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={label}
-            aria-expanded={opened}
-            onClick={() => setOpened((o) => !o)}
-          >
-            <IconCalendarEvent aria-hidden size={18} />
-          </ActionIcon>
-        </Tooltip>
-      </Popover.Target>
-      <Popover.Dropdown>
-        {opened && (
-          <DatesForm
-            engagementId={engagementId}
-            interview={interview}
-            onDone={() => setOpened(false)}
-          />
-        )}
-      </Popover.Dropdown>
-    </Popover>
+    <DatesPopover label={t('interviews.statusDates.edit')}>
+      {(close) => <DatesForm engagementId={engagementId} interview={interview} onDone={close} />}
+    </DatesPopover>
   );
 }
 

@@ -1,16 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import {
-  ActionIcon,
-  Button,
-  Group,
-  Popover,
-  Stack,
-  Stepper,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
-import { IconCalendarEvent } from '@tabler/icons-react';
+import { Button, Group, Stack, Stepper, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   SESSION_STATUSES,
@@ -24,6 +13,7 @@ import { notifyError } from '../../api/notify';
 import { coreQueryKey } from '../../api/query-keys';
 import { useOptimisticMutation } from '../../api/use-optimistic-mutation';
 import { formatDate } from '../../components/format';
+import { DatesPopover } from '../../components/DatesPopover';
 
 interface Props {
   engagementId: string;
@@ -88,33 +78,10 @@ export function SessionStatusStepper({ engagementId, session }: Props) {
 
 function StatusDates({ engagementId, session }: Props) {
   const { t } = useTranslation();
-  const [opened, setOpened] = useState(false);
-  const label = t('sessions.editDates');
   return (
-    <Popover opened={opened} onChange={setOpened} position="bottom-end" width={300} trapFocus>
-      <Popover.Target>
-        <Tooltip label={label} disabled={opened}>
-          <ActionIcon
-            variant="subtle"
-            color="gray"
-            aria-label={label}
-            aria-expanded={opened}
-            onClick={() => setOpened((o) => !o)}
-          >
-            <IconCalendarEvent aria-hidden size={18} />
-          </ActionIcon>
-        </Tooltip>
-      </Popover.Target>
-      <Popover.Dropdown>
-        {opened && (
-          <DatesForm
-            engagementId={engagementId}
-            session={session}
-            onDone={() => setOpened(false)}
-          />
-        )}
-      </Popover.Dropdown>
-    </Popover>
+    <DatesPopover label={t('sessions.editDates')}>
+      {(close) => <DatesForm engagementId={engagementId} session={session} onDone={close} />}
+    </DatesPopover>
   );
 }
 
