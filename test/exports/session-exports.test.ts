@@ -7,6 +7,13 @@ import {
   statementTallyChart,
   tallyPercentages,
 } from '../../src/shared/charts/statement-tally-chart.js';
+import {
+  officeSkipNote,
+  pdfImageLines,
+  pdfText as readPdfText,
+  printToPdf,
+  skipOfficeChecks,
+} from './office-tools.js';
 import { startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
 import { readDocx } from './docx-read.js';
 import { exportThroughCore, findingsSnapshot } from './export-run.js';
@@ -26,10 +33,6 @@ import {
 // results (Excel), from the demo engagement and from a session full of hostile text. Everything
 // is read back: the docx's text and image part, the workbook's numbers and its chart picture,
 // and LibreOffice must print the report to a PDF that holds the statements.
-
-const available =
-  spawnSync('libreoffice', ['--version'], { encoding: 'utf8' }).status === 0 &&
-  spawnSync('pdftotext', ['-v']).status === 0;
 
 const HOSTILE = `a\u0000b\u0008c\u000Bd\u001Fe\uFFFEf\uFFFFg <script>alert(1)</script> =cmd|' /C calc'!A0 😀👩‍💻 שלום <w:p>&amp;</w:t> ]]> "q"`;
 /** What survives: XML-forbidden characters removed, the rest kept as typed. */
@@ -460,39 +463,21 @@ describe('lone surrogates, given to the builders directly', () => {
 
 // After both: the files the tests above wrote, printed in one LibreOffice run.
 describe('both exports in LibreOffice', () => {
-  it.skipIf(!available && !onCi)(
-    `prints to PDF in LibreOffice with the statements and the charts in it${available ? '' : ' (overgeslagen: LibreOffice of poppler-utils ontbreekt)'}`,
+  it.skipIf(skipOfficeChecks)(
+    `prints to PDF in LibreOffice with the statements and the charts in it${officeSkipNote}`,
     () => {
       const files = ['sessie-demo-nl.docx', 'sessie-hostile.docx', 'stellingen-demo.xlsx'].map(
         (f) => path.join(dir, f),
       );
       for (const f of files) expect(fs.existsSync(f)).toBe(true);
-      execFileSync(
-        'libreoffice',
-        [
-          '--headless',
-          `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          ...files,
-        ],
-        { stdio: 'ignore', timeout: 180_000 },
-      );
-      const pdfText = (name: string) =>
-        execFileSync('pdftotext', ['-layout', path.join(dir, name), '-'], {
-          encoding: 'utf8',
-        }).replace(/\s+/g, ' ');
+      printToPdf(dir, files);
+      const pdfText = (name: string) => readPdfText(path.join(dir, name));
       const demo = pdfText('sessie-demo-nl.pdf');
       expect(demo).toContain('Stellingen');
       expect(demo).toContain('Tafel: Ethiek');
       expect(demo).toMatch(/Figuur 1\. Uitslag van stelling 1 per ronde/);
       // The chart pictures are printed too: one per tallied statement, one per session.
-      const images = (name: string) =>
-        execFileSync('pdfimages', ['-list', path.join(dir, name)], { encoding: 'utf8' })
-          .split('\n')
-          .filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line)).length;
+      const images = (name: string) => pdfImageLines(path.join(dir, name)).length;
       expect(images('sessie-demo-nl.pdf')).toBeGreaterThanOrEqual(2);
       expect(images('stellingen-demo.pdf')).toBe(1);
       expect(pdfText('stellingen-demo.pdf')).toContain('Raadsinformatiebijeenkomst');

@@ -1,8 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  officeSkipNote,
+  pdfImageLines,
+  pdfText as readPdfText,
+  printToPdf,
+  skipOfficeChecks,
+} from './office-tools.js';
 import { startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
 import { readDocx } from './docx-read.js';
 import { exportThroughCore, findingsSnapshot } from './export-run.js';
@@ -22,11 +28,6 @@ import {
 // stakeholder register with its krachtenveld and actions sheets (Excel), from the demo
 // engagement and from one full of hostile text. Everything is read back: the docx's text and
 // image parts, the workbook's cells and picture, and LibreOffice must print both to PDF.
-
-const available =
-  spawnSync('libreoffice', ['--version'], { encoding: 'utf8' }).status === 0 &&
-  spawnSync('pdftotext', ['-v']).status === 0 &&
-  spawnSync('pdfimages', ['-v']).status === 0;
 
 const HOSTILE = `a\u0000b\u0008c\u000Bd\u001Fe\uFFFEf\uFFFFg <script>alert(1)</script> =cmd|' /C calc'!A0 😀👩‍💻 שלום <w:p>&amp;</w:t> ]]> "q"`;
 const HOSTILE_KEPT = `abcdefg <script>alert(1)</script> =cmd|' /C calc'!A0 😀👩‍💻 שלום <w:p>&amp;</w:t> ]]> "q"`;
@@ -470,34 +471,16 @@ describe('lone surrogates, given to the builders directly', () => {
 
 // After the others: the files they wrote, printed in one LibreOffice run.
 describe('the stakeholder exports in LibreOffice', () => {
-  it.skipIf(!available)(
-    'prints to PDF with the party names and the chart pictures',
+  it.skipIf(skipOfficeChecks)(
+    `prints to PDF with the party names and the chart pictures${officeSkipNote}`,
     async () => {
       const files = ['st-demo-nl.docx', 'st-hostile.docx', 'st-register-demo.xlsx'].map((f) =>
         path.join(dir, f),
       );
       for (const f of files) expect(fs.existsSync(f)).toBe(true);
-      execFileSync(
-        'libreoffice',
-        [
-          '--headless',
-          `-env:UserInstallation=file://${path.join(dir, 'lo-profile')}`,
-          '--convert-to',
-          'pdf',
-          '--outdir',
-          dir,
-          ...files,
-        ],
-        { stdio: 'ignore', timeout: 180_000 },
-      );
-      const pdfText = (name: string) =>
-        execFileSync('pdftotext', ['-layout', path.join(dir, name), '-'], {
-          encoding: 'utf8',
-        }).replace(/\s+/g, ' ');
-      const images = (name: string) =>
-        execFileSync('pdfimages', ['-list', path.join(dir, name)], { encoding: 'utf8' })
-          .split('\n')
-          .filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line));
+      printToPdf(dir, files);
+      const pdfText = (name: string) => readPdfText(path.join(dir, name));
+      const images = (name: string) => pdfImageLines(path.join(dir, name));
       const demo = pdfText('st-demo-nl.pdf');
       const parties = await t.must('party:list', { engagementId: demoId });
       for (const p of parties) expect(demo).toContain(p.name);
