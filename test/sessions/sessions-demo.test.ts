@@ -18,6 +18,8 @@ describe('demo sessions', () => {
     const { engagementId } = await t.must('demo:create', {});
     const list = await t.must('session:list', { engagementId });
     expect(list.map((s) => s.type).sort()).toEqual(['raadssessie', 'world-cafe']);
+    // Each was planned before it was held (not on the day the demo was made).
+    for (const s of list) expect(s.statusDates.gepland! < s.statusDates.gehouden!).toBe(true);
     const raad = await t.must('session:get', {
       engagementId,
       id: list.find((s) => s.type === 'raadssessie')!.id,

@@ -250,6 +250,8 @@ export async function addDemoSessions(ctx: CoreContext, engagementId: string): P
     2: 'opgave',
     3: 'stelling',
   });
+  // Planned weeks before, like a real session, not on the day the demo is made.
+  await s.setSessionStatusDate(ctx, engagementId, raad.id, 'gepland', '2026-02-16');
   await s.setSessionStatus(ctx, engagementId, raad.id, 'gehouden', '2026-03-12');
   await s.setSessionStatus(ctx, engagementId, raad.id, 'verwerkt', '2026-03-16');
   await s.setSessionStatus(ctx, engagementId, raad.id, 'teruggekoppeld', '2026-03-24');
@@ -292,6 +294,7 @@ export async function addDemoSessions(ctx: CoreContext, engagementId: string): P
   for (const itemId of ['wc-uitnodiging', 'wc-tafels', 'wc-materiaal', 'wc-scherm']) {
     await s.setSessionChecklistItem(ctx, engagementId, cafe.id, itemId, true);
   }
+  await s.setSessionStatusDate(ctx, engagementId, cafe.id, 'gepland', '2026-02-23');
   await s.setSessionStatus(ctx, engagementId, cafe.id, 'gehouden', '2026-03-19');
   await s.setSessionStatus(ctx, engagementId, cafe.id, 'verwerkt', '2026-03-23');
 }
