@@ -1,12 +1,12 @@
 import type { Language } from './domain/common.js';
-import { errorMessages } from './i18n/errors.js';
+import { allErrorMessages } from './i18n/resources.js';
 import { cachedTranslators } from './i18n/translator.js';
 import type { ErrorCode, Result } from './result.js';
 
 // The one error path: the dispatcher, the IPC handlers, the HTTP server, the transports and the
 // CLI all build a failed Result here, so the same code gives the same message everywhere.
 
-const translator = cachedTranslators({ errors: errorMessages });
+const translator = cachedTranslators({ errors: allErrorMessages });
 
 export type ErrorParams = Record<string, string | number>;
 

@@ -1,7 +1,10 @@
 // Every answer that crosses a boundary (IPC, HTTP, CLI) has this shape, so a shell never needs
 // to serialise an exception and the renderer never needs try/catch around a call.
 
-export const ERROR_CODES = [
+import type { AreaErrorCode } from './i18n/resources.js';
+
+/** The codes every area may use; an area's own codes come from its errors file (AREA_ERRORS). */
+export const BASE_ERROR_CODES = [
   'INVALID_INPUT',
   'NOT_FOUND',
   'NOT_OPEN',
@@ -17,19 +20,13 @@ export const ERROR_CODES = [
   'FILE_NAME_INVALID',
   'MIGRATION_FAILED',
   'STAKEHOLDER_LINKED',
-  // Stakeholder tools: the municipality itself and the inhabitants stay in every engagement.
-  'PARTY_FIXED',
   'UNDO_UNAVAILABLE',
-  // Work sessions.
-  'SESSION_ROUND_MISSING',
-  'SESSION_ROUND_IN_USE',
-  'SESSION_NOT_A_STATEMENT',
-  'SESSION_INPUT_EMPTY',
   'UNAUTHORIZED',
   'INTERNAL',
 ] as const;
 
-export type ErrorCode = (typeof ERROR_CODES)[number];
+export type BaseErrorCode = (typeof BASE_ERROR_CODES)[number];
+export type ErrorCode = BaseErrorCode | AreaErrorCode;
 
 export interface KoersErrorInfo {
   code: ErrorCode;

@@ -55,7 +55,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const ctx: CoreContext = {
     options,
     appIndex,
-    method: loadMethod(resolveMethodDir()),
+    method: loadMethod(
+      resolveMethodDir(),
+      DOMAIN_AREAS.flatMap((area) => area.method ?? []),
+    ),
     open,
     undo: new UndoStash(),
     uploads: new UploadStaging(path.join(options.dataDir, 'uploads')),

@@ -2,6 +2,7 @@ import type { EngagementSnapshot, SnapshotScope } from '../export/snapshot.js';
 import type { InterchangeSection } from '../interchange/interchange-section.js';
 import type { CoreContext } from '../core/core-context.js';
 import type { Handlers } from '../core/handler-types.js';
+import type { MethodPart } from '../method/method-part.js';
 
 /**
  * A domain area of the core (stakeholders, interviews, work sessions …): everything it is lives
@@ -14,6 +15,11 @@ export interface DomainArea<H extends Partial<Handlers> = Partial<Handlers>> {
   readonly name: string;
   /** One function per contract operation of this area; the dispatcher has parsed the input. */
   handlers(ctx: CoreContext): H;
+  /**
+   * The parts of the method this area brings (resources/method/<file>): loaded and checked at
+   * start-up with the rest, copied into every new engagement.
+   */
+  readonly method?: readonly MethodPart<unknown>[];
   /** Properties this area adds to the JSON interchange format. */
   readonly interchange?: readonly InterchangeSection[];
   /**

@@ -3,9 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LocalizedText } from '../../shared/domain/method.js';
-import { loadMethod, MethodLoadError, resolveMethodDir } from './load-method.js';
+import { DOMAIN_AREAS } from '../domains/index.js';
+import { sessionsMethod } from '../domains/sessions/session.method.js';
+import { stakeholderToolsMethod } from '../domains/stakeholder-tools/stakeholder-tools.method.js';
+import { loadMethod as loadBase, MethodLoadError, resolveMethodDir } from './load-method.js';
+import { currentMethodPart } from './method-part.js';
 
 const methodDir = resolveMethodDir();
+// The method as the core loads it: the base with every domain area's part.
+const loadMethod = (dir: string) =>
+  loadBase(
+    dir,
+    DOMAIN_AREAS.flatMap((area) => area.method ?? []),
+  );
 
 const relativeLuminance = (hex: string): number => {
   const channel = (i: number): number => {
@@ -131,7 +141,7 @@ describe('the interview guide in resources/method', () => {
 });
 
 describe('the stakeholder tools in resources/method', () => {
-  const tools = loadMethod(methodDir).stakeholderTools;
+  const tools = currentMethodPart({ method: loadMethod(methodDir) }, stakeholderToolsMethod);
 
   it('has four quadrants, one per corner, each with a name and a default strategy', () => {
     const corners = tools.forceField.quadrants.map((q) => `${q.influence}/${q.attitude}`);
@@ -246,7 +256,7 @@ describe('a broken method', () => {
   });
 
   it('loads the session types and the statement bank, and names a statement of an unknown theme', () => {
-    const sessions = loadMethod(dir).sessions;
+    const sessions = currentMethodPart({ method: loadMethod(dir) }, sessionsMethod);
     expect(sessions.sessionTypes.map((t) => t.id)).toContain('world-cafe');
     for (const theme of sessions.statementThemes)
       expect(
@@ -338,5 +348,33 @@ describe('a broken method', () => {
     expect(() => loadMethod(dir)).toThrow(/manifest\.json.*ontbreekt/);
     writeFileSync(join(dir, 'manifest.json'), '{ "name": ');
     expect(() => loadMethod(dir)).toThrow(/manifest\.json.*geen geldige JSON/);
+  });
+});
+
+describe('method parts of the domain areas', () => {
+  it('are each loaded under their key and refused when a file is missing', () => {
+    const loaded = loadMethod(methodDir);
+    expect(Object.keys(loaded.parts).sort()).toEqual(
+      DOMAIN_AREAS.flatMap((area) => area.method ?? [])
+        .map((part) => part.key)
+        .sort(),
+    );
+    const dir = mkdtempSync(join(tmpdir(), 'koers-method-part-'));
+    try {
+      cpSync(methodDir, dir, { recursive: true });
+      rmSync(join(dir, 'stakeholder-tools.json'));
+      expect(() => loadMethod(dir)).toThrow(/stakeholder-tools\.json.*ontbreekt/);
+      // The base alone does not need an area's file.
+      expect(loadBase(dir).parts).toEqual({});
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a part listed twice, and reading a part that was not loaded', () => {
+    expect(() => loadBase(methodDir, [sessionsMethod, sessionsMethod])).toThrow(/twice/);
+    expect(() => currentMethodPart({ method: loadBase(methodDir) }, sessionsMethod)).toThrow(
+      /not loaded/,
+    );
   });
 });

@@ -8,22 +8,20 @@ import {
   methodSchema,
   methodStepsFileSchema,
   methodThemesFileSchema,
-  sessionMethodFileSchema,
-  stakeholderToolsFileSchema,
   type Method,
 } from '../../shared/domain/method.js';
 import { resolveResourceDir } from '../base/resource-dir.js';
+import type { MethodPart } from './method-part.js';
 
 // The method is edited by consultants, not developers: an error must say which file and which
 // field to fix, in words they can act on, and a half-valid method must never reach an engagement.
 
+/** The files of the method's base; domain areas add theirs as MethodParts. */
 export const METHOD_FILES = {
   manifest: 'manifest.json',
   steps: 'steps.json',
   themes: 'themes.json',
   interviewGuide: 'interview-guide.json',
-  sessions: 'sessions.json',
-  stakeholderTools: 'stakeholder-tools.json',
 } as const;
 
 type PathSegment = PropertyKey;
@@ -43,7 +41,7 @@ export class MethodLoadError extends Error {
   }
 }
 
-const formatPath = (path: readonly PathSegment[]): string => path.map(String).join('.');
+export const formatPath = (path: readonly PathSegment[]): string => path.map(String).join('.');
 
 function readJson(dir: string, file: string): unknown {
   const full = join(dir, file);
@@ -77,7 +75,7 @@ function parseFile<S extends z.ZodType>(dir: string, file: string, schema: S): z
 }
 
 /** Throws on the second occurrence of an id, naming the field path where it occurs. */
-function assertUnique(
+export function assertUnique(
   file: string,
   entries: readonly { value: string | number; path: readonly PathSegment[] }[],
   what: string,
@@ -152,88 +150,35 @@ function checkInterviewGuide(guide: Method['interviewGuide']): void {
   );
 }
 
-function checkSessions(sessions: Method['sessions']): void {
-  const file = METHOD_FILES.sessions;
-  assertUnique(
-    file,
-    sessions.sessionTypes.map((type, i) => ({ value: type.id, path: ['sessionTypes', i, 'id'] })),
-    'sessietype-id',
-  );
-  assertUnique(
-    file,
-    sessions.statementThemes.map((t, i) => ({ value: t.id, path: ['statementThemes', i, 'id'] })),
-    'stellingthema-id',
-  );
-  // A statement picked for a session keeps its id: a repeat would make two statements one.
-  assertUnique(
-    file,
-    sessions.statements.map((s, i) => ({ value: s.id, path: ['statements', i, 'id'] })),
-    'stelling-id',
-  );
-  const themes = new Set(sessions.statementThemes.map((t) => t.id));
-  sessions.statements.forEach((s, i) => {
-    if (!themes.has(s.theme))
-      throw new MethodLoadError(
-        file,
-        formatPath(['statements', i, 'theme']),
-        `er is geen stellingthema met id '${s.theme}'`,
-      );
-  });
-}
+/** The method as loaded at start-up: the base, and each area's part by its key. */
+export type LoadedMethod = Method & { readonly parts: Readonly<Record<string, unknown>> };
 
-function checkStakeholderTools(tools: Method['stakeholderTools']): void {
-  // Weights, roles and iceberg items are stored by these ids.
-  const file = METHOD_FILES.stakeholderTools;
-  for (const list of ['values', 'roles', 'icebergLayers'] as const)
-    assertUnique(
-      file,
-      tools[list].map((entry, i) => ({ value: entry.id, path: [list, i, 'id'] })),
-      'id',
-    );
-  const quadrants = tools.forceField.quadrants;
-  assertUnique(
-    file,
-    quadrants.map((q, i) => ({ value: q.id, path: ['forceField', 'quadrants', i, 'id'] })),
-    'kwadrant-id',
-  );
-  // Each corner of the grid exactly once, so every position falls in one quadrant.
-  assertUnique(
-    file,
-    quadrants.map((q, i) => ({
-      value: `${q.influence}/${q.attitude}`,
-      path: ['forceField', 'quadrants', i, 'attitude'],
-    })),
-    'kwadrant',
-  );
-}
-
-/** Reads and validates the method in `dir`; throws a MethodLoadError naming file and field. */
-export function loadMethod(dir: string): Method {
+/**
+ * Reads and validates the method in `dir`, with the parts the domain areas bring; throws a
+ * MethodLoadError naming file and field.
+ */
+export function loadMethod(
+  dir: string,
+  areaParts: readonly MethodPart<unknown>[] = [],
+): LoadedMethod {
   const manifest = parseFile(dir, METHOD_FILES.manifest, methodManifestSchema);
   const { steps } = parseFile(dir, METHOD_FILES.steps, methodStepsFileSchema);
   const themes = parseFile(dir, METHOD_FILES.themes, methodThemesFileSchema);
   const interviewGuide = parseFile(dir, METHOD_FILES.interviewGuide, interviewGuideFileSchema);
-  const sessions = parseFile(dir, METHOD_FILES.sessions, sessionMethodFileSchema);
-  const stakeholderTools = parseFile(
-    dir,
-    METHOD_FILES.stakeholderTools,
-    stakeholderToolsFileSchema,
-  );
   checkSteps(steps);
   checkThemes(themes);
   checkInterviewGuide(interviewGuide);
-  checkSessions(sessions);
-  checkStakeholderTools(stakeholderTools);
+  const parts: Record<string, unknown> = {};
+  for (const part of areaParts) {
+    if (Object.hasOwn(parts, part.key)) throw new Error(`method part ${part.key} is listed twice`);
+    const value = parseFile(dir, part.file, part.schema);
+    part.check?.(value);
+    parts[part.key] = value;
+  }
   const sortedSteps = [...steps].sort((a, b) => a.number - b.number);
   // The parts were each validated; parsing the whole keeps the type honest if the schema grows.
-  return methodSchema.parse({
-    manifest,
-    steps: sortedSteps,
-    themes,
-    interviewGuide,
-    sessions,
-    stakeholderTools,
-  });
+  const base = methodSchema.parse({ manifest, steps: sortedSteps, themes, interviewGuide });
+  return { ...base, parts };
 }
 
 /**

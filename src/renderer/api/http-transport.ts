@@ -5,7 +5,8 @@
 // the header is what forces a CORS preflight on any cross-site imitation of these calls.
 import { OPERATION_NAMES, type EngagementApi } from '../../shared/contract.js';
 import { SHELL_OPERATION_NAMES, type ShellApi } from '../../shared/shell-contract.js';
-import { ERROR_CODES, type Result } from '../../shared/result.js';
+import { isErrorCode } from '../../shared/i18n/resources.js';
+import type { Result } from '../../shared/result.js';
 
 export interface HttpApiOptions {
   /** Where the operations live; relative to the page by default. */
@@ -96,8 +97,6 @@ function isResult(body: unknown): body is Result<unknown> {
     return false;
   const error = candidate.error as { code?: unknown; message?: unknown };
   return (
-    typeof error.message === 'string' &&
-    typeof error.code === 'string' &&
-    (ERROR_CODES as readonly string[]).includes(error.code)
+    typeof error.message === 'string' && typeof error.code === 'string' && isErrorCode(error.code)
   );
 }

@@ -160,13 +160,14 @@ export const stakeholderToolsFileSchema = z.object({
 });
 export type StakeholderToolsMethod = z.infer<typeof stakeholderToolsFileSchema>;
 
-/** The method as loaded and validated; what a new engagement copies into its file. */
+/**
+ * The base of the method as loaded and validated. The domain areas' parts (sessions,
+ * stakeholder tools …) are MethodParts of their areas, loaded beside it.
+ */
 export const methodSchema = z.object({
   manifest: methodManifestSchema,
   steps: methodStepsFileSchema.shape.steps,
   themes: methodThemesFileSchema,
   interviewGuide: interviewGuideFileSchema,
-  sessions: sessionMethodFileSchema,
-  stakeholderTools: stakeholderToolsFileSchema,
 });
 export type Method = z.infer<typeof methodSchema>;

@@ -1,9 +1,10 @@
-import type { ErrorCode } from '../result.js';
+import type { BaseErrorCode } from '../result.js';
 import type { Language } from '../domain/common.js';
 
+// The errors every area shares; an area's own codes and texts live in errors/<area>.errors.ts.
 // Error messages say what happened and what the user can do about it. {{placeholders}} are
 // filled by i18next interpolation.
-export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
+export const errorMessages: Record<Language, Record<BaseErrorCode, string>> = {
   nl: {
     INVALID_INPUT:
       'De invoer is niet geldig ({{path}}). Controleer het veld en probeer het opnieuw.',
@@ -30,18 +31,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'Het bestand "{{fileName}}" kon niet worden bijgewerkt naar de nieuwe bestandsversie. Het oorspronkelijke bestand is onveranderd; een reservekopie staat in {{backupPath}}.',
     STAKEHOLDER_LINKED:
       '{{name}} is deelnemer aan een of meer interviews. Verwijderen zou die interviews en hun bevindingen zonder deelnemer achterlaten; wis in plaats daarvan de naam en bewaar het pseudoniem.',
-    PARTY_FIXED:
-      '{{name}} hoort bij elk traject en kan niet worden verwijderd of van soort veranderen. U kunt de naam en de beschrijving wel aanpassen.',
     UNDO_UNAVAILABLE:
       'Dit kan niet meer ongedaan worden gemaakt: het is te lang geleden, al hersteld, of wat erbij hoorde is intussen ook verwijderd.',
-    SESSION_ROUND_MISSING:
-      'Ronde {{round}} bestaat niet bij dit onderdeel (het heeft {{rounds}} ronde(s)). Verhoog eerst het aantal rondes.',
-    SESSION_ROUND_IN_USE:
-      'Het aantal rondes kan niet terug naar {{rounds}}: in een latere ronde is al input of een telling vastgelegd. Verwijder die eerst.',
-    SESSION_NOT_A_STATEMENT:
-      'Alleen bij een stelling worden stemmen geteld (eens, oneens, neutraal). Kies een stelling.',
-    SESSION_INPUT_EMPTY:
-      'Deze input is nog leeg. Typ eerst de input, of geef de bevinding zelf een formulering.',
     UNAUTHORIZED:
       'Deze sessie is niet (meer) geldig. Open Koers opnieuw via de link in het venster waarin u Koers startte.',
     INTERNAL:
@@ -72,18 +63,8 @@ export const errorMessages: Record<Language, Record<ErrorCode, string>> = {
       'The file "{{fileName}}" could not be upgraded to the new file version. The original file is unchanged; a backup is in {{backupPath}}.',
     STAKEHOLDER_LINKED:
       '{{name}} takes part in one or more interviews. Deleting would leave those interviews and their findings without a participant; erase the name and keep the pseudonym instead.',
-    PARTY_FIXED:
-      '{{name}} belongs to every engagement and cannot be deleted or change its kind. You can change its name and description.',
     UNDO_UNAVAILABLE:
       'This can no longer be undone: it was too long ago, already restored, or what belonged to it has since been deleted too.',
-    SESSION_ROUND_MISSING:
-      'Round {{round}} does not exist for this part (it has {{rounds}} round(s)). Increase the number of rounds first.',
-    SESSION_ROUND_IN_USE:
-      'The number of rounds cannot go back to {{rounds}}: a later round already holds input or a count. Remove that first.',
-    SESSION_NOT_A_STATEMENT:
-      'Votes (agree, disagree, neutral) are only counted for a statement. Choose a statement.',
-    SESSION_INPUT_EMPTY:
-      'This input is still empty. Type the input first, or give the finding its own wording.',
     UNAUTHORIZED:
       'This session is not valid (any more). Open Koers again through the link in the window where you started it.',
     INTERNAL: 'Something unexpected went wrong ({{detail}}). Nothing was lost; please try again.',

@@ -1,7 +1,10 @@
 import type { Language } from '../domain/common.js';
 import { cliEn } from './cli.en.js';
 import { cliNl } from './cli.nl.js';
+import { mergeErrorTexts, type AreaErrorCodes } from './area-errors.js';
 import { errorMessages } from './errors.js';
+import { sessionsErrors } from './errors/sessions.errors.js';
+import { stakeholderToolsErrors } from './errors/stakeholder-tools.errors.js';
 import { interchangeEn } from './interchange.en.js';
 import { interchangeNl } from './interchange.nl.js';
 import { shellMessages } from './shell.js';
@@ -49,6 +52,16 @@ export const UI_NAMESPACES = {
 
 export type { UiMessages };
 
+/** Each domain area's own error codes and texts (src/shared/i18n/errors/<area>.errors.ts). */
+export const AREA_ERRORS = [sessionsErrors, stakeholderToolsErrors] as const;
+export type AreaErrorCode = AreaErrorCodes<typeof AREA_ERRORS>;
+
+/** Every error text: the shared ones and each area's. */
+export const allErrorMessages = mergeErrorTexts(errorMessages, AREA_ERRORS);
+
+/** Whether a code from outside (an HTTP answer) is one Koers knows. */
+export const isErrorCode = (code: string): boolean => Object.hasOwn(allErrorMessages.nl, code);
+
 /**
  * The namespaces the main process translates outside React, through createTranslator: error
  * messages (every shell), the `koers` command line, refusals of an interchange file, and the
@@ -56,7 +69,7 @@ export type { UiMessages };
  * Export builders keep their texts beside them (src/main/export) and use the same translator.
  */
 export const textNamespaces = {
-  errors: errorMessages,
+  errors: allErrorMessages,
   cli: { nl: cliNl, en: cliEn },
   interchange: { nl: interchangeNl, en: interchangeEn },
   shell: shellMessages,

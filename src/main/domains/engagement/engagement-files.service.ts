@@ -103,7 +103,9 @@ export async function createEngagementAt(
     await writeMethodPart(trx, 'steps', method.steps, now);
     await writeMethodPart(trx, 'themes', method.themes, now);
     await writeMethodPart(trx, 'interviewGuide', method.interviewGuide, now);
-    await writeMethodPart(trx, 'stakeholderTools', method.stakeholderTools, now);
+    // Each area's part (sessions, stakeholder tools …) is copied with the base.
+    for (const [part, content] of Object.entries(method.parts))
+      await writeMethodPart(trx, part, content, now);
     await insertThemes(
       trx,
       themeList.themes.map((theme, i) => ({

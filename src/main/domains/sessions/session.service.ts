@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Language } from '../../../shared/domain/common.js';
 import type { Finding, FindingFields } from '../../../shared/domain/finding.js';
-import { localize, sessionMethodFileSchema } from '../../../shared/domain/method.js';
+import { localize } from '../../../shared/domain/method.js';
 import type { SessionMethod } from '../../../shared/domain/method.js';
 import type {
   BankStatement,
@@ -23,7 +23,8 @@ import type { CoreContext } from '../../core/core-context.js';
 import { removeRecord, type Removed } from '../../core/remove-record.js';
 import { findEngagement } from '../engagement/engagement.repository.js';
 import { findDocument } from '../documents/document.repository.js';
-import { readMethodPart, writeMethodPart } from '../engagement/method.repository.js';
+import { engagementMethodPart } from '../../method/method-part.js';
+import { sessionsMethod } from './session.method.js';
 import { createFinding } from '../findings/finding.service.js';
 import type { Database } from '../schema.js';
 import {
@@ -52,14 +53,7 @@ const NO_COUNTS: repo.SessionCounts = { parts: 0, inputs: 0, findings: 0 };
  * sessions existed (schema v3 and older) get today's on first use and keep that copy.
  */
 export async function sessionMethodOf(ctx: CoreContext, db: Db): Promise<SessionMethod> {
-  let stored = await readMethodPart(db, 'sessions');
-  if (stored === undefined) {
-    stored = ctx.method.sessions;
-    await writeMethodPart(db, 'sessions', stored, ctx.now());
-  }
-  const parsed = sessionMethodFileSchema.safeParse(stored);
-  if (!parsed.success) throw new KoersError('FILE_CORRUPT', { fileName: 'method_snapshot' });
-  return parsed.data;
+  return engagementMethodPart(ctx, db, sessionsMethod);
 }
 
 async function languageOf(db: Db): Promise<Language> {

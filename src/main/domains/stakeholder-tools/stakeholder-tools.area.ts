@@ -13,10 +13,12 @@ import {
   listValueWeights,
   toolsGuide,
 } from './stakeholder-tools.service.js';
+import { stakeholderToolsMethod } from './stakeholder-tools.method.js';
 
 export const stakeholderToolsArea = domainArea({
   name: 'stakeholder-tools',
   handlers: stakeholderToolsHandlers,
+  method: [stakeholderToolsMethod],
   interchange: [stakeholderToolsSection],
   demo: addDemoStakeholderTools,
   // The stakeholder analysis and the stakeholder register read the tools whole.

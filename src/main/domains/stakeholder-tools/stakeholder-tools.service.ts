@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Language } from '../../../shared/domain/common.js';
-import { localize, stakeholderToolsFileSchema } from '../../../shared/domain/method.js';
+import { localize } from '../../../shared/domain/method.js';
 import type {
   FixedParty,
   ForceFieldFields,
@@ -28,7 +28,8 @@ import type { CoreContext } from '../../core/core-context.js';
 import { removeRecord } from '../../core/remove-record.js';
 import { KoersError } from '../../base/koers-error.js';
 import type { Database } from '../schema.js';
-import { readMethodPart, writeMethodPart } from '../engagement/method.repository.js';
+import { engagementMethodPart } from '../../method/method-part.js';
+import { stakeholderToolsMethod } from './stakeholder-tools.method.js';
 import { INHABITANTS_NAME } from './0005-stakeholder-tools.js';
 import * as repo from './stakeholder-tools.repository.js';
 import {
@@ -49,7 +50,7 @@ type Db = Kysely<Database>;
 const dbOf = (ctx: CoreContext, engagementId: string): Db => ctx.open.get(engagementId).file.db;
 
 /** The part of the engagement's method copy these tools use. */
-export const METHOD_PART = 'stakeholderTools';
+export const METHOD_PART = stakeholderToolsMethod.key;
 
 /**
  * The stakeholder-tools method as copied into this engagement. Files made before the tools
@@ -59,14 +60,7 @@ export async function engagementToolsMethod(
   ctx: CoreContext,
   db: Db,
 ): Promise<StakeholderToolsMethod> {
-  let stored = await readMethodPart(db, METHOD_PART);
-  if (stored === undefined) {
-    stored = ctx.method.stakeholderTools;
-    await writeMethodPart(db, METHOD_PART, stored, ctx.now());
-  }
-  const parsed = stakeholderToolsFileSchema.safeParse(stored);
-  if (!parsed.success) throw new KoersError('FILE_CORRUPT', { fileName: 'method_snapshot' });
-  return parsed.data;
+  return engagementMethodPart(ctx, db, stakeholderToolsMethod);
 }
 
 async function engagementLanguage(db: Db): Promise<Language> {
