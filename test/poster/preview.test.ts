@@ -1,0 +1,13 @@
+import { writeFileSync } from 'node:fs';
+import { it } from 'vitest';
+import { posterSvg } from '../../src/shared/poster/index.js';
+import { posterPng } from '../../src/main/export/poster/poster-png.js';
+import { denHelderPoster } from './poster-fixtures.js';
+
+it('preview', () => {
+  for (const layout of ['kolommen', 'raster', 'kern'] as const) {
+    const svg = posterSvg(denHelderPoster, { layout, format: 'A3' });
+    writeFileSync(`/tmp/poster-${layout}.svg`, svg);
+    writeFileSync(`/tmp/poster-${layout}.png`, posterPng(svg, { dpi: 80 }));
+  }
+});
