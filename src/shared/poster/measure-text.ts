@@ -142,9 +142,9 @@ function layout(paragraphs: readonly Paragraph[], o: FitOptions, scale: number):
       truncated = true;
     }
     for (const text of wrapped) {
-      // The baseline sits 1 em below the line's top at the default line height: room for
+      // The baseline sits 1 em below the line's top, whatever the line height: room for
       // Open Sans' accented capitals (about 0.93 em); descenders take 0.3 em below it.
-      lines.push({ text, baseline: y + size * (lineHeight - 0.3), size, weight, fill: p.fill });
+      lines.push({ text, baseline: y + size, size, weight, fill: p.fill });
       y += size * lineHeight;
     }
     y += (p.spaceAfter ?? 0) * size;
