@@ -11,3 +11,9 @@ it('preview', () => {
     writeFileSync(`/tmp/poster-${layout}.png`, posterPng(svg, { dpi: 80 }));
   }
 });
+
+it('preview pdf', async () => {
+  const { posterPdf } = await import('../../src/main/export/poster/poster-pdf.js');
+  const svg = posterSvg(denHelderPoster, { layout: 'raster', format: 'A3' });
+  writeFileSync('/tmp/poster-raster.pdf', await posterPdf(svg, 'A3'));
+});

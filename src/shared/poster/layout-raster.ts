@@ -71,16 +71,18 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
     const gap = 6;
     const free = inner.h - gap * (sections.length - 1);
     let y = inner.y;
+    const lists: PendingText[] = [];
     sections.forEach((s, i) => {
       const h = (free * shares[i]!) / shareSum;
       out.push(...sectionHeading(ctx, `${s.role}-heading`, s.label, inner.x, y, inner.w));
-      out.push(
-        textBox(s.role, { x: inner.x, y: y + 11, w: inner.w, h: h - 11 }, s.paragraphs, {
-          minScale: 0.55,
-        }),
-      );
+      lists.push({
+        role: s.role,
+        box: { x: inner.x, y: y + 11, w: inner.w, h: h - 11 },
+        paragraphs: s.paragraphs,
+      });
       y += h + gap;
     });
+    out.push(...textBoxesAlike(lists, { minScale: 0.55, maxScale: 1.15 }));
   }
 
   out.push(...sectionHeading(ctx, 'themes-heading', texts.themes, MARGIN, top, gridW));
