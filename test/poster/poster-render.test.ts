@@ -29,6 +29,21 @@ describe('poster PNG', () => {
     expect(pixel(10, 4950)).toEqual([255, 255, 255]);
   });
 
+  it('draws a poster full of hostile text (resvg parses strict XML)', () => {
+    const hostile = '<script>alert("x")</script> & \'q\' ]]> שלום 😀 \u0000\u0007 \uD800';
+    const svg = posterSvg(
+      {
+        ...denHelderPoster,
+        title: hostile,
+        kernvisie: hostile + 'x'.repeat(5000),
+        ambitions: [hostile],
+      },
+      { layout: 'raster', format: 'A3' },
+    );
+    const png = PNG.sync.read(posterPng(svg, { dpi: 20 }));
+    expect([png.width, png.height]).toEqual([234, 331]);
+  });
+
   it('scales A0 to the same drawing', () => {
     const png = PNG.sync.read(
       posterPng(posterSvg(denHelderPoster, { layout: 'raster', format: 'A0' }), { dpi: 20 }),

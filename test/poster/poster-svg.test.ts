@@ -115,18 +115,15 @@ describe.each(Object.entries(cases))('poster %s', (_name, input) => {
     const svg = posterSvg(input, { layout, format: 'A3' });
     const errors: string[] = [];
     const doc = new DOMParser({
-      onError: (level: string, message: string) => {
-        if (level !== 'warning') errors.push(message);
+      errorHandler: {
+        warning: () => undefined,
+        error: (message: string) => errors.push(message),
+        fatalError: (message: string) => errors.push(message),
       },
     }).parseFromString(svg, 'image/svg+xml');
     expect(errors).toEqual([]);
     expect(doc.getElementsByTagName('script').length).toBe(0);
-    expect(doc.getElementsByTagName('title')[0]?.textContent).toContain(
-      input.title
-        .slice(0, 20)
-        .replace(/[\u0000\u0007]/g, '\uFFFD')
-        .slice(0, 5),
-    );
+    expect(doc.getElementsByTagName('title')[0]?.textContent).toContain(input.title.slice(0, 5));
     const textEls = Array.from(doc.getElementsByTagName('text'));
     for (const t of textEls) {
       const boxWidth = Number(t.getAttribute('data-box-width'));
