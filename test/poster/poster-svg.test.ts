@@ -215,6 +215,15 @@ describe('poster details', () => {
     expect(withLogo('image/png', '"/><script>')).not.toContain('<image');
   });
 
+  it('shrinks a long client name and title instead of cutting them', () => {
+    const elements = posterElements(cases.long!, { layout: 'kolommen', format: 'A3' });
+    const client = elements.find((e): e is TextEl => e.kind === 'text' && e.role === 'client');
+    expect(client?.lines.map((l) => l.text)).toEqual([longName]);
+    const title = elements.find((e): e is TextEl => e.kind === 'text' && e.role === 'title');
+    expect(title!.lines.map((l) => l.text).join(' ')).toBe(cases.long!.title);
+    expect(title!.lines[0]!.size).toBeLessThan(11);
+  });
+
   it('shows at most eight themes', () => {
     const nine = { ...denHelderPoster, themes: Array.from({ length: 9 }, (_, i) => theme(i + 1)) };
     const svg = posterSvg(nine, { layout: 'raster', format: 'A3' });

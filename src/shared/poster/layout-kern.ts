@@ -1,9 +1,5 @@
-import {
-  textBox,
-  textBoxesAlike,
-  type PendingText,
-  type PosterElement,
-} from './poster-elements.js';
+import { textBox, usedHeight, type Box, type PosterElement } from './poster-elements.js';
+import type { PosterTheme } from './poster-input.js';
 import {
   BODY_BOTTOM,
   BODY_TOP,
@@ -11,7 +7,8 @@ import {
   PAGE,
   hasLists,
   listColumns,
-  themeParagraphs,
+  listBandTop,
+  themeTextBoxes,
   type PosterContext,
 } from './poster-frame.js';
 
@@ -21,7 +18,7 @@ import {
 export function kernLayout(ctx: PosterContext): PosterElement[] {
   const { input, style, texts } = ctx;
   const out: PosterElement[] = [];
-  const listsTop = 308;
+  const listsTop = listBandTop(ctx);
   const bottom = hasLists(ctx) ? listsTop - 10 : BODY_BOTTOM;
   const top = BODY_TOP + 2;
   const themes = input.themes;
@@ -59,25 +56,26 @@ export function kernLayout(ctx: PosterContext): PosterElement[] {
         box: { x: side === 'left' ? x + colW - 1.4 : x, y, w: 1.4, h },
         fill: style.secondary,
       });
-      out.push(
-        textBox(
-          `theme-title-${i + 1}`,
-          { x: x + 4, y: y + 3.5, w: colW - 8, h: 10 },
-          [{ text: theme.title, size: 4, weight: 'bold', fill: style.heading }],
-          { minScale: 0.6, lineHeight: 1.15, maxLinesPerParagraph: 2 },
-        ),
+      const title = textBox(
+        `theme-title-${i + 1}`,
+        { x: x + 4, y: y + 3.5, w: colW - 8, h: 10 },
+        [{ text: theme.title, size: 4, weight: 'bold', fill: style.heading }],
+        { minScale: 0.6, lineHeight: 1.15, maxLinesPerParagraph: 2 },
       );
+      out.push(title);
+      // The text starts under the title, however many lines the title took.
+      const textTop = y + 3.5 + usedHeight(title) + 3;
       pending.push({
         role: `theme-${i + 1}`,
-        box: { x: x + 4, y: y + 14, w: colW - 8, h: h - 17 },
-        paragraphs: themeParagraphs(ctx, theme, 3),
+        box: { x: x + 4, y: textTop, w: colW - 8, h: y + h - 3 - textTop },
+        theme,
       });
     });
   };
-  const pending: PendingText[] = [];
+  const pending: { role: string; box: Box; theme: PosterTheme }[] = [];
   placeColumn(left, 'left', 0);
   placeColumn(right, 'right', left.length);
-  out.push(...textBoxesAlike(pending, { minScale: 0.55, maxScale: 1.3 }));
+  out.push(...themeTextBoxes(ctx, pending, 3));
 
   out.push({ kind: 'circle', cx, cy, r: r + 3, fill: '#ffffff', stroke: style.secondary });
   out.push({ kind: 'circle', cx, cy, r, fill: style.primary });
@@ -97,7 +95,12 @@ export function kernLayout(ctx: PosterContext): PosterElement[] {
       'kernvisie',
       { x: cx - boxW / 2, y: cy - boxH / 2 + 7, w: boxW, h: boxH - 7 },
       [{ text: input.kernvisie, size: 4.2, fill: style.onPrimary }],
-      { anchor: 'middle', minScale: 0.5, maxScale: 1.25, lineHeight: 1.3 },
+      {
+        anchor: 'middle',
+        minScale: 0.5,
+        maxScale: themes.length === 0 ? 1.8 : 1.25,
+        lineHeight: 1.3,
+      },
     ),
   );
 

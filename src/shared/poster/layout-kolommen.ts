@@ -1,9 +1,5 @@
-import {
-  textBox,
-  textBoxesAlike,
-  type PendingText,
-  type PosterElement,
-} from './poster-elements.js';
+import { textBox, type Box, type PosterElement } from './poster-elements.js';
+import type { PosterTheme } from './poster-input.js';
 import {
   BODY_BOTTOM,
   BODY_TOP,
@@ -15,7 +11,8 @@ import {
   inset,
   listColumns,
   sectionHeading,
-  themeParagraphs,
+  listBandTop,
+  themeTextBoxes,
   type PosterContext,
 } from './poster-frame.js';
 
@@ -50,7 +47,8 @@ export function kolommenLayout(ctx: PosterContext): PosterElement[] {
   );
 
   const themesTop = bandTop + bandH + 9;
-  const themesBottom = hasLists(ctx) ? 300 : BODY_BOTTOM;
+  const listsTop = listBandTop(ctx);
+  const themesBottom = hasLists(ctx) ? listsTop - 8 : BODY_BOTTOM;
   out.push(
     ...sectionHeading(ctx, 'themes-heading', texts.themes, MARGIN, themesTop, PAGE.w - 2 * MARGIN),
   );
@@ -69,7 +67,7 @@ export function kolommenLayout(ctx: PosterContext): PosterElement[] {
   const colW = (PAGE.w - 2 * MARGIN - gap * (cols - 1)) / Math.max(1, cols);
   const rowH = (themesBottom - gridTop - gap * (rows - 1)) / rows;
   const barH = 15;
-  const pending: PendingText[] = [];
+  const pending: { role: string; box: Box; theme: PosterTheme }[] = [];
   themes.forEach((theme, i) => {
     const x = MARGIN + (i % cols) * (colW + gap);
     const y = gridTop + Math.floor(i / cols) * (rowH + gap);
@@ -90,11 +88,11 @@ export function kolommenLayout(ctx: PosterContext): PosterElement[] {
     pending.push({
       role: `theme-${i + 1}`,
       box: inset({ x, y: y + barH, w: colW, h: rowH - barH }, 3.5),
-      paragraphs: themeParagraphs(ctx, theme, cols >= 4 ? 3 : 3.3),
+      theme,
     });
   });
-  out.push(...textBoxesAlike(pending, { minScale: 0.55, maxScale: 1.3 }));
+  out.push(...themeTextBoxes(ctx, pending, cols >= 4 ? 3 : 3.3));
 
-  out.push(...listColumns(ctx, 308, BODY_BOTTOM));
+  out.push(...listColumns(ctx, listsTop, BODY_BOTTOM));
   return out;
 }

@@ -1,9 +1,11 @@
 import {
   textBox,
   textBoxesAlike,
+  type Box,
   type PendingText,
   type PosterElement,
 } from './poster-elements.js';
+import type { PosterTheme } from './poster-input.js';
 import {
   BODY_BOTTOM,
   BODY_TOP,
@@ -14,7 +16,7 @@ import {
   inset,
   listSections,
   sectionHeading,
-  themeParagraphs,
+  themeTextBoxes,
   type PosterContext,
 } from './poster-frame.js';
 import { tint } from './poster-style.js';
@@ -101,7 +103,7 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
   const gap = 6;
   const cardW = (gridW - gap * (cols - 1)) / cols;
   const cardH = (BODY_BOTTOM - gridTop - gap * (rows - 1)) / rows;
-  const pending: PendingText[] = [];
+  const themeTexts: { role: string; box: Box; theme: PosterTheme }[] = [];
   themes.forEach((theme, i) => {
     const x = MARGIN + (i % cols) * (cardW + gap);
     const y = gridTop + Math.floor(i / cols) * (cardH + gap);
@@ -127,12 +129,12 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
         { minScale: 0.6, lineHeight: 1.15, maxLinesPerParagraph: 2 },
       ),
     );
-    pending.push({
+    themeTexts.push({
       role: `theme-${i + 1}`,
       box: { x: x + 4, y: y + 18, w: cardW - 8, h: cardH - 21 },
-      paragraphs: themeParagraphs(ctx, theme, 3.1),
+      theme,
     });
   });
-  out.push(...textBoxesAlike(pending, { minScale: 0.55, maxScale: 1.3 }));
+  out.push(...themeTextBoxes(ctx, themeTexts, 3.1));
   return out;
 }

@@ -164,7 +164,9 @@ export function fitText(paragraphs: readonly Paragraph[], o: FitOptions): Fitted
   let scale = o.maxScale ?? 1;
   for (;;) {
     const attempt = layout(paragraphs, o, scale);
-    if (attempt.height <= o.height) return attempt;
+    // A paragraph cut to its line limit does not count as fitting while it may still shrink.
+    if (attempt.height <= o.height && (!attempt.truncated || scale <= minScale + 1e-9))
+      return attempt;
     if (scale <= minScale + 1e-9) break;
     scale = Math.max(minScale, scale - 0.05);
   }

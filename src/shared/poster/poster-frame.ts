@@ -1,5 +1,11 @@
-import { measureText, type Paragraph } from './measure-text.js';
-import { textBox, textBoxesAlike, type Box, type PosterElement } from './poster-elements.js';
+import { fitText, fittingScale, measureText, type Paragraph } from './measure-text.js';
+import {
+  textBox,
+  textBoxesAlike,
+  type Box,
+  type PendingText,
+  type PosterElement,
+} from './poster-elements.js';
 import type { PosterInput, PosterTheme } from './poster-input.js';
 import type { PosterStyle } from './poster-style.js';
 import type { PosterTexts } from './poster-texts.js';
@@ -168,7 +174,12 @@ export function sectionHeading(
 }
 
 /** Text, the three "what does this mean" lines and the portfolio of one theme. */
-export function themeParagraphs(ctx: PosterContext, theme: PosterTheme, size = 3.3): Paragraph[] {
+export function themeParagraphs(
+  ctx: PosterContext,
+  theme: PosterTheme,
+  size = 3.3,
+  compact = false,
+): Paragraph[] {
   const { texts, style } = ctx;
   const out: Paragraph[] = [{ text: theme.text, size, fill: INK, spaceAfter: 0.2 }];
   const parts: [string, string | undefined][] = [
@@ -176,7 +187,7 @@ export function themeParagraphs(ctx: PosterContext, theme: PosterTheme, size = 3
     [texts.forStaff, theme.forStaff],
     [texts.forBestuur, theme.forBestuur],
   ];
-  for (const [label, text] of parts) {
+  for (const [label, text] of compact ? [] : parts) {
     if (!text || text.trim() === '') continue;
     out.push({
       text: label,
@@ -224,12 +235,58 @@ export function listSections(ctx: PosterContext, size = 3.2): ListSection[] {
   ].filter((s) => s.paragraphs.length > 0);
 }
 
+/** Below this shared scale the theme texts drop their detail lines to stay readable. */
+const READABLE_SCALE = 0.8;
+const THEME_FIT = { minScale: 0.55, maxScale: 1.3 };
+
+/**
+ * The theme texts at one shared size. When the "what does this mean" lines would push that
+ * size below readable (many themes, long texts), every theme shows only its text and portfolio.
+ */
+export function themeTextBoxes(
+  ctx: PosterContext,
+  items: readonly { role: string; box: Box; theme: PosterTheme }[],
+  size: number,
+): PosterElement[] {
+  const pending = (compact: boolean): PendingText[] =>
+    items.map((t) => ({
+      role: t.role,
+      box: t.box,
+      paragraphs: themeParagraphs(ctx, t.theme, size, compact),
+    }));
+  const full = pending(false);
+  const scale = Math.min(
+    1,
+    ...full.map((t) =>
+      fittingScale(t.paragraphs, { ...THEME_FIT, width: t.box.w, height: t.box.h }),
+    ),
+  );
+  return textBoxesAlike(scale >= READABLE_SCALE ? full : pending(true), THEME_FIT);
+}
+
+const LIST_GAP = 8;
+const listWidth = (count: number) => (PAGE.w - 2 * MARGIN - LIST_GAP * (count - 1)) / count;
+
+/**
+ * Top of the band with the lists (kolommen, kern): as high as the longest list needs at its
+ * normal size, between 40 and 86 mm, so short lists leave their room to the themes.
+ */
+export function listBandTop(ctx: PosterContext): number {
+  const sections = listSections(ctx);
+  if (sections.length === 0) return BODY_BOTTOM;
+  const w = listWidth(sections.length);
+  const needed = Math.max(
+    ...sections.map((s) => fitText(s.paragraphs, { width: w, height: Infinity }).height),
+  );
+  return BODY_BOTTOM - Math.min(86, Math.max(40, needed + 11 + 4));
+}
+
 /** The lists side by side in one band (kolommen, kern). */
 export function listColumns(ctx: PosterContext, top: number, bottom: number): PosterElement[] {
   const sections = listSections(ctx);
   if (sections.length === 0) return [];
-  const gap = 8;
-  const w = (PAGE.w - 2 * MARGIN - gap * (sections.length - 1)) / sections.length;
+  const gap = LIST_GAP;
+  const w = listWidth(sections.length);
   const headings = sections.flatMap((s, i) =>
     sectionHeading(ctx, `${s.role}-heading`, s.label, MARGIN + i * (w + gap), top, w),
   );
