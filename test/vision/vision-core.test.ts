@@ -205,9 +205,13 @@ describe('vision passages', () => {
         findingId: f3!.id,
       }),
     ).toBe('NOT_FOUND');
-    await e.must('finding:delete', { engagementId, id: f2!.id });
-    const vision = await e.must('vision:get', { engagementId });
+    const gone = await e.must('finding:delete', { engagementId, id: f2!.id });
+    let vision = await e.must('vision:get', { engagementId });
     expect(vision.passages[0]!.findings.map((f) => f.statement)).toEqual(['Een']);
+    // Undoing the delete brings the link back in its place.
+    await e.must('undo:restore', { engagementId, token: gone.undoToken });
+    vision = await e.must('vision:get', { engagementId });
+    expect(vision.passages[0]!.findings.map((f) => f.statement)).toEqual(['Twee', 'Een']);
   });
 
   it('shows the checks with the working copy, and sets the poster settings', async () => {
