@@ -1,4 +1,5 @@
-import type { Finding } from '../../../shared/domain/finding.js';
+import type { FindingKind } from '../../../shared/domain/finding.js';
+import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
 import type {
   VisionFeedback,
   VisionLinkedFinding,
@@ -16,18 +17,25 @@ import type {
 
 // Rows of the vision's tables to the camelCase types of src/shared/domain/vision.ts and back.
 
-export const linkedFinding = (f: Finding): VisionLinkedFinding => ({
-  id: f.id,
-  statement: f.statement,
-  kind: f.kind,
-  importance: f.importance,
-  themeIds: f.themeIds,
-  group: f.group,
+export const linkedFinding = (row: {
+  id: string;
+  statement: string;
+  kind: string;
+  importance: number;
+  stakeholder_group: string | null;
+  theme_ids: string | null;
+}): VisionLinkedFinding => ({
+  id: row.id,
+  statement: row.statement,
+  kind: row.kind as FindingKind,
+  importance: row.importance,
+  themeIds: row.theme_ids ? row.theme_ids.split(',') : [],
+  group: row.stakeholder_group as StakeholderGroup | null,
 });
 
 export function passageFromRow(
   row: VisionPassageRow,
-  findings: Finding[],
+  findings: VisionLinkedFinding[],
   names: ReadonlyMap<string, string>,
 ): VisionPassage {
   return {
@@ -44,7 +52,7 @@ export function passageFromRow(
       ? (names.get(row.portfolio_holder_id) ?? null)
       : null,
     position: row.position,
-    findings: findings.map(linkedFinding),
+    findings,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

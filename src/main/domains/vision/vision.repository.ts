@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { FeedbackDisposition } from '../../../shared/domain/vision.js';
 import type { Database } from '../schema.js';
 import type {
@@ -83,6 +83,45 @@ export async function replaceLinks(
       findingIds.map((finding_id, position) => ({ passage_id: passageId, finding_id, position })),
     )
     .execute();
+}
+
+/**
+ * What the editor shows of findings (no sources: those cost a directory of interviews and
+ * documents): every finding for the checks, or only the linked ones for a passage's answer.
+ */
+export async function findingBriefs(
+  db: Db,
+  only: 'all' | 'linked',
+): Promise<
+  {
+    id: string;
+    statement: string;
+    kind: string;
+    importance: number;
+    stakeholder_group: string | null;
+    theme_ids: string | null;
+  }[]
+> {
+  let query = db
+    .selectFrom('finding as f')
+    .select(['f.id', 'f.statement', 'f.kind', 'f.importance', 'f.stakeholder_group'])
+    .select(
+      sql<
+        string | null
+      >`(SELECT group_concat(ft.theme_id) FROM finding_theme ft WHERE ft.finding_id = f.id)`.as(
+        'theme_ids',
+      ),
+    );
+  if (only === 'linked')
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('vision_passage_finding as l')
+          .select('l.finding_id')
+          .whereRef('l.finding_id', '=', 'f.id'),
+      ),
+    );
+  return query.orderBy('f.created_at').orderBy('f.id').execute();
 }
 
 export async function findingExists(db: Db, id: string): Promise<boolean> {

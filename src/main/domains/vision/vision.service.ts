@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Language } from '../../../shared/domain/common.js';
-import type { Finding } from '../../../shared/domain/finding.js';
 import {
   DEFAULT_POSTER_SETTINGS,
   type FeedbackDisposition,
@@ -12,6 +11,7 @@ import {
   type VisionFeedback,
   type VisionFeedbackFields,
   type VisionGuide,
+  type VisionLinkedFinding,
   type VisionMethod,
   type VisionPassage,
   type VisionPassageFields,
@@ -29,7 +29,6 @@ import { KoersError } from '../../base/koers-error.js';
 import { engagementMethodPart } from '../../method/method-part.js';
 import type { Database } from '../schema.js';
 import { getEngagement } from '../engagement/engagement.service.js';
-import { listEngagementFindings } from '../findings/finding.service.js';
 import { listEngagementThemes } from '../findings/theme.service.js';
 import { visionMethod } from './vision.method.js';
 import { visionChecks } from './vision-checks.js';
@@ -38,6 +37,7 @@ import { versionContentSchema } from './vision.content.js';
 import * as repo from './vision.repository.js';
 import {
   feedbackFromRow,
+  linkedFinding,
   passageFromRow,
   passagePatch,
   versionSummaryFromRow,
@@ -89,19 +89,25 @@ export async function visionGuide(
 interface WorkingCopy {
   rows: VisionPassageRow[];
   passages: VisionPassage[];
-  findings: Finding[];
+  /** Every finding for the checks, or only the linked ones when no check is asked for. */
+  findings: VisionLinkedFinding[];
 }
 
-async function readWorkingCopy(ctx: CoreContext, engagementId: string): Promise<WorkingCopy> {
+async function readWorkingCopy(
+  ctx: CoreContext,
+  engagementId: string,
+  findingsNeeded: 'all' | 'linked' = 'linked',
+): Promise<WorkingCopy> {
   const db = dbOf(ctx, engagementId);
-  const [rows, links, findings, names] = await Promise.all([
+  const [rows, links, briefs, names] = await Promise.all([
     repo.listPassages(db),
     repo.listLinks(db),
-    listEngagementFindings(ctx, engagementId),
+    repo.findingBriefs(db, findingsNeeded),
     repo.stakeholderNames(db),
   ]);
+  const findings = briefs.map(linkedFinding);
   const byId = new Map(findings.map((f) => [f.id, f]));
-  const linksOf = new Map<string, Finding[]>();
+  const linksOf = new Map<string, VisionLinkedFinding[]>();
   for (const l of links) {
     const finding = byId.get(l.finding_id);
     if (finding) linksOf.set(l.passage_id, [...(linksOf.get(l.passage_id) ?? []), finding]);
@@ -175,7 +181,7 @@ export async function visionChecksOf(
   engagementId: string,
   language?: Language,
 ): Promise<VisionCheck[]> {
-  return checksOf(ctx, engagementId, await readWorkingCopy(ctx, engagementId), language);
+  return checksOf(ctx, engagementId, await readWorkingCopy(ctx, engagementId, 'all'), language);
 }
 
 export async function getVision(
@@ -183,7 +189,7 @@ export async function getVision(
   engagementId: string,
   language?: Language,
 ): Promise<Vision> {
-  const copy = await readWorkingCopy(ctx, engagementId);
+  const copy = await readWorkingCopy(ctx, engagementId, 'all');
   return {
     passages: copy.passages,
     poster: await posterSettings(ctx, engagementId),
