@@ -44,6 +44,10 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     load: async () =>
       (await import('./word/stakeholder-analysis.docx.js')).stakeholderAnalysisBuilder,
   },
+  'adoption-dossier': {
+    info: word('adoption-dossier'),
+    load: async () => (await import('./word/adoption-dossier.docx.js')).adoptionDossierBuilder,
+  },
   'findings-register': {
     info: excel('findings-register'),
     load: async () => (await import('./excel/findings-register.xlsx.js')).findingsRegisterBuilder,
@@ -60,6 +64,10 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
   'statement-results': {
     info: excel('statement-results'),
     load: async () => (await import('./excel/statement-results.xlsx.js')).statementResultsBuilder,
+  },
+  'borging-checklist': {
+    info: excel('borging-checklist'),
+    load: async () => (await import('./excel/borging-checklist.xlsx.js')).borgingChecklistBuilder,
   },
 };
 

@@ -1,3 +1,4 @@
+import type { AdoptionSnapshot } from '../../shared/domain/adoption.js';
 import type { DocumentDetail } from '../../shared/domain/document.js';
 import type { Engagement } from '../../shared/domain/engagement.js';
 import type { Finding } from '../../shared/domain/finding.js';
@@ -35,6 +36,8 @@ export interface SnapshotScope {
   stakeholderTools?: boolean;
   /** The vision with its linked findings, versions, feedback and approach counts (vision area). */
   vision?: boolean;
+  /** Presentations, decisions, borging checklist and the timeline of every step (adoption area). */
+  adoption?: boolean;
 }
 
 /** Everything of the stakeholder tools, read whole for the stakeholder analysis and register. */
@@ -70,6 +73,8 @@ export interface EngagementSnapshot {
   stakeholderTools?: StakeholderToolsData;
   /** Absent unless the scope asked for the vision. */
   vision?: VisionSnapshot;
+  /** Absent unless the scope asked for the adoption (step 4). */
+  adoption?: AdoptionSnapshot;
   /** How many there are in the engagement, also when the scope left the lists empty. */
   totals: { interviews: number; documents: number };
   /** ISO instant the snapshot was read: the date on the cover. */

@@ -25,6 +25,8 @@ export const EXPORT_FILE_SLUGS: Record<Language, Record<ExportType, string>> = {
     'session-report': 'sessieverslag',
     'stakeholder-analysis': 'stakeholderanalyse',
     'statement-results': 'stellingenresultaten',
+    'adoption-dossier': 'vaststellingsdossier',
+    'borging-checklist': 'borgingschecklist',
   },
   en: {
     'interview-report': 'interview-report',
@@ -36,6 +38,8 @@ export const EXPORT_FILE_SLUGS: Record<Language, Record<ExportType, string>> = {
     'session-report': 'session-report',
     'stakeholder-analysis': 'stakeholder-analysis',
     'statement-results': 'statement-results',
+    'adoption-dossier': 'adoption-dossier',
+    'borging-checklist': 'borging-checklist',
   },
 };
 

@@ -7,10 +7,12 @@ export const EXPORT_TYPES = [
   'document-analysis',
   'session-report',
   'stakeholder-analysis',
+  'adoption-dossier',
   'findings-register',
   'interview-log',
   'stakeholder-register',
   'statement-results',
+  'borging-checklist',
 ] as const;
 export const exportTypeSchema = z.enum(EXPORT_TYPES);
 export type ExportType = z.infer<typeof exportTypeSchema>;

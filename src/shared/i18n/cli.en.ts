@@ -60,8 +60,8 @@ Makes Word and Excel documents of an engagement and prints the path of each. An 
 document in FOLDER is never overwritten: the new one gets a number. FOLDER must exist.
 
 Types: interview-report, findings-report, document-analysis, session-report,
-stakeholder-analysis (Word); findings-register, interview-log, stakeholder-register,
-statement-results (Excel); all for every type.
+stakeholder-analysis, adoption-dossier (Word); findings-register, interview-log,
+stakeholder-register, statement-results, borging-checklist (Excel); all for every type.
 
 Options:
   --type TYPE           the document, or all (required)

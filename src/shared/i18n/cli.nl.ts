@@ -61,8 +61,8 @@ Maakt Word- en Excel-documenten van een traject en drukt per document het pad af
 document in MAP wordt niet overschreven: het nieuwe krijgt een volgnummer. MAP moet bestaan.
 
 Soorten: interview-report, findings-report, document-analysis, session-report,
-stakeholder-analysis (Word); findings-register, interview-log, stakeholder-register,
-statement-results (Excel); all voor alle soorten.
+stakeholder-analysis, adoption-dossier (Word); findings-register, interview-log,
+stakeholder-register, statement-results, borging-checklist (Excel); all voor alle soorten.
 
 Opties:
   --type SOORT          het document, of all (verplicht)

@@ -23,7 +23,15 @@ export interface TableSheet {
   rows: CellValue[][];
   /** Lines above the header row (e.g. the personal-data warning). */
   notes?: string[];
+  /**
+   * Drop-down lists: the column's cells (the rows written and room for more below them) accept
+   * only these values, e.g. a status someone keeps up to date in the workbook.
+   */
+  lists?: { column: number; values: string[] }[];
 }
+
+/** Rows below the last one written that a drop-down list still covers, for rows added by hand. */
+const LIST_SPARE_ROWS = 200;
 
 export interface InfoSheet {
   name: string;
@@ -379,6 +387,27 @@ async function addTableSheet(
     from: { row: headerRow, column: 1 },
     to: { row: headerRow + Math.max(total, 1), column: sheet.columns.length },
   };
+  // The streaming writer has the sheet's data validations; exceljs's types list them only on the
+  // in-memory worksheet.
+  const validations = (
+    ws as unknown as {
+      dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+    }
+  ).dataValidations;
+  for (const list of sheet.lists ?? []) {
+    const column = columnLetter(list.column);
+    // A list in the formula itself: no hidden sheet to keep in step. Excel reads it as
+    // comma-separated, quotes doubled; labels are fixed texts, never user text.
+    validations.add(
+      `${column}${headerRow + 1}:${column}${headerRow + total + LIST_SPARE_ROWS}`,
+      {
+        type: 'list',
+        allowBlank: true,
+        showErrorMessage: true,
+        formulae: [`"${list.values.join(',').replace(/"/g, '""')}"`],
+      },
+    );
+  }
   for (let i = 0; i < total; i++) {
     const values = sheet.rows[i] ?? [];
     const row = ws.addRow(values);
@@ -395,6 +424,18 @@ async function addTableSheet(
     }
   }
   ws.commit();
+}
+
+/** 0 → A, 25 → Z, 26 → AA. */
+function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
 }
 
 /** Default row height of a sheet, in pixels (15 pt). */

@@ -51,6 +51,10 @@ export const exportsEn: ExportsTexts = {
         title: 'Stakeholder analysis',
         text: 'The force field as a figure with the strategy for each party, the value map, the iceberg model per bottleneck, conflicting interests, roles and the communication actions; pseudonymised by default.',
       },
+      'adoption-dossier': {
+        title: 'Adoption dossier',
+        text: 'The account of how the vision was made and adopted: the timeline of every step, the presentations with their feedback and what was done with it, the decisions of management and council, and borging; pseudonymised by default.',
+      },
       'findings-register': {
         title: 'Findings register',
         text: 'One row per finding to filter and sort: text, kind, themes, group, source and date.',
@@ -66,6 +70,10 @@ export const exportsEn: ExportsTexts = {
       'statement-results': {
         title: 'Statement results',
         text: 'One row per statement and round: agree, disagree and neutral as numbers and percentages, with a chart sheet.',
+      },
+      'borging-checklist': {
+        title: 'Borging checklist',
+        text: 'One row per borging item to keep up to date: owner, status (drop-down list), due date and notes, with the role holders; plus the decisions.',
       },
     },
     interview: 'Interview',

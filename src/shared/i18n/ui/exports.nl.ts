@@ -51,6 +51,10 @@ export const exportsNl = {
         title: 'Stakeholderanalyse',
         text: 'Het krachtenveld als figuur met de strategie per partij, de waardenkaart, het ijsbergmodel per knelpunt, tegengestelde belangen, rollen en de communicatieacties; standaard met pseudoniemen.',
       },
+      'adoption-dossier': {
+        title: 'Vaststellingsdossier',
+        text: 'De procesverantwoording van de visie: de tijdlijn van alle stappen, de presentaties met de feedback en wat ermee is gedaan, de besluiten van MT en raad en de borging; standaard met pseudoniemen.',
+      },
       'findings-register': {
         title: 'Bevindingenregister',
         text: 'Eén rij per bevinding om te filteren en te sorteren: tekst, soort, thema’s, groep, bron en datum.',
@@ -66,6 +70,10 @@ export const exportsNl = {
       'statement-results': {
         title: 'Stellingenresultaten',
         text: 'Eén rij per stelling en ronde: eens, oneens en neutraal in aantallen en procenten, met een grafiekblad.',
+      },
+      'borging-checklist': {
+        title: 'Borgingschecklist',
+        text: 'Eén rij per borgingspunt om bij te houden: eigenaar, status (keuzelijst), streefdatum en notities, met de rolhouders; plus de besluiten.',
       },
     },
     interview: 'Interview',
