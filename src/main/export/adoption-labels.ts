@@ -19,6 +19,20 @@ export const adoptionLabelsNl = {
     college: 'College van B&W',
     raad: 'Gemeenteraad',
   },
+  /** In a sentence: "vastgesteld door het MT". */
+  byBodies: {
+    mt: 'het MT',
+    directie: 'de directie',
+    college: 'het college van B&W',
+    raad: 'de gemeenteraad',
+  },
+  /** In a table column: as short as a consultant writes them there. */
+  shortBodies: {
+    mt: 'MT',
+    directie: 'Directie',
+    college: 'College',
+    raad: 'Raad',
+  },
   kinds: {
     vastgesteld: 'Vastgesteld',
     bekrachtigd: 'Bekrachtigd',
@@ -69,6 +83,18 @@ export const adoptionLabelsEn: AdoptionLabels = {
     directie: 'Board of directors',
     college: 'Mayor and aldermen',
     raad: 'Municipal council',
+  },
+  byBodies: {
+    mt: 'the management team',
+    directie: 'the board of directors',
+    college: 'the mayor and aldermen',
+    raad: 'the municipal council',
+  },
+  shortBodies: {
+    mt: 'MT',
+    directie: 'Board',
+    college: 'Executive',
+    raad: 'Council',
   },
   kinds: {
     vastgesteld: 'Adopted',

@@ -30,8 +30,7 @@ const EMPTY: AdoptionSnapshot = {
 };
 
 /** A person as a cell: the pseudonym, or with names "Name (R01)"; cleaned once, by cellText. */
-const person = (run: ExportRun, id: string | null) =>
-  personLabel(run, (text) => text, id);
+const person = (run: ExportRun, id: string | null) => personLabel(run, (text) => text, id);
 
 export function borgingSheet(run: ExportRun, texts: Texts, data: AdoptionSnapshot): TableSheet {
   const { words: w, labels, t } = texts;
@@ -39,7 +38,7 @@ export function borgingSheet(run: ExportRun, texts: Texts, data: AdoptionSnapsho
     cellText(run, b.title),
     cellText(run, b.description),
     cellText(run, b.lesson),
-    b.roleName ? cellText(run, b.roleName) : '',
+    b.roleName ? cellText(run, b.roleName) : null,
     cellText(
       run,
       b.roleHolders
@@ -72,9 +71,7 @@ export function borgingSheet(run: ExportRun, texts: Texts, data: AdoptionSnapsho
     rows,
     lists: [{ column: statusColumn, values: BORGING_STATUSES.map((s) => labels.statuses[s]) }],
     notes: [
-      data.adoption
-        ? t('adopted', { label: uncounted(data.adoption.versionLabel) })
-        : w.notAdopted,
+      data.adoption ? t('adopted', { label: uncounted(data.adoption.versionLabel) }) : w.notAdopted,
       ...(rows.length === 0 ? [w.noItems] : []),
     ],
   };
@@ -90,8 +87,8 @@ export function decisionsSheet(run: ExportRun, texts: Texts, data: AdoptionSnaps
       labels.kinds[d.kind],
       labels.subjects[d.subject],
       cellText(run, d.reference),
-      d.versionLabel ? cellText(run, d.versionLabel) : '',
-      d.documentTitle ? cellText(run, d.documentTitle) : '',
+      d.versionLabel ? cellText(run, d.versionLabel) : null,
+      d.documentTitle ? cellText(run, d.documentTitle) : null,
       cellText(run, d.notes),
     ]);
   return {

@@ -398,15 +398,12 @@ async function addTableSheet(
     const column = columnLetter(list.column);
     // A list in the formula itself: no hidden sheet to keep in step. Excel reads it as
     // comma-separated, quotes doubled; labels are fixed texts, never user text.
-    validations.add(
-      `${column}${headerRow + 1}:${column}${headerRow + total + LIST_SPARE_ROWS}`,
-      {
-        type: 'list',
-        allowBlank: true,
-        showErrorMessage: true,
-        formulae: [`"${list.values.join(',').replace(/"/g, '""')}"`],
-      },
-    );
+    validations.add(`${column}${headerRow + 1}:${column}${headerRow + total + LIST_SPARE_ROWS}`, {
+      type: 'list',
+      allowBlank: true,
+      showErrorMessage: true,
+      formulae: [`"${list.values.join(',').replace(/"/g, '""')}"`],
+    });
   }
   for (let i = 0; i < total; i++) {
     const values = sheet.rows[i] ?? [];

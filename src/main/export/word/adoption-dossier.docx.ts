@@ -13,11 +13,12 @@ import { checkAborted, exportTranslator } from '../export-i18n.js';
 import { personLabel } from '../stakeholder-tools-order.js';
 import { adoptionTextsEn, adoptionTextsNl } from './adoption-dossier-texts.js';
 import { chartPicture } from './stakeholder-analysis.docx.js';
+import { boldTextWidth, longestWordWidth } from './text-measure.js';
 import {
+  CONTENT_WIDTH,
   caption,
   dataTable,
   heading,
-  keyValueTable,
   meta,
   paragraph,
   textRuns,
@@ -59,8 +60,65 @@ function dossierContext(run: ExportRun): DossierContext {
   };
 }
 
+/** Table text (w:sz) and a cell's margins across, in twips: see word-blocks.ts. */
+const TABLE_TEXT = 19;
+const CELL_ACROSS = 2 * 100 + 2 * 30;
+/** Narrowest a column of free text gets. */
+const MIN_FREE = 1400;
+
+/** Widest a column of labels and dates gets; wider text wraps. */
+const MAX_FIXED = 2600;
+/** Widest the minimum of a free-text column gets: a pasted URL may wrap inside. */
+const MAX_FREE_MIN = 3000;
+
+/**
+ * Column widths in twips for a table of `header` and `rows`. A column of labels and dates
+ * (`free` 0) is as wide as its longest text, so "8 september 2026" or "Niet verwerkt" stays on
+ * one line; the free-text columns get at least their longest word ("Concerncontroller" does not
+ * break inside) and share the rest of the page width by their weights in `free`.
+ */
+export function fittedWidths(header: string[], rows: string[][], free: number[]): number[] {
+  const widest = (col: number, measure: (text: string) => number) =>
+    Math.max(measure(header[col] ?? ''), ...rows.map((r) => measure(r[col] ?? ''))) + CELL_ACROSS;
+  const whole = (text: string) =>
+    Math.max(0, ...text.split('\n').map((line) => boldTextWidth(line, TABLE_TEXT)));
+  const word = (text: string) => longestWordWidth(text, TABLE_TEXT);
+  const least = header.map((_, col) =>
+    free[col]
+      ? Math.min(MAX_FREE_MIN, Math.max(MIN_FREE, widest(col, word)))
+      : Math.min(MAX_FIXED, widest(col, whole)),
+  );
+  const left = Math.max(0, CONTENT_WIDTH - least.reduce((a, b) => a + b, 0));
+  const weights = free.reduce((a, b) => a + b, 0);
+  // Relative widths: dataTable scales them to the page when the least widths do not fit.
+  return least.map((w, col) => (free[col] ? w + Math.floor((left * free[col]!) / weights) : w));
+}
+
 function bullet(children: TextRun[]): Paragraph {
   return new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children });
+}
+
+/** A table whose label and date columns fit their longest word (see fittedWidths). */
+function tableOf(
+  header: string[],
+  rows: string[][],
+  free: number[],
+  house: WordContext['house'],
+): Table {
+  return dataTable({ header, rows, widths: fittedWidths(header, rows, free) }, house);
+}
+
+/**
+ * Label and value pairs under a first pair set as the header row, as the stakeholder analysis
+ * sets a party's strategy: LibreOffice draws the first row of any table in the table style's
+ * header colours, so a header-less pair table lost its first label there.
+ */
+function labelledTable(
+  first: [string, string],
+  pairs: [string, string][],
+  house: WordContext['house'],
+): Table {
+  return dataTable({ header: first, rows: pairs, widths: [3, 7] }, house);
 }
 
 /** Who gave feedback: the linked stakeholder by pseudonym (or name), else what was typed. */
@@ -124,7 +182,7 @@ function summaryChapter(ctx: DossierContext, data: AdoptionSnapshot): (Paragraph
           textRuns(
             t('adoption.adoptingDecision', {
               kind: labels.kinds[d.kind],
-              body: labels.bodies[d.body],
+              body: labels.byBodies[d.body],
               date: ctx.date(d.date),
             }) + (reference ? ` (${t('adoption.reference', { reference })})` : ''),
           ),
@@ -177,12 +235,10 @@ function processChapter(
     );
   out.push(
     heading(2, t('adoption.timelineTable')),
-    dataTable(
-      {
-        header: [t('adoption.dateColumn'), t('adoption.stepColumn'), t('adoption.eventColumn')],
-        rows: events.map((e) => [ctx.date(e.date), String(e.step), x(e.title)]),
-        widths: [2.4, 1, 8],
-      },
+    tableOf(
+      [t('adoption.dateColumn'), t('adoption.stepColumn'), t('adoption.eventColumn')],
+      events.map((e) => [ctx.date(e.date), String(e.step), x(e.title)]),
+      [0, 0, 1],
       house,
     ),
   );
@@ -195,24 +251,16 @@ function presentationBlock(ctx: DossierContext, p: Presentation): (Paragraph | T
   const audience = labels.audiences[p.audience];
   const title = x(p.title);
   const out: (Paragraph | Table)[] = [
-    heading(
-      2,
-      title ||
-        t('adoption.presentationHeading', { audience, date: ctx.date(p.date) }),
-    ),
+    heading(2, title || t('adoption.presentationHeading', { audience, date: ctx.date(p.date) })),
   ];
   const pairs: [string, string][] = [
-    [t('adoption.audience'), audience],
     [t('adoption.date'), ctx.date(p.date)],
-    [
-      t('adoption.versionShown'),
-      p.versionLabel ? x(p.versionLabel) : t('adoption.noVersionShown'),
-    ],
+    [t('adoption.versionShown'), p.versionLabel ? x(p.versionLabel) : t('adoption.noVersionShown')],
     [t('adoption.attendees'), x(p.attendees) || none],
   ];
   const notes = x(p.notes);
   if (notes) pairs.push([t('adoption.notes'), notes]);
-  out.push(keyValueTable(pairs, house));
+  out.push(labelledTable([t('adoption.audience'), audience], pairs, house));
   out.push(
     new Paragraph({
       keepNext: true,
@@ -223,22 +271,20 @@ function presentationBlock(ctx: DossierContext, p: Presentation): (Paragraph | T
   if (p.feedback.length === 0) out.push(meta(t('adoption.noFeedback')));
   else
     out.push(
-      dataTable(
-        {
-          header: [
-            t('adoption.feedbackColumn'),
-            t('adoption.fromColumn'),
-            t('adoption.dispositionColumn'),
-            t('adoption.reasonColumn'),
-          ],
-          rows: p.feedback.map((f) => [
-            x(f.text),
-            feedbackFrom(ctx, f),
-            labels.dispositions[f.disposition],
-            x(f.reason) || none,
-          ]),
-          widths: [5, 2.2, 1.8, 4],
-        },
+      tableOf(
+        [
+          t('adoption.feedbackColumn'),
+          t('adoption.fromColumn'),
+          t('adoption.dispositionColumn'),
+          t('adoption.reasonColumn'),
+        ],
+        p.feedback.map((f) => [
+          x(f.text),
+          feedbackFrom(ctx, f),
+          labels.dispositions[f.disposition],
+          x(f.reason) || none,
+        ]),
+        [5, 2, 0, 4],
         house,
       ),
     );
@@ -253,10 +299,7 @@ function presentationBlock(ctx: DossierContext, p: Presentation): (Paragraph | T
   return out;
 }
 
-function presentationsChapter(
-  ctx: DossierContext,
-  data: AdoptionSnapshot,
-): (Paragraph | Table)[] {
+function presentationsChapter(ctx: DossierContext, data: AdoptionSnapshot): (Paragraph | Table)[] {
   const { t, run } = ctx;
   const out: (Paragraph | Table)[] = [
     heading(1, t('adoption.presentations'), { pageBreakBefore: true }),
@@ -271,8 +314,15 @@ function presentationsChapter(
   return out;
 }
 
+/** A date for a narrow column: 26-03-2027, in English 2027-03-26. */
+export function shortDate(iso: string, language: 'nl' | 'en'): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return language === 'en' ? `${m[1]}-${m[2]}-${m[3]}` : `${m[3]}-${m[2]}-${m[1]}`;
+}
+
 function decisionsChapter(ctx: DossierContext, data: AdoptionSnapshot): (Paragraph | Table)[] {
-  const { t, x, house, labels } = ctx;
+  const { t, x, house, labels, run } = ctx;
   const none = t('common.none');
   const out: (Paragraph | Table)[] = [
     heading(1, t('adoption.decisions'), { pageBreakBefore: true }),
@@ -284,28 +334,31 @@ function decisionsChapter(ctx: DossierContext, data: AdoptionSnapshot): (Paragra
   }
   const ordered: Decision[] = [...data.decisions].sort((a, b) => a.date.localeCompare(b.date));
   out.push(
-    dataTable(
-      {
-        header: [
-          t('adoption.bodyColumn'),
-          t('adoption.kindColumn'),
-          t('adoption.subjectColumn'),
-          t('adoption.dateColumn'),
-          t('adoption.referenceColumn'),
-          t('adoption.versionColumn'),
-          t('adoption.documentColumn'),
-        ],
-        rows: ordered.map((d) => [
-          labels.bodies[d.body],
-          labels.kinds[d.kind],
-          labels.subjects[d.subject],
-          ctx.date(d.date),
-          x(d.reference) || none,
-          d.versionLabel ? x(d.versionLabel) : none,
-          d.documentTitle ? x(d.documentTitle) : none,
-        ]),
-        widths: [2.2, 2, 1.8, 2.2, 2, 1.2, 2.6],
-      },
+    tableOf(
+      [
+        t('adoption.dateColumn'),
+        t('adoption.bodyColumn'),
+        t('adoption.kindColumn'),
+        t('adoption.subjectColumn'),
+        t('adoption.referenceColumn'),
+        t('adoption.documentColumn'),
+      ],
+      // Seven columns of long dates did not fit a portrait page: the date is written short and
+      // the version decided on goes with the subject ("Visie, versie 0.3").
+      ordered.map((d) => [
+        shortDate(d.date, run.language),
+        labels.shortBodies[d.body],
+        labels.kinds[d.kind],
+        d.versionLabel
+          ? t('adoption.subjectVersion', {
+              subject: labels.subjects[d.subject],
+              label: x(d.versionLabel),
+            })
+          : labels.subjects[d.subject],
+        x(d.reference) || none,
+        d.documentTitle ? x(d.documentTitle) : none,
+      ]),
+      [0, 0, 0, 0.9, 1, 1.6],
       house,
     ),
   );
@@ -344,22 +397,20 @@ function borgingChapter(ctx: DossierContext, data: AdoptionSnapshot): (Paragraph
   const q = (text: string) => quiet.xml(text);
   out.push(
     heading(2, t('adoption.borgingOverview')),
-    dataTable(
-      {
-        header: [
-          t('adoption.itemColumn'),
-          t('adoption.ownerColumn'),
-          t('adoption.statusColumn'),
-          t('adoption.dueColumn'),
-        ],
-        rows: data.borging.map((b) => [
-          q(b.title),
-          borgingOwner(run, q, b) || t('adoption.nobody'),
-          labels.statuses[b.status],
-          ctx.date(b.dueDate) || none,
-        ]),
-        widths: [6, 2.6, 1.8, 2.2],
-      },
+    tableOf(
+      [
+        t('adoption.itemColumn'),
+        t('adoption.ownerColumn'),
+        t('adoption.statusColumn'),
+        t('adoption.dueColumn'),
+      ],
+      data.borging.map((b) => [
+        q(b.title),
+        borgingOwner(run, q, b) || t('adoption.nobody'),
+        labels.statuses[b.status],
+        ctx.date(b.dueDate) || none,
+      ]),
+      [3, 1.3, 0, 0],
       house,
     ),
   );
@@ -368,15 +419,14 @@ function borgingChapter(ctx: DossierContext, data: AdoptionSnapshot): (Paragraph
     out.push(heading(2, x(b.title)));
     if (b.description.trim() !== '') out.push(paragraph(x(b.description)));
     const pairs: [string, string][] = [
-      [t('adoption.lesson'), x(b.lesson) || none],
       [t('adoption.owner'), borgingOwner(run, x, b) || t('adoption.nobody')],
-      [t('adoption.status'), labels.statuses[b.status]],
       [t('adoption.due'), ctx.date(b.dueDate) || none],
       [t('adoption.role'), b.roleName ? x(b.roleName) : t('adoption.noRole')],
       [t('adoption.roleHolders'), roleHolders(run, x, b) || t('adoption.nobody')],
-      [t('adoption.notes'), x(b.notes) || none],
+      [t('adoption.lesson'), x(b.lesson) || none],
+      [t('adoption.borgingNotes'), x(b.notes) || none],
     ];
-    out.push(keyValueTable(pairs, house));
+    out.push(labelledTable([t('adoption.status'), labels.statuses[b.status]], pairs, house));
   }
   return out;
 }
