@@ -1,5 +1,6 @@
 import type { AdoptionSnapshot } from '../../../shared/domain/adoption.js';
 import { BORGING_STATUSES } from '../../../shared/domain/adoption.js';
+import { adoptionData } from '../adoption-data.js';
 import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
 import { personLabel } from '../stakeholder-tools-order.js';
@@ -20,14 +21,6 @@ import {
 // decisions. People appear by pseudonym unless the consultant chose names.
 
 type Texts = ReturnType<typeof borgingTexts>;
-
-const EMPTY: AdoptionSnapshot = {
-  presentations: [],
-  decisions: [],
-  borging: [],
-  timeline: [],
-  adoption: null,
-};
 
 /** A person as a cell: the pseudonym, or with names "Name (R01)"; cleaned once, by cellText. */
 const person = (run: ExportRun, id: string | null) => personLabel(run, (text) => text, id);
@@ -110,7 +103,7 @@ export function decisionsSheet(run: ExportRun, texts: Texts, data: AdoptionSnaps
 
 async function build(run: ExportRun): Promise<Uint8Array> {
   const texts = borgingTexts(run.language);
-  const data = run.snapshot.adoption ?? EMPTY;
+  const data = adoptionData(run);
   const title = texts.t('file', { client: run.snapshot.engagement.clientName });
   const sheet = borgingSheet(run, texts, data);
   run.progress(0.3);

@@ -8,6 +8,7 @@ import type {
 } from '../../../shared/domain/adoption.js';
 import type { VisionFeedback } from '../../../shared/domain/vision.js';
 import { adoptionLabelsEn, adoptionLabelsNl, type AdoptionLabels } from '../adoption-labels.js';
+import { adoptionData } from '../adoption-data.js';
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted, exportTranslator } from '../export-i18n.js';
 import { personLabel } from '../stakeholder-tools-order.js';
@@ -33,14 +34,6 @@ import { wordTextsEn, wordTextsNl } from './word-texts.js';
 // point and what was done with it, the decisions of MT, college and raad, and the borging with
 // owner, status and the holders of the fitting role. People appear by pseudonym unless the
 // consultant chose names.
-
-const EMPTY: AdoptionSnapshot = {
-  presentations: [],
-  decisions: [],
-  borging: [],
-  timeline: [],
-  adoption: null,
-};
 
 interface DossierContext extends WordContext {
   /** The labels in the document's language. */
@@ -448,7 +441,7 @@ function textSizeOf(data: AdoptionSnapshot): number {
 async function build(run: ExportRun): Promise<Uint8Array> {
   const ctx = dossierContext(run);
   const { t, x, labels } = ctx;
-  const data = run.snapshot.adoption ?? EMPTY;
+  const data = adoptionData(run);
   const figures = { next: 1 };
   const adoption = data.adoption;
   const lastAdopting = adoption?.decisions.at(-1);
