@@ -101,6 +101,24 @@ import {
   type StakeholderToolsGuide,
   type ValueMap,
 } from './domain/stakeholder-tools.js';
+// The vision (step 3, issue 13).
+import {
+  feedbackDispositionSchema,
+  posterSettingsSchema,
+  visionFeedbackFieldsSchema,
+  visionFreezeStatusSchema,
+  visionPassageFieldsSchema,
+  type Vision,
+  type VisionCheck,
+  type VisionDiff,
+  type VisionFeedback,
+  type VisionGuide,
+  type VisionPassage,
+  type VisionPosterSettings,
+  type VisionRestored,
+  type VisionVersion,
+  type VisionVersionSummary,
+} from './domain/vision.js';
 
 interface Operation<I extends z.ZodType, O> {
   input: I;
@@ -272,6 +290,140 @@ const stakeholderToolsOperations = {
       .strict(),
   ),
   'role:remove': op<Removed>()(byId),
+} as const;
+
+// The vision (step 3, issue 13): the working copy of passages with their supporting findings,
+// the checks beside it, poster settings, frozen versions with feedback. Findings to link are
+// picked with finding:list (its filter has a text query and a theme). Kept in one block.
+const positionSchema = z.number().int().min(0).max(1000);
+const visionOperations = {
+  /** The method's guidance (warned words, check thresholds) in the given or engagement language. */
+  'vision:guide': op<VisionGuide>()(
+    z.object({ ...inEngagement, language: languageSchema.optional() }).strict(),
+  ),
+  /** The working copy: passages in order, poster settings, checks and the versions made. */
+  'vision:get': op<Vision>()(
+    z.object({ ...inEngagement, language: languageSchema.optional() }).strict(),
+  ),
+  'vision:checks': op<VisionCheck[]>()(
+    z.object({ ...inEngagement, language: languageSchema.optional() }).strict(),
+  ),
+  'vision:setPoster': op<VisionPosterSettings>()(
+    z.object({ ...inEngagement, fields: posterSettingsSchema.partial().strict() }).strict(),
+  ),
+  'visionPassage:create': op<VisionPassage>()(
+    z
+      .object({
+        ...inEngagement,
+        fields: visionPassageFieldsSchema
+          .partial()
+          .extend({
+            kind: visionPassageFieldsSchema.shape.kind,
+            title: visionPassageFieldsSchema.shape.title,
+          })
+          .strict(),
+        /** Insert before this position; at the end when absent. */
+        position: positionSchema.optional(),
+      })
+      .strict(),
+  ),
+  'visionPassage:update': op<VisionPassage>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        fields: visionPassageFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  /** Answers every passage in the new order. */
+  'visionPassage:move': op<VisionPassage[]>()(
+    z.object({ ...inEngagement, id: uuidSchema, position: positionSchema }).strict(),
+  ),
+  /** Its finding links go too; undo:restore brings them back. */
+  'visionPassage:delete': op<Removed>()(byId),
+  /** Linking a finding already linked only moves it (when a position is given). */
+  'visionPassage:linkFinding': op<VisionPassage>()(
+    z
+      .object({
+        ...inEngagement,
+        passageId: uuidSchema,
+        findingId: uuidSchema,
+        position: positionSchema.optional(),
+      })
+      .strict(),
+  ),
+  'visionPassage:unlinkFinding': op<VisionPassage>()(
+    z.object({ ...inEngagement, passageId: uuidSchema, findingId: uuidSchema }).strict(),
+  ),
+  'visionPassage:moveFinding': op<VisionPassage>()(
+    z
+      .object({
+        ...inEngagement,
+        passageId: uuidSchema,
+        findingId: uuidSchema,
+        position: positionSchema,
+      })
+      .strict(),
+  ),
+  /** Freezes the working copy with its poster inputs: concept 0.1, 0.2 …; definitief 1.0, 2.0. */
+  'vision:freeze': op<VisionVersion>()(
+    z
+      .object({
+        ...inEngagement,
+        status: visionFreezeStatusSchema,
+        note: z.string().trim().max(2000).optional(),
+      })
+      .strict(),
+  ),
+  'visionVersion:list': op<VisionVersionSummary[]>()(z.object(inEngagement).strict()),
+  'visionVersion:get': op<VisionVersion>()(byId),
+  /** Passage by passage; toId absent or null compares with the working copy. */
+  'visionVersion:diff': op<VisionDiff>()(
+    z
+      .object({ ...inEngagement, fromId: uuidSchema, toId: uuidSchema.nullable().optional() })
+      .strict(),
+  ),
+  /**
+   * Puts a version back as the working copy. The working copy as it was is kept first as a
+   * restore point (status herstelpunt): restoring that one undoes the restore.
+   */
+  'visionVersion:restore': op<VisionRestored>()(byId),
+  /** Only restore points can go (VISION_VERSION_FROZEN otherwise); undo:restore brings it back. */
+  'visionVersion:delete': op<Removed>()(byId),
+  /** Feedback on one version, or on all versions when versionId is absent. */
+  'visionFeedback:list': op<VisionFeedback[]>()(
+    z
+      .object({
+        ...inEngagement,
+        versionId: uuidSchema.optional(),
+        disposition: feedbackDispositionSchema.optional(),
+      })
+      .strict(),
+  ),
+  /** 'niet-verwerkt' needs a reason (VISION_FEEDBACK_REASON_REQUIRED). */
+  'visionFeedback:create': op<VisionFeedback>()(
+    z
+      .object({
+        ...inEngagement,
+        versionId: uuidSchema,
+        fields: visionFeedbackFieldsSchema
+          .partial()
+          .extend({ text: visionFeedbackFieldsSchema.shape.text })
+          .strict(),
+      })
+      .strict(),
+  ),
+  'visionFeedback:update': op<VisionFeedback>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        fields: visionFeedbackFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  'visionFeedback:delete': op<Removed>()(byId),
 } as const;
 
 export const contract = {
@@ -720,6 +872,7 @@ export const contract = {
   'export:nameCheck': op<NameCandidate[]>()(z.object(inEngagement).strict()),
 
   ...stakeholderToolsOperations,
+  ...visionOperations,
 } as const;
 
 export type Contract = typeof contract;
