@@ -1,4 +1,4 @@
-import { ImageRun, Paragraph, TextRun, type Table } from 'docx';
+import { BorderStyle, ImageRun, Paragraph, TextRun, type Table } from 'docx';
 import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
 import { STAKEHOLDER_GROUPS } from '../../../shared/domain/stakeholder.js';
 import type {
@@ -31,8 +31,11 @@ import { BULLETS, readable } from './word-styles.js';
 const MAX_QUOTES = 3;
 /** The poster in the document: 150 dpi is sharp in print at the page's width, and ~1–2 MB. */
 const POSTER_DPI = 150;
-/** The poster's width on the page in CSS pixels (96 dpi): 15.6 cm, the text width less a margin. */
-const POSTER_WIDTH_PX = 560;
+/**
+ * The poster's height on the page in CSS pixels (96 dpi): 19.6 cm, so the heading, a line of
+ * text, the poster and its caption share one A4 page; its width (13.8 cm) fits the text width.
+ */
+const POSTER_HEIGHT_PX = 740;
 
 type Block = Paragraph | Table;
 
@@ -62,29 +65,44 @@ function versionText(ctx: WordContext, vision: VisionSnapshot): string | undefin
     : ctx.t('vision.versionConcept', { label });
 }
 
+/**
+ * The kernvisie on a page of its own, large, with a bar in the house colour: the statement the
+ * rest of the document works out. A passage titled like the chapter ("Kernvisie") shows only
+ * its text.
+ */
 function kernvisieBlocks(ctx: WordContext, vision: VisionSnapshot): Block[] {
   const { t, x, house } = ctx;
   const kern = ofKind(vision, 'kernvisie');
-  const out: Block[] = [heading(1, t('vision.kernvisie'), { pageBreakBefore: true })];
+  const chapter = t('vision.kernvisie');
+  const out: Block[] = [heading(1, chapter, { pageBreakBefore: true })];
   if (kern.length === 0) return [...out, meta(t('vision.noKernvisie'))];
-  for (const passage of kern) {
-    const title = x(passage.title).trim();
+  const bar = {
+    left: { style: BorderStyle.SINGLE, size: 36, color: house.secondary, space: 14 },
+  };
+  kern.forEach((passage, i) => {
+    const rawTitle = x(passage.title).trim();
     const body = x(passage.body).trim();
+    const title = rawTitle.toLowerCase() === chapter.toLowerCase() && body !== '' ? '' : rawTitle;
+    const first = i === 0 ? 1600 : 480;
     if (title !== '' && body !== '')
       out.push(
         new Paragraph({
           keepNext: true,
-          spacing: { before: 600, after: 240 },
+          border: bar,
+          indent: { left: 280 },
+          spacing: { before: first, after: 120 },
           children: textRuns(title, { bold: true, size: 32, color: readable(house.primary) }),
         }),
       );
     out.push(
       new Paragraph({
-        spacing: { before: title !== '' && body !== '' ? 0 : 600, after: 240, line: 400 },
-        children: textRuns(body || title, { size: 30, color: '24292F' }),
+        border: bar,
+        indent: { left: 280 },
+        spacing: { before: title !== '' && body !== '' ? 0 : first, after: 240, line: 420 },
+        children: textRuns(body || title, { size: 32, color: '24292F' }),
       }),
     );
-  }
+  });
   return out;
 }
 
@@ -277,9 +295,15 @@ function nextStepBlocks(ctx: WordContext): Block[] {
   return [
     heading(1, t('vision.nextSteps')),
     paragraph(t('vision.nextStepsText'), { keepNext: true }),
-    ...(['nextAdopt', 'nextBaseline', 'nextRoadmap', 'nextReview'] as const).map((key) =>
-      bullet([new TextRun(t(`vision.${key}`))]),
-    ),
+    // Each step's lead word ("Vaststelling:") in bold.
+    ...(['nextAdopt', 'nextBaseline', 'nextRoadmap', 'nextReview'] as const).map((key) => {
+      const [lead, ...rest] = t(`vision.${key}`).split(': ');
+      return bullet(
+        rest.length > 0
+          ? [new TextRun({ text: `${lead ?? ''}: `, bold: true }), new TextRun(rest.join(': '))]
+          : [new TextRun(lead ?? '')],
+      );
+    }),
   ];
 }
 
@@ -289,7 +313,7 @@ function posterBlocks(ctx: WordContext, figure: { next: number }): Block[] {
   const uncounted = run.text.uncounted();
   const poster = exportPoster(run, (text) => uncounted.xml(text));
   const png = posterPng(poster.svg, { dpi: POSTER_DPI });
-  const height = Math.round((POSTER_WIDTH_PX * 420) / 297);
+  const width = Math.round((POSTER_HEIGHT_PX * 297) / 420);
   const alt = t('vision.posterAlt');
   return [
     heading(1, t('vision.poster'), { pageBreakBefore: true }),
@@ -302,7 +326,7 @@ function posterBlocks(ctx: WordContext, figure: { next: number }): Block[] {
         new ImageRun({
           type: 'png',
           data: png,
-          transformation: { width: POSTER_WIDTH_PX, height },
+          transformation: { width, height: POSTER_HEIGHT_PX },
           altText: { name: alt, title: alt, description: alt },
         }),
       ],
