@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportOptions, ExportType } from '../../src/shared/domain/export.js';
 import { exportFileName } from '../../src/shared/domain/export-file-name.js';
 import type { VisionSnapshot } from '../../src/shared/domain/vision.js';
@@ -12,7 +12,8 @@ import { makeRun } from '../../src/main/export/run-builder.js';
 import { exportDescriptor } from '../../src/main/export/registry.js';
 import type { EngagementSnapshot } from '../../src/main/export/snapshot.js';
 import { posterVersion } from '../../src/main/export/poster/vision-poster.js';
-import { tempDir } from '../helpers/temp-core.js';
+import { startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
+import { exportThroughCore } from './export-run.js';
 import { readDocx, headings, type DocxContent } from './docx-read.js';
 import { officeSkipNote, pdfText, printToPdf, skipOfficeChecks } from './office-tools.js';
 import { decodePng } from './png-read.js';
@@ -221,6 +222,28 @@ describe('Visiedocument (Word)', () => {
     expect(hostileRemoved).toBe(3 * 4);
   });
 
+  it('writes the document in English when asked, with no untranslated key', async () => {
+    const english = await readDocx(
+      (await build('vision-document', fixture, { language: 'en' })).bytes,
+    );
+    expect(headings(english, 1)).toEqual([
+      'Core vision',
+      'Background',
+      'Approach',
+      'Themes',
+      'Ambitions',
+      'Core values',
+      'Preconditions',
+      'Next steps',
+      'Vision poster',
+      'Appendix: evidence',
+    ]);
+    const text = docText(english);
+    expect(text).toContain('2 sessions with 31 participants');
+    expect(text).not.toMatch(/\b(vision|columns|common)\.[a-zA-Z]/);
+    expect(docText(doc)).not.toMatch(/\b(vision|columns|common)\.[a-zA-Z]/);
+  });
+
   it.skipIf(skipOfficeChecks)(
     `prints to PDF in LibreOffice with its chapters${officeSkipNote}`,
     () => {
@@ -377,5 +400,96 @@ describe('vision poster', () => {
       ['vision-document', 'docx'],
     ] as const)
       expect(exportDescriptor(type).info.format).toBe(format);
+  });
+});
+
+describe('the demo engagement', () => {
+  let t: TempCore;
+  let demoId = '';
+  let demoDoc: DocxContent;
+  let demoSvg = '';
+  let demoPdf = '';
+  beforeAll(async () => {
+    t = await startTempCore();
+    demoId = (await t.must('demo:create', {})).engagementId;
+    const word = await exportThroughCore(t, demoId, 'vision-document');
+    expect(word.fileName).toMatch(/^visiedocument-gemeente-dijkhaven-\d{4}-\d{2}-\d{2}\.docx$/);
+    demoDoc = await readDocx(word.bytes);
+    demoSvg = new TextDecoder().decode(
+      (await exportThroughCore(t, demoId, 'poster-svg', { useNames: true })).bytes,
+    );
+    demoPdf = path.join(dir, 'demo-poster.pdf');
+    const pdf = await exportThroughCore(t, demoId, 'poster-pdf');
+    expect(pdf.fileName).toMatch(/^visieposter-gemeente-dijkhaven-\d{4}-\d{2}-\d{2}\.pdf$/);
+    fs.writeFileSync(demoPdf, pdf.bytes);
+  }, 120_000);
+  afterAll(async () => {
+    await t?.dispose();
+  });
+
+  it('writes the demo vision: every passage, the real counts, the appendix, no names', async () => {
+    const vision = await t.must('vision:get', { engagementId: demoId });
+    const text = docText(demoDoc);
+    const kern = vision.passages.find((p) => p.kind === 'kernvisie')!;
+    expect(text).toContain(kern.body.trim());
+    const themes = vision.passages.filter((p) => p.kind === 'themavisie');
+    expect(themes.length).toBeGreaterThan(0);
+    expect(headings(demoDoc, 2)).toEqual(expect.arrayContaining(themes.map((p) => p.title)));
+    for (const p of vision.passages) expect(text).toContain(p.title);
+    const [documents, findings] = await Promise.all([
+      t.must('document:list', { engagementId: demoId }),
+      t.must('finding:list', { engagementId: demoId }),
+    ]);
+    const steps = demoDoc.tables.find((tb) => tb[0]?.[0] === 'Stap')!;
+    expect(steps[1]?.[2]).toBe(`${documents.length} documenten`);
+    expect(steps[4]?.[2]).toBe(`${findings.length} bevindingen`);
+    const appendix = demoDoc.tables.find((tb) => tb[0]?.[0] === 'Passage')!.slice(1);
+    for (const theme of themes) {
+      const first = theme.findings[0]!;
+      expect(appendix).toContainEqual([
+        `Thema: ${theme.title}`,
+        first.statement,
+        expect.stringMatching(/\S/),
+      ]);
+    }
+    // The wethouders who hold the portfolios appear as their pseudonyms only.
+    const stakeholders = await t.must('stakeholder:list', { engagementId: demoId });
+    const everything = allParts(demoDoc);
+    for (const holder of new Set(themes.map((p) => p.portfolioHolderName).filter(Boolean))) {
+      expect(everything).not.toContain(holder!);
+      const pseudonym = stakeholders.find((s) => s.name === holder)!.pseudonym;
+      expect(text).toContain(`Portefeuille: ${pseudonym}`);
+    }
+  });
+
+  it('exports the poster the editor previews, and prints it as an A3 PDF', async () => {
+    const [vision, engagement] = await Promise.all([
+      t.must('vision:get', { engagementId: demoId }),
+      t.must('engagement:get', { engagementId: demoId }),
+    ]);
+    const latest = [...vision.versions]
+      .filter((v) => v.status !== 'herstelpunt')
+      .sort((a, b) => a.frozenAt.localeCompare(b.frozenAt))
+      .at(-1);
+    const expected = posterSvg(
+      posterInputFromVision({
+        language: engagement.language,
+        clientName: engagement.clientName,
+        engagementTitle: engagement.title,
+        passages: vision.passages,
+        poster: vision.poster,
+        houseStyle: engagement.houseStyle,
+        versionLabel: latest?.label ?? 'concept',
+        isDraft: latest?.status !== 'definitief',
+      }),
+      { layout: vision.poster.layout, format: vision.poster.format },
+    );
+    expect(demoSvg).toBe(expected);
+    const info = execFileSync('pdfinfo', [demoPdf], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:\s+841\.89 x 1190\.55 pts \(A3\)/);
+    const kern = vision.passages.find((p) => p.kind === 'kernvisie')!;
+    const words = kern.body.split(/\s+/).filter((w) => /^[\p{L}]{6,}$/u.test(w));
+    const pdf = pdfText(demoPdf);
+    for (const word of words.slice(0, 5)) expect(pdf).toContain(word);
   });
 });
