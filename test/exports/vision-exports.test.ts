@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { DOMParser } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportOptions, ExportType } from '../../src/shared/domain/export.js';
@@ -211,6 +212,14 @@ describe('Visiedocument (Word)', () => {
     expect(Number(extent[2]) / Number(extent[1])).toBeCloseTo(420 / 297, 2);
   });
 
+  it('draws an A0 poster into the document as many pixels as an A3 one', async () => {
+    const { bytes } = await build('vision-document', visionFixture({ format: 'A0' }));
+    const zip = await JSZip.loadAsync(bytes);
+    const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/'));
+    const image = Buffer.from(await zip.file(media[0]!)!.async('uint8array'));
+    expect([image.readUInt32BE(16), image.readUInt32BE(20)]).toEqual([1754, 2480]);
+  });
+
   it('keeps hostile text in passages as typed, minus what XML forbids', () => {
     const text = docText(hostile);
     expect(headings(hostile, 2)).toContain(`Sturen ${HOSTILE_KEPT}`);
@@ -289,6 +298,22 @@ describe('vision poster', () => {
     expect(svg).toBe(expected);
     expect(svg).toContain('Dienstverlening zonder drempels');
     expect(svg).not.toContain(WETHOUDER.name);
+  });
+
+  it('SVG: hostile passages give a well-formed drawing with the text escaped', async () => {
+    const { bytes, removed } = await build('poster-svg', visionFixture({ hostile: HOSTILE }));
+    const hostileSvg = new TextDecoder().decode(bytes);
+    // eslint-disable-next-line no-control-regex
+    expect(hostileSvg).not.toMatch(/[\u0000-\u0008\uFFFE\uFFFF]/);
+    const parsed = new DOMParser({
+      errorHandler: (level: string, message: unknown) => {
+        throw new Error(`XML ${level}: ${String(message)}`);
+      },
+    }).parseFromString(hostileSvg, 'image/svg+xml');
+    expect(parsed.documentElement?.nodeName).toBe('svg');
+    expect(parsed.getElementsByTagName('script').length).toBe(0);
+    expect(hostileSvg).toContain('&lt;script&gt;');
+    expect(removed).toBeGreaterThan(0);
   });
 
   it('PNG: A3 at 300 dpi, decodes, and reports progress', () => {

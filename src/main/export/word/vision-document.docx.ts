@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/domain/vision.js';
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
+import { PAPER_MM } from '../../../shared/poster/poster-input.js';
 import { posterPng } from '../poster/poster-png.js';
 import {
   EMPTY_VISION,
@@ -29,7 +30,7 @@ import { BULLETS, readable } from './word-styles.js';
 // appendix that traces every passage to its findings and their sources.
 
 const MAX_QUOTES = 3;
-/** The poster in the document: 150 dpi is sharp in print at the page's width, and ~1–2 MB. */
+/** The poster in the document as an A3 at 150 dpi (1754 px wide): sharp in print at this size. */
 const POSTER_DPI = 150;
 /**
  * The poster's height on the page in CSS pixels (96 dpi): 19.6 cm, so the heading, a line of
@@ -312,7 +313,9 @@ function posterBlocks(ctx: WordContext, figure: { next: number }): Block[] {
   // The document counts its own removed characters; the poster repeats the same texts.
   const uncounted = run.text.uncounted();
   const poster = exportPoster(run, (text) => uncounted.xml(text));
-  const png = posterPng(poster.svg, { dpi: POSTER_DPI });
+  // An A0 poster is the A3 drawing on larger paper: drawn as many pixels as an A3 one.
+  const dpi = (POSTER_DPI * PAPER_MM.A3.width) / PAPER_MM[poster.options.format].width;
+  const png = posterPng(poster.svg, { dpi });
   const width = Math.round((POSTER_HEIGHT_PX * 297) / 420);
   const alt = t('vision.posterAlt');
   return [
