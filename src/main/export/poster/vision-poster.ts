@@ -6,6 +6,7 @@ import {
   type VisionPosterSource,
 } from '../../../shared/poster/vision-poster-input.js';
 import type { ExportRun } from '../builder-types.js';
+import type { TextCleaner } from '../safe-text.js';
 import type { EngagementSnapshot } from '../snapshot.js';
 
 // The poster the exports make: always of the working copy, the same mapping the editor's preview
@@ -52,16 +53,29 @@ export const EMPTY_VISION: VisionSnapshot = {
   },
 };
 
+/** How the exports clean the poster's texts (see posterSource). */
+export interface PosterCleaning {
+  /** Every user text: run.text.xml(), which also puts pseudonyms for known names. */
+  text: (text: string) => string;
+  /** The portfolio holder's name: run.text.xmlKeepingNames(). */
+  name: (text: string) => string;
+}
+
+const AS_TYPED: PosterCleaning = { text: (text) => text, name: (text) => text };
+
 /**
- * The poster's source from a snapshot. `clean` is applied to every user text: the exports pass
- * run.text.xml(), which drops characters XML forbids and, without names, replaces known names
- * (the portfolio holder's too) by pseudonyms, as in every other document.
+ * The poster's source from a snapshot. Every user text passes the export's cleaning: characters
+ * XML forbids go, and without names the known names in free text become pseudonyms, as in
+ * every document. The wethouder who holds a theme's portfolio keeps the name: a portfolio is a
+ * public office, the poster and the Visiedocument are read by the council, and "Portefeuille:
+ * R14" would tell every reader whose interview R14 is, undoing the pseudonyms of the quotes.
  */
 export function posterSource(
   snapshot: EngagementSnapshot,
   language: VisionPosterSource['language'],
-  clean: (text: string) => string = (text) => text,
+  cleaning: PosterCleaning = AS_TYPED,
 ): VisionPosterSource {
+  const clean = cleaning.text;
   const vision = snapshot.vision ?? EMPTY_VISION;
   const { engagement } = snapshot;
   const version = posterVersion(vision);
@@ -77,7 +91,8 @@ export function posterSource(
       forInhabitants: clean(p.forInhabitants),
       forStaff: clean(p.forStaff),
       forBoard: clean(p.forBoard),
-      portfolioHolderName: p.portfolioHolderName === null ? null : clean(p.portfolioHolderName),
+      portfolioHolderName:
+        p.portfolioHolderName === null ? null : cleaning.name(p.portfolioHolderName),
     })),
     poster: { ...vision.poster, title: clean(vision.poster.title) },
     houseStyle: engagement.houseStyle,
@@ -94,13 +109,16 @@ export interface ExportPoster {
 
 /**
  * The poster of a run: its input, layout and format, and the SVG all three files are made of.
- * `clean` is run.text.xml() unless the poster is part of a document that counts its own text.
+ * `text` is the run's cleaner, or an uncounted one where the poster is part of a document that
+ * counts its own text.
  */
-export function exportPoster(
-  run: ExportRun,
-  clean: (text: string) => string = (text) => run.text.xml(text),
-): ExportPoster {
-  const input = posterInputFromVision(posterSource(run.snapshot, run.language, clean));
+export function exportPoster(run: ExportRun, text: TextCleaner = run.text): ExportPoster {
+  const input = posterInputFromVision(
+    posterSource(run.snapshot, run.language, {
+      text: (t) => text.xml(t),
+      name: (t) => text.xmlKeepingNames(t),
+    }),
+  );
   const settings = run.snapshot.vision?.poster ?? EMPTY_VISION.poster;
   const options: PosterOptions = { layout: settings.layout, format: settings.format };
   return { input, options, svg: posterSvg(input, options) };

@@ -116,7 +116,6 @@ function backgroundBlocks(ctx: WordContext): Block[] {
       t('vision.backgroundText', {
         client: x(engagement.clientName),
         title: x(engagement.title),
-        interpolation: { escapeValue: false },
       }),
     ),
     paragraph(t('vision.backgroundMethod')),
@@ -242,7 +241,13 @@ function themeBlocks(
     out.push(heading(2, x(theme.title)));
     if (theme.portfolioHolderName)
       out.push(
-        meta(t('vision.portfolio', { name: x(theme.portfolioHolderName) }), { keepNext: true }),
+        // By name, as on the poster: a public office (see posterSource in vision-poster.ts).
+        meta(
+          t('vision.portfolio', {
+            name: ctx.run.text.xmlKeepingNames(theme.portfolioHolderName),
+          }),
+          { keepNext: true },
+        ),
       );
     if (theme.body.trim() !== '') out.push(paragraph(x(theme.body)));
     const meanings = (
@@ -254,9 +259,14 @@ function themeBlocks(
     ).filter(([, text]) => text.trim() !== '');
     if (meanings.length > 0) {
       out.push(boldLead(t('vision.meaning')));
+      // Kept whole, so "Wat betekent dit?" never ends a page without its first line.
       for (const [label, text] of meanings)
         out.push(
-          bullet([new TextRun({ text: `${t(label)}: `, bold: true }), ...textRuns(x(text))]),
+          new Paragraph({
+            numbering: { reference: BULLETS, level: 0 },
+            keepLines: true,
+            children: [new TextRun({ text: `${t(label)}: `, bold: true }), ...textRuns(x(text))],
+          }),
         );
     }
     out.push(...supportBlocks(ctx, theme, names));
@@ -311,8 +321,7 @@ function nextStepBlocks(ctx: WordContext): Block[] {
 function posterBlocks(ctx: WordContext, figure: { next: number }): Block[] {
   const { t, run } = ctx;
   // The document counts its own removed characters; the poster repeats the same texts.
-  const uncounted = run.text.uncounted();
-  const poster = exportPoster(run, (text) => uncounted.xml(text));
+  const poster = exportPoster(run, run.text.uncounted());
   // An A0 poster is the A3 drawing on larger paper: drawn as many pixels as an A3 one.
   const dpi = (POSTER_DPI * PAPER_MM.A3.width) / PAPER_MM[poster.options.format].width;
   const png = posterPng(poster.svg, { dpi });
@@ -352,7 +361,6 @@ function traceabilityBlocks(
     const label = t('vision.passageLabel', {
       kind: t(`vision.kinds.${passage.kind}`),
       title: x(passage.title),
-      interpolation: { escapeValue: false },
     });
     if (passage.findings.length === 0) rows.push([label, t('vision.noFindingsRow'), '']);
     passage.findings.forEach((finding, i) =>
