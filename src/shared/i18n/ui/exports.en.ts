@@ -5,7 +5,7 @@ export const exportsEn: ExportsTexts = {
   exports: {
     title: 'Export',
     intro:
-      'Make documents for the client: Word for the executive and the council, Excel for the programme team. Everything made here leaves Koers; read it before you share it.',
+      'Make documents for the client: Word for the executive and the council, Excel for the programme team, the vision poster as PDF, PNG or SVG. Everything made here leaves Koers; read it before you share it.',
     optionsTitle: 'Settings for these documents',
     language: 'Document language',
     languages: { nl: 'Dutch', en: 'English' },

@@ -5,7 +5,7 @@ export const exportsNl = {
   exports: {
     title: 'Exporteren',
     intro:
-      'Maak documenten voor de opdrachtgever: Word voor college en raad, Excel voor het programmateam. Alles wat u hier maakt, verlaat Koers; lees het na voordat u het deelt.',
+      'Maak documenten voor de opdrachtgever: Word voor college en raad, Excel voor het programmateam, de visieposter als PDF, PNG of SVG. Alles wat u hier maakt, verlaat Koers; lees het na voordat u het deelt.',
     optionsTitle: 'Instellingen voor deze documenten',
     language: 'Taal van het document',
     languages: { nl: 'Nederlands', en: 'Engels' },
