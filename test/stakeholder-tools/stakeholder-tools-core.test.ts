@@ -551,9 +551,15 @@ describe('an engagement file from before the stakeholder tools', () => {
     const { t, engagementId, fileName } = await engagement();
     await t.must('engagement:close', { engagementId });
     const file = path.join(t.workspaceDir, fileName);
-    // Make it look like a file of version 4: none of this area's tables, no method copy.
+    // Make it look like a file of version 4: none of this area's tables, no method copy, and
+    // none of the later areas' tables either (the vision, version 6).
     const raw = new BetterSqlite3(file);
     for (const table of [
+      'vision_feedback',
+      'vision_version',
+      'vision_poster',
+      'vision_passage_finding',
+      'vision_passage',
       'role_assignment',
       'interest_conflict',
       'iceberg_item',
@@ -566,7 +572,7 @@ describe('an engagement file from before the stakeholder tools', () => {
       'party',
     ])
       raw.exec(`DROP TABLE ${table}`);
-    raw.prepare("DELETE FROM method_snapshot WHERE part = 'stakeholderTools'").run();
+    raw.prepare("DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision')").run();
     raw.pragma('user_version = 4');
     raw.close();
     fs.renameSync(file, path.join(t.workspaceDir, 'Oud.koers'));

@@ -10,6 +10,8 @@ import { searchArea } from './search/search.area.js';
 import { sessionsArea } from './sessions/sessions.area.js';
 // Stakeholder tools (step 4).
 import { stakeholderToolsArea } from './stakeholder-tools/stakeholder-tools.area.js';
+// The vision (step 3).
+import { visionArea } from './vision/vision.area.js';
 
 // Every domain area of the core, in the order of the method: the demo engagement is built in
 // this order and later areas may refer to earlier ones' records. A new area adds one line.
@@ -23,6 +25,7 @@ export const DOMAIN_AREAS = [
   searchArea,
   sessionsArea,
   stakeholderToolsArea,
+  visionArea,
 ] as const satisfies readonly DomainArea[];
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

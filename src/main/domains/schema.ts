@@ -14,6 +14,9 @@ import * as m0004 from './sessions/0004-work-sessions.js';
 // Stakeholder tools (file version 5).
 import type { StakeholderToolsTables } from './stakeholder-tools/stakeholder-tools.table.js';
 import * as m0005 from './stakeholder-tools/0005-stakeholder-tools.js';
+// The vision (file version 6).
+import type { VisionTables } from './vision/vision.table.js';
+import * as m0006 from './vision/0006-vision.js';
 
 // The engagement file's schema in one place: the tables every domain area declares in its own
 // folder, and the migrations that make them. A new area adds its tables interface to Database
@@ -33,7 +36,8 @@ export interface Database
     FindingTables,
     SearchTables,
     SessionTables,
-    StakeholderToolsTables {}
+    StakeholderToolsTables,
+    VisionTables {}
 
 /**
  * Every migration, in file-version order. Bundled in code (not read from a folder) so a
@@ -47,6 +51,7 @@ export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 3, name: '0003-document-text', up: m0003.up },
   { version: 4, name: '0004-work-sessions', up: m0004.up },
   { version: 5, name: '0005-stakeholder-tools', up: m0005.up },
+  { version: 6, name: '0006-vision', up: m0006.up },
 ];
 
 /** The file version this Koers writes and the newest it can open. */

@@ -17,6 +17,7 @@ import type {
   ValueWeight,
 } from '../../shared/domain/stakeholder-tools.js';
 import type { Language } from '../../shared/domain/common.js';
+import type { VisionSnapshot } from '../../shared/domain/vision.js';
 
 /**
  * Which of the costly parts of a snapshot a document type reads. Interviews carry all their
@@ -32,6 +33,8 @@ export interface SnapshotScope {
   sessions?: boolean;
   /** Parties, krachtenveld, value map, icebergs, conflicts and roles (the stakeholder-tools area). */
   stakeholderTools?: boolean;
+  /** The vision with its linked findings, versions, feedback and approach counts (vision area). */
+  vision?: boolean;
 }
 
 /** Everything of the stakeholder tools, read whole for the stakeholder analysis and register. */
@@ -65,6 +68,8 @@ export interface EngagementSnapshot {
   sessions?: Session[];
   /** Absent unless the scope asked for the stakeholder tools. */
   stakeholderTools?: StakeholderToolsData;
+  /** Absent unless the scope asked for the vision. */
+  vision?: VisionSnapshot;
   /** How many there are in the engagement, also when the scope left the lists empty. */
   totals: { interviews: number; documents: number };
   /** ISO instant the snapshot was read: the date on the cover. */

@@ -249,6 +249,9 @@ export interface VisionRestored {
 
 // ---- Method content (resources/method/vision.json) ----
 
+export const JARGON_MATCHES = ['word', 'start', 'part'] as const;
+export type JargonMatch = (typeof JARGON_MATCHES)[number];
+
 const localizedSchema = z.object({ nl: requiredText(2000), en: requiredText(2000) });
 
 export const visionMethodFileSchema = z.object({
@@ -261,8 +264,14 @@ export const visionMethodFileSchema = z.object({
   jargon: z
     .array(
       z.object({
-        /** Lower case; matched whole-word and as part of compound words, any case. */
+        /** Matched in any case; spaces in it match any run of spaces or a hyphen. */
         word: requiredText(100),
+        /**
+         * 'word': only the whole word (kpi, not kpi-achtig); 'start': a word that starts with it
+         * (inflections and compounds it heads: datagestuurde, stakeholdersoverleg); 'part':
+         * anywhere inside a word (ook informatie-datagestuurd, procesoptimalisatie).
+         */
+        match: z.enum(JARGON_MATCHES),
         preferred: localizedSchema,
         explanation: localizedSchema,
       }),
@@ -276,7 +285,7 @@ export interface VisionGuide {
   frequentThemeThreshold: number;
   highImportance: number;
   supportedKinds: VisionPassageKind[];
-  jargon: { word: string; preferred: string; explanation: string }[];
+  jargon: { word: string; match: JargonMatch; preferred: string; explanation: string }[];
 }
 
 // ---- Step 3 in the exports: what the Visiedocument and the poster read ----

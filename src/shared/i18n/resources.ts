@@ -5,6 +5,7 @@ import { mergeErrorTexts, type AreaErrorCodes } from './area-errors.js';
 import { errorMessages } from './errors.js';
 import { sessionsErrors } from './errors/sessions.errors.js';
 import { stakeholderToolsErrors } from './errors/stakeholder-tools.errors.js';
+import { visionErrors } from './errors/vision.errors.js';
 import { interchangeEn } from './interchange.en.js';
 import { interchangeNl } from './interchange.nl.js';
 import { shellMessages } from './shell.js';
@@ -57,7 +58,7 @@ export const UI_NAMESPACES = {
 export type { UiMessages };
 
 /** Each domain area's own error codes and texts (src/shared/i18n/errors/<area>.errors.ts). */
-export const AREA_ERRORS = [sessionsErrors, stakeholderToolsErrors] as const;
+export const AREA_ERRORS = [sessionsErrors, stakeholderToolsErrors, visionErrors] as const;
 export type AreaErrorCode = AreaErrorCodes<typeof AREA_ERRORS>;
 
 /** Every error text: the shared ones and each area's. */
