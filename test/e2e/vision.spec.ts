@@ -53,7 +53,7 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
                 kind: n === 1 ? 'must-have' : 'uitdaging',
                 importance: n === 1 ? 3 : 2,
                 themeIds: [themes[n % 2]!.id],
-                group: 'medewerker',
+                group: 'beleidsmedewerker',
               },
             }),
           );
@@ -78,7 +78,8 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
     const field = article(card).getByRole('textbox', { name: label, exact: true });
     const done = saved('visionPassage:update');
     await field.fill(text);
-    await field.blur();
+    // Tab, not blur(): a new title renames the card, so the locator would lose the field.
+    await page.keyboard.press('Tab');
     await done;
   };
 
@@ -99,7 +100,7 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
 
   it('writes a kernvisie and two theme passages, and links findings', SLOW, async () => {
     await goFresh(koers, `#/e/${engagementId}/overview`);
-    await page.getByRole('link', { name: 'Visie' }).click();
+    await page.getByRole('link', { name: 'Visie', exact: true }).click();
     await page.getByText('Nog geen visie geschreven').waitFor();
     await page.screenshot({ path: `${SHOTS}/vision-empty.png` });
 
@@ -118,7 +119,7 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
     await type(sociaal, 'Tekst', SOCIAAL_BODY);
     await type(sociaal, 'Wat betekent dit voor inwoners?', 'Eén loket, één keer uw gegevens.');
     // The wethouder is picked from the stakeholders of that group.
-    await article(sociaal).getByRole('textbox', { name: 'Wethouder (portefeuille)' }).click();
+    await article(sociaal).getByRole('combobox', { name: 'Wethouder (portefeuille)' }).click();
     const portfolio = saved('visionPassage:update');
     await page.getByRole('option', { name: 'Fatima el Amrani' }).click();
     await portfolio;
@@ -250,7 +251,7 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
       expect(after).not.toEqual(before);
       expect(after).toContain('Sociaal domein');
       expect(after).toContain('Dienstverlening');
-      expect(after).toContain('Samen sturen op feiten');
+      expect(after).toContain('Zuiderhaven stuurt op feiten');
       expect((await vision()).poster.layout).toBe('raster');
       await page.screenshot({ path: `${SHOTS}/vision-poster.png`, fullPage: true });
       expect(koers.pageErrors).toEqual([]);
