@@ -129,6 +129,15 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
       .getByText('"Dienstverlening" wordt nog door geen enkele bevinding onderbouwd.')
       .waitFor();
 
+    await page.getByRole('button', { name: /"Dienstverlening" wordt nog door/ }).click();
+    await expect
+      .poll(() =>
+        article('Themavisie: Dienstverlening')
+          .getByRole('textbox', { name: 'Titel', exact: true })
+          .evaluate((el) => el === document.activeElement),
+      )
+      .toBe(true);
+
     await linkFindings('Kernvisie: Samen sturen op feiten', ['actuele cijfers']);
     await linkFindings(sociaal, ['verspreid', 'één keer']);
     await article(sociaal).getByText(FINDINGS[0]!).waitFor();
@@ -258,4 +267,31 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
       expect(koers.blockedRequests).toEqual([]);
     },
   );
+
+  it('restores 0.1; the working copy it replaced is kept as a restore point', SLOW, async () => {
+    await goFresh(koers, `#/e/${engagementId}/visie`);
+    await page.getByRole('tab', { name: 'Versies en feedback' }).click();
+    await page
+      .locator('tr[data-version="0.1"]')
+      .getByRole('button', { name: 'Terugzetten' })
+      .click();
+    const confirm = page.getByRole('dialog', { name: 'Versie 0.1 terugzetten?' });
+    await confirm.getByText('herstelpunt').waitFor();
+    await page.screenshot({ path: `${SHOTS}/vision-restore.png` });
+    await confirm.getByRole('button', { name: 'Terugzetten' }).click();
+    await page.locator('tr[data-version="H1"]').waitFor();
+    const restored = await vision();
+    expect(restored.passages.find((p) => p.title === 'Sociaal domein')?.body).toBe(SOCIAAL_BODY);
+    expect(restored.versions.map((v) => [v.label, v.status]).sort()).toEqual([
+      ['0.1', 'concept'],
+      ['H1', 'herstelpunt'],
+    ]);
+    // The restore point holds the changed text that was replaced.
+    const point = restored.versions.find((v) => v.label === 'H1')!;
+    const held = await must(koers.core.call('visionVersion:get', { engagementId, id: point.id }));
+    expect(held.content.passages.find((p) => p.title === 'Sociaal domein')?.body).toBe(
+      SOCIAAL_CHANGED,
+    );
+    expect(koers.pageErrors).toEqual([]);
+  });
 });

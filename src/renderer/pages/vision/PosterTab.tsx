@@ -86,6 +86,7 @@ export function PosterTab({ engagementId, engagement, vision }: Props) {
             </Text>
             <SegmentedControl
               aria-labelledby="poster-layout-label"
+              fullWidth
               data={POSTER_LAYOUTS.map((layout) => ({
                 value: layout,
                 label: t(`visionPoster.layouts.${layout}`),
@@ -100,6 +101,7 @@ export function PosterTab({ engagementId, engagement, vision }: Props) {
             </Text>
             <SegmentedControl
               aria-labelledby="poster-format-label"
+              fullWidth
               data={POSTER_FORMATS.map((format) => ({ value: format, label: format }))}
               value={settings.format}
               onChange={(value) => set('format', value as PosterSettings['format'], true)}

@@ -205,7 +205,7 @@ export const visionEn: VisionTexts = {
     layouts: {
       kolommen: 'Columns',
       raster: 'Grid',
-      kern: 'Core in the middle',
+      kern: 'Core',
     },
     preview: 'Poster preview',
     previewLabel: 'Preview: {{label}}',

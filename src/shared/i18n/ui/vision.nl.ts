@@ -208,7 +208,7 @@ export const visionNl = {
     layouts: {
       kolommen: 'Kolommen',
       raster: 'Raster',
-      kern: 'Kern in het midden',
+      kern: 'Kern',
     },
     preview: 'Voorbeeld van de poster',
     previewLabel: 'Voorbeeld: {{label}}',
