@@ -128,7 +128,7 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
     await page
       .getByText('"Dienstverlening" wordt nog door geen enkele bevinding onderbouwd.')
       .waitFor();
-
+    await page.screenshot({ path: `${SHOTS}/vision-checks.png` });
     await page.getByRole('button', { name: /"Dienstverlening" wordt nog door/ }).click();
     await expect
       .poll(() =>
@@ -277,6 +277,7 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
       .click();
     const confirm = page.getByRole('dialog', { name: 'Versie 0.1 terugzetten?' });
     await confirm.getByText('herstelpunt').waitFor();
+    await page.waitForTimeout(400); // the dialog's opening transition, for the screenshot
     await page.screenshot({ path: `${SHOTS}/vision-restore.png` });
     await confirm.getByRole('button', { name: 'Terugzetten' }).click();
     await page.locator('tr[data-version="H1"]').waitFor();
@@ -292,6 +293,20 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
     expect(held.content.passages.find((p) => p.title === 'Sociaal domein')?.body).toBe(
       SOCIAAL_CHANGED,
     );
+    expect(koers.pageErrors).toEqual([]);
+  });
+
+  it('deletes a passage after confirmation and brings it back with undo', SLOW, async () => {
+    await goFresh(koers, `#/e/${engagementId}/visie`);
+    const card = article('Themavisie: Dienstverlening');
+    await card.getByRole('button', { name: 'Dienstverlening verwijderen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Passage "Dienstverlening" verwijderen?' });
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+    await card.waitFor({ state: 'detached' });
+    expect((await vision()).passages.map((p) => p.title)).not.toContain('Dienstverlening');
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await card.waitFor();
+    expect((await vision()).passages.map((p) => p.title)).toContain('Dienstverlening');
     expect(koers.pageErrors).toEqual([]);
   });
 });

@@ -23,11 +23,12 @@ interface Props {
 }
 
 /** Scrolls to a passage's card, puts the cursor in its title and marks it for a moment. */
-export function goToPassage(passageId: string) {
+export function goToPassage(passageId: string, flash = true) {
   const card = document.getElementById(passageAnchor(passageId));
   if (!card) return;
   card.scrollIntoView({ behavior: 'smooth', block: 'start' });
   card.querySelector<HTMLInputElement>('input[data-field="title"]')?.focus({ preventScroll: true });
+  if (!flash) return;
   card.classList.add(classes.flash!);
   window.setTimeout(() => card.classList.remove(classes.flash!), 1500);
 }
@@ -40,7 +41,7 @@ export function PassagesTab({ engagementId, vision }: Props) {
   const notifyUndoable = useUndoNotification(engagementId);
   const create = useCoreMutation('visionPassage:create', {
     invalidates: VISION_READS,
-    onSuccess: (passage) => window.setTimeout(() => goToPassage(passage.id), 150),
+    onSuccess: (passage) => window.setTimeout(() => goToPassage(passage.id, false), 150),
   });
   const move = useCoreMutation('visionPassage:move', { invalidates: VISION_READS });
   const remove = useCoreMutation('visionPassage:delete', { invalidates: VISION_READS });
@@ -170,7 +171,7 @@ export function PassagesTab({ engagementId, vision }: Props) {
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, lg: 4 }}>
-        <div style={{ position: 'sticky', top: 16 }}>
+        <div className={classes.checksColumn}>
           <ChecksPanel checks={vision.checks} passages={passages} onGoTo={goToPassage} />
         </div>
       </Grid.Col>
