@@ -142,6 +142,19 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
     await linkFindings(sociaal, ['verspreid', 'één keer']);
     await article(sociaal).getByText(FINDINGS[0]!).waitFor();
     await article(sociaal).getByText(FINDINGS[1]!).waitFor();
+    // The consultant's order of the support: up, read back, and down again.
+    const linkedOrder = async () =>
+      (await vision()).passages
+        .find((p) => p.title === 'Sociaal domein')!
+        .findings.map((f) => f.id);
+    await article(sociaal)
+      .getByRole('button', { name: `Hoger zetten: ${FINDINGS[1]}` })
+      .click();
+    await expect.poll(linkedOrder).toEqual([findingIds[1], findingIds[0]]);
+    await article(sociaal)
+      .getByRole('button', { name: `Lager zetten: ${FINDINGS[1]}` })
+      .click();
+    await expect.poll(linkedOrder).toEqual([findingIds[0], findingIds[1]]);
 
     const stored = await vision();
     expect(stored.passages.map((p) => [p.kind, p.title])).toEqual([

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { ActionIcon, Badge, Button, Group, List, Stack, Text, Title } from '@mantine/core';
-import { IconLink, IconUnlink } from '@tabler/icons-react';
+import { IconChevronDown, IconChevronUp, IconLink, IconUnlink } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { VisionPassage } from '../../../shared/domain/vision';
 import { useCoreMutation } from '../../api/core-hooks';
@@ -19,6 +19,9 @@ export function LinkedFindings({ engagementId, passage, name }: Props) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
   const unlink = useCoreMutation('visionPassage:unlinkFinding', { invalidates: VISION_READS });
+  const move = useCoreMutation('visionPassage:moveFinding', { invalidates: VISION_READS });
+  const moveTo = (findingId: string, position: number) =>
+    move.mutate({ engagementId, passageId: passage.id, findingId, position });
   const findings = passage.findings;
 
   return (
@@ -47,7 +50,7 @@ export function LinkedFindings({ engagementId, passage, name }: Props) {
         </Text>
       ) : (
         <List spacing={4} size="sm" listStyleType="none" data-testid="linked-findings">
-          {findings.map((f) => (
+          {findings.map((f, index) => (
             <List.Item key={f.id}>
               <Group gap="xs" wrap="nowrap" align="flex-start">
                 <ActionIcon
@@ -61,10 +64,36 @@ export function LinkedFindings({ engagementId, passage, name }: Props) {
                 >
                   <IconUnlink size={14} aria-hidden />
                 </ActionIcon>
-                <Text size="sm">{f.statement}</Text>
+                <Text size="sm" style={{ flex: 1 }}>
+                  {f.statement}
+                </Text>
                 <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
                   {t(`findingKinds.${f.kind}`)}
                 </Badge>
+                {findings.length > 1 && (
+                  <Group gap={0} wrap="nowrap">
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="gray"
+                      disabled={index === 0}
+                      aria-label={t('visionFindings.moveUp', { statement: f.statement })}
+                      onClick={() => moveTo(f.id, index - 1)}
+                    >
+                      <IconChevronUp size={14} aria-hidden />
+                    </ActionIcon>
+                    <ActionIcon
+                      size="sm"
+                      variant="subtle"
+                      color="gray"
+                      disabled={index === findings.length - 1}
+                      aria-label={t('visionFindings.moveDown', { statement: f.statement })}
+                      onClick={() => moveTo(f.id, index + 1)}
+                    >
+                      <IconChevronDown size={14} aria-hidden />
+                    </ActionIcon>
+                  </Group>
+                )}
               </Group>
             </List.Item>
           ))}

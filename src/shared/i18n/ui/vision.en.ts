@@ -63,6 +63,8 @@ export const visionEn: VisionTexts = {
     none: 'No findings linked yet.',
     link: 'Link findings',
     unlink: 'Unlink: {{statement}}',
+    moveUp: 'Move up: {{statement}}',
+    moveDown: 'Move down: {{statement}}',
     count_one: '{{count}} finding',
     count_other: '{{count}} findings',
     pickerTitle: 'Link findings to "{{title}}"',

@@ -64,6 +64,8 @@ export const visionNl = {
     none: 'Nog geen bevindingen gekoppeld.',
     link: 'Bevindingen koppelen',
     unlink: 'Ontkoppelen: {{statement}}',
+    moveUp: 'Hoger zetten: {{statement}}',
+    moveDown: 'Lager zetten: {{statement}}',
     count_one: '{{count}} bevinding',
     count_other: '{{count}} bevindingen',
     pickerTitle: 'Bevindingen koppelen aan "{{title}}"',
