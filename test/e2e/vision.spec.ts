@@ -181,7 +181,7 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
     await expect
       .poll(async () => (await vision()).passages.map((p) => p.title))
       .toEqual(['Samen sturen op feiten', 'Dienstverlening', 'Sociaal domein']);
-    await page.screenshot({ path: `${SHOTS}/vision-editor.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/vision-editor.png` });
   });
 
   it('freezes 0.1, shows the changed words in the diff and records feedback', SLOW, async () => {

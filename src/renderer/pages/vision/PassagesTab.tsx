@@ -139,7 +139,7 @@ export function PassagesTab({ engagementId, vision }: Props) {
         <Stack gap="lg">
           <Group justify="space-between">
             <Text size="sm" c="dimmed">
-              {t('vision.count', { count: passages.length })} · {t('vision.moveHint')}
+              {t('vision.count', { count: passages.length })}
             </Text>
             {addMenu}
           </Group>
