@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import {
   IconBulb,
+  IconCompass,
   IconFileExport,
   IconFiles,
   IconLayoutDashboard,
@@ -181,6 +182,19 @@ export const SECTIONS = [
     needsEngagement: true,
     hasItems: true,
     views: ['room'],
+  },
+  {
+    id: 'vision',
+    path: 'visie',
+    navLabel: 'vision.nav',
+    icon: IconCompass,
+    Page: sectionPage(
+      () => import('../pages/vision/VisionPage'),
+      (m) => m.VisionPage,
+    ),
+    step: 3,
+    needsEngagement: true,
+    hasItems: false,
   },
   {
     id: 'stakeholderTools',

@@ -32,6 +32,9 @@ import { stakeholdersNl } from './ui/stakeholders.nl.js';
 // Stakeholder tools.
 import { stakeholderToolsEn } from './ui/stakeholder-tools.en.js';
 import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
+// The vision (step 3).
+import { visionEn } from './ui/vision.en.js';
+import { visionNl } from './ui/vision.nl.js';
 
 // The renderer's i18next namespaces, one per area, registered here and nowhere else. The core
 // translates its own error messages (errors.ts), so they are not repeated here.
@@ -49,6 +52,7 @@ export const UI_NAMESPACES = {
   search: { nl: searchNl, en: searchEn },
   exports: { nl: exportsNl, en: exportsEn },
   stakeholderTools: { nl: stakeholderToolsNl, en: stakeholderToolsEn },
+  vision: { nl: visionNl, en: visionEn },
 } as const;
 
 export type { UiMessages };
@@ -94,6 +98,7 @@ export const UI_FALLBACK_NAMESPACES = [
   'search',
   'exports',
   'stakeholderTools',
+  'vision',
 ] as const satisfies readonly Exclude<UiNamespace, typeof DEFAULT_UI_NAMESPACE>[];
 
 const inLanguage = (language: Language): UiResources =>
