@@ -1,4 +1,5 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { VisionPassageKind } from '../../../shared/domain/vision.js';
 import type { Database } from '../schema.js';
 import type {
   AdoptionRevisionRow,
@@ -246,7 +247,29 @@ async function heldSessionParticipants(db: Db): Promise<number> {
   return rows.reduce((n, r) => n + (r.typed ?? Number(r.named ?? 0)), 0);
 }
 
-export async function stepCounts(db: Db) {
+/** Passages of the kinds that need evidence (the vision checks' rule) without a finding. */
+async function countUnsupportedPassages(db: Db, kinds: readonly VisionPassageKind[]): Promise<number> {
+  if (kinds.length === 0) return 0;
+  return count(
+    db
+      .selectFrom('vision_passage as p')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('p.kind', 'in', kinds)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('vision_passage_finding as l')
+              .select('l.finding_id')
+              .whereRef('l.passage_id', '=', 'p.id'),
+          ),
+        ),
+      )
+      .executeTakeFirst(),
+  );
+}
+
+export async function stepCounts(db: Db, supportedKinds: readonly VisionPassageKind[]) {
   const all = (table: keyof Database) =>
     count(
       db
@@ -295,22 +318,7 @@ export async function stepCounts(db: Db) {
     all('force_field_position'),
     all('role_assignment'),
     all('vision_passage'),
-    count(
-      db
-        .selectFrom('vision_passage as p')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where((eb) =>
-          eb.not(
-            eb.exists(
-              eb
-                .selectFrom('vision_passage_finding as l')
-                .select('l.finding_id')
-                .whereRef('l.passage_id', '=', 'p.id'),
-            ),
-          ),
-        )
-        .executeTakeFirst(),
-    ),
+    countUnsupportedPassages(db, supportedKinds),
     count(
       db
         .selectFrom('vision_version')

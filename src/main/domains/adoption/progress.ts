@@ -2,20 +2,22 @@ import type { Kysely } from 'kysely';
 import type { EngagementProgress } from '../../../shared/domain/adoption.js';
 import type { CoreContext } from '../../core/core-context.js';
 import type { Database } from '../schema.js';
+import { engagementVisionMethod } from '../vision/vision.service.js';
 import { visionAdoption } from './adoption.service.js';
 import { methodCopy } from './borging.service.js';
 import { borgingMethod } from './adoption.method.js';
 import * as repo from './adoption.repository.js';
 
 // The overview's numbers: per step what exists and what is open, counted in the file.
-// Borging: items marked not applicable do not count towards the total.
+// Unsupported passages: of the kinds the vision checks want evidence for. Borging: items marked not applicable do not count towards the total.
 
 export async function readProgress(
   ctx: CoreContext,
   db: Kysely<Database>,
 ): Promise<EngagementProgress> {
+  const visionMethod = await engagementVisionMethod(ctx, db);
   const [n, versions, adoption, method, states] = await Promise.all([
-    repo.stepCounts(db),
+    repo.stepCounts(db, visionMethod.supportedKinds),
     repo.versionLabels(db),
     visionAdoption(db),
     methodCopy(ctx, db, borgingMethod),
