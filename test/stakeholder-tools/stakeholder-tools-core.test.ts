@@ -577,7 +577,11 @@ describe('an engagement file from before the stakeholder tools', () => {
       'party',
     ])
       raw.exec(`DROP TABLE ${table}`);
-    raw.prepare("DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision', 'borging')").run();
+    raw
+      .prepare(
+        "DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision', 'borging')",
+      )
+      .run();
     raw.pragma('user_version = 4');
     raw.close();
     fs.renameSync(file, path.join(t.workspaceDir, 'Oud.koers'));

@@ -248,7 +248,10 @@ async function heldSessionParticipants(db: Db): Promise<number> {
 }
 
 /** Passages of the kinds that need evidence (the vision checks' rule) without a finding. */
-async function countUnsupportedPassages(db: Db, kinds: readonly VisionPassageKind[]): Promise<number> {
+async function countUnsupportedPassages(
+  db: Db,
+  kinds: readonly VisionPassageKind[],
+): Promise<number> {
   if (kinds.length === 0) return 0;
   return count(
     db
