@@ -60,11 +60,17 @@ describe('demo adoption', () => {
 
   it('has 0.3 vastgesteld by the MT and bekrachtigd by the raad, so the vision is read-only', async () => {
     const decisions = await t.must('decision:list', { engagementId });
-    expect(decisions.map((d) => [d.body, d.kind, d.date, d.versionLabel])).toEqual([
-      ['mt', 'vastgesteld', '2026-06-09', '0.3'],
-      ['raad', 'bekrachtigd', '2026-06-23', '0.3'],
+    expect(decisions.map((d) => [d.body, d.kind, d.versionLabel])).toEqual([
+      ['mt', 'vastgesteld', '0.3'],
+      ['raad', 'bekrachtigd', '0.3'],
     ]);
-    expect(decisions[1]!.reference).toMatch(/^Raadsbesluit 2026-047/);
+    // The raad two weeks after the MT, both before today and after the presentations.
+    const [mt, raad] = decisions.map((d) => Date.parse(d.date));
+    expect(raad! - mt!).toBe(14 * 86_400_000);
+    expect(decisions[1]!.date < new Date().toISOString().slice(0, 10)).toBe(true);
+    const presented = (await t.must('presentation:list', { engagementId })).map((p) => p.date);
+    expect(presented.every((d) => d < decisions[0]!.date)).toBe(true);
+    expect(decisions[1]!.reference).toMatch(/^Raadsbesluit \d{4}-047, zaak Z\/\d{2}\/048213$/);
     const status = await t.must('adoption:visionStatus', { engagementId });
     expect(status?.versionLabel).toBe('0.3');
     const vision = await t.must('vision:get', { engagementId });

@@ -89,9 +89,9 @@ describe('step 4 in the interchange format', () => {
     expect(
       fileRows<{ n: number }>(copy, 'SELECT count(*) AS n FROM presentation_feedback')[0]!.n,
     ).toBe(5);
-    expect(fileRows(copy, 'SELECT body, kind, date FROM decision ORDER BY date')).toEqual([
-      { body: 'mt', kind: 'vastgesteld', date: '2026-06-09' },
-      { body: 'raad', kind: 'bekrachtigd', date: '2026-06-23' },
+    expect(fileRows(copy, 'SELECT body, kind FROM decision ORDER BY date')).toEqual([
+      { body: 'mt', kind: 'vastgesteld' },
+      { body: 'raad', kind: 'bekrachtigd' },
     ]);
   });
 

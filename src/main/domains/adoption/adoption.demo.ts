@@ -3,6 +3,7 @@ import { listEngagementStakeholders } from '../stakeholders/stakeholder.service.
 import { freezeVersion, getVersion, listVersions } from '../vision/vision.service.js';
 import * as adoption from './adoption.service.js';
 import { updateBorging } from './borging.service.js';
+import { longDate } from './adoption-texts.js';
 
 // The demo engagement's step 4 (gemeente Dijkhaven): version 0.1 went to the programmateam and
 // 0.2 to the MT, each with feedback, mostly worked in and one item not, with the reason; 0.3 is
@@ -10,8 +11,11 @@ import { updateBorging } from './borging.service.js';
 // weeks later, so the vision is read-only. Half of the borging checklist is under way, with
 // owners from the demo's stakeholders. Made through the services, as a user's clicks would.
 
+// Days before the demo is made: step 4 comes after the interviews and sessions, and the raad
+// bekrachtigt two weeks after the MT has vastgesteld.
+const DAYS = { programmateam: 56, mt: 35, mtDecision: 21, raadDecision: 7 };
+
 const PROGRAMMATEAM = {
-  date: '2026-04-14',
   title: 'Programmateam, bespreking eerste opzet',
   attendees: 'Ingrid Hoekstra, Bas Koopmans, Samira El Idrissi, Wouter de Graaf, Hanneke Visser',
   notes: 'Eerste opzet doorgelopen op het bord; iedereen herkende de thema’s uit de interviews.',
@@ -32,7 +36,6 @@ const PROGRAMMATEAM = {
 };
 
 const MT = {
-  date: '2026-05-19',
   title: 'MT-overleg, agendapunt visie datagedreven werken',
   attendees: 'Frank Veenstra, Monique Bos, Petra van Dijk, Jeroen Mulder, Anouk Jansen',
   notes:
@@ -66,7 +69,8 @@ const BORGING: {
   status: 'open' | 'bezig' | 'gereed';
   owner?: string;
   ownerText?: string;
-  dueDate?: string;
+  /** Days after the demo is made. */
+  dueDate?: number;
   notes: string;
 }[] = [
   {
@@ -93,14 +97,14 @@ const BORGING: {
     item: 'tijd-directie',
     status: 'bezig',
     owner: 'Frank Veenstra',
-    dueDate: '2026-09-01',
+    dueDate: 30,
     notes: 'In de jaarplannen 2027 krijgt elk team vier uur per week voor datagedreven werken.',
   },
   {
     item: 'ambassadeurs',
     status: 'bezig',
     owner: 'Petra van Dijk',
-    dueDate: '2026-09-30',
+    dueDate: 60,
     notes:
       'Ambassadeurs in Sociaal Domein en Publiekszaken; voor Fysiek Domein en Bedrijfsvoering zoeken we nog iemand.',
   },
@@ -108,19 +112,24 @@ const BORGING: {
     item: 'communicatie-binnen',
     status: 'bezig',
     ownerText: 'Team Communicatie',
-    dueDate: '2026-07-15',
-    notes: 'Intranetpagina staat klaar; de bijeenkomst voor alle medewerkers is op 2 juli.',
+    dueDate: 14,
+    notes: 'Intranetpagina staat klaar; de bijeenkomst voor alle medewerkers is over twee weken.',
   },
   {
     item: 'financiering',
     status: 'open',
     owner: 'Monique Bos',
-    dueDate: '2026-10-01',
+    dueDate: 90,
     notes: 'Voorstel voor structureel budget in de voorjaarsnota 2027.',
   },
 ];
 
+/** The day `days` from today (negative: before), yyyy-mm-dd. */
+const dayFrom = (now: string, days: number) =>
+  new Date(Date.parse(now) + days * 86_400_000).toISOString().slice(0, 10);
+
 export async function addDemoAdoption(ctx: CoreContext, engagementId: string): Promise<void> {
+  const now = ctx.now();
   const people = new Map(
     (await listEngagementStakeholders(ctx, engagementId)).map((s) => [s.name, s.id]),
   );
@@ -137,7 +146,7 @@ export async function addDemoAdoption(ctx: CoreContext, engagementId: string): P
   ) => {
     const presentation = await adoption.createPresentation(ctx, engagementId, {
       audience,
-      date: round.date,
+      date: dayFrom(now, -DAYS[audience]),
       title: round.title,
       versionId,
       attendees: round.attendees,
@@ -169,12 +178,14 @@ export async function addDemoAdoption(ctx: CoreContext, engagementId: string): P
       'Verwerkt na de bespreking in het MT; ter vaststelling.',
     ));
 
+  const mtDate = dayFrom(now, -DAYS.mtDecision);
+  const raadDate = dayFrom(now, -DAYS.raadDecision);
   await adoption.createDecision(ctx, engagementId, {
     body: 'mt',
     kind: 'vastgesteld',
     subject: 'visie',
-    date: '2026-06-09',
-    reference: 'MT-besluitenlijst 9 juni 2026, punt 4',
+    date: mtDate,
+    reference: `MT-besluitenlijst ${longDate(mtDate, 'nl')}, punt 4`,
     versionId: third.id,
     documentId: null,
     notes: 'Vastgesteld zonder wijzigingen; ter bekrachtiging naar de raad.',
@@ -183,8 +194,8 @@ export async function addDemoAdoption(ctx: CoreContext, engagementId: string): P
     body: 'raad',
     kind: 'bekrachtigd',
     subject: 'visie',
-    date: '2026-06-23',
-    reference: 'Raadsbesluit 2026-047, zaak Z/26/048213',
+    date: raadDate,
+    reference: `Raadsbesluit ${raadDate.slice(0, 4)}-047, zaak Z/${raadDate.slice(2, 4)}/048213`,
     versionId: third.id,
     documentId: null,
     notes: 'Aangenomen met algemene stemmen; motie over het algoritmeregister aangenomen.',
@@ -195,7 +206,7 @@ export async function addDemoAdoption(ctx: CoreContext, engagementId: string): P
       status: b.status,
       ownerStakeholderId: b.owner ? (people.get(b.owner) ?? null) : null,
       ownerText: b.ownerText ?? '',
-      dueDate: b.dueDate ?? null,
+      dueDate: b.dueDate === undefined ? null : dayFrom(now, b.dueDate),
       notes: b.notes,
     });
 }
