@@ -123,6 +123,30 @@ describe('presentations', () => {
     expect((await e.must('visionFeedback:list', { engagementId })).length).toBe(1);
   });
 
+  it('deletes a presentation with its feedback links, keeps the feedback, and undo brings the links back', async () => {
+    const e = await engagement();
+    const { engagementId } = e;
+    const p = await e.must('presentation:create', {
+      engagementId,
+      fields: { audience: 'raad', date: '2026-06-01', versionId: e.v01.id },
+    });
+    await e.must('presentation:addFeedback', {
+      engagementId,
+      presentationId: p.id,
+      fields: { text: 'Graag korter.' },
+    });
+    const removed = await e.must('presentation:delete', { engagementId, id: p.id });
+    expect(await rows(e.filePath, 'SELECT count(*) AS n FROM presentation_feedback')).toEqual([
+      { n: 0 },
+    ]);
+    expect(await rows(e.filePath, 'SELECT text FROM vision_feedback')).toEqual([
+      { text: 'Graag korter.' },
+    ]);
+    await e.must('undo:restore', { engagementId, token: removed.undoToken });
+    const [back] = await e.must('presentation:list', { engagementId });
+    expect(back!.feedback.map((f) => f.text)).toEqual(['Graag korter.']);
+  });
+
   it('refuses feedback on a presentation without a version', async () => {
     const e = await engagement();
     const p = await e.must('presentation:create', {
