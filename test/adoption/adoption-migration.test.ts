@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../src/main/domains/schema.js';
 import { runMigrations } from '../../src/main/store/migrate.js';
 import { kyselyFor } from '../../src/main/store/sqlite-connection.js';
-import { tempDir } from '../helpers/temp-core.js';
+import { startTempCore, tempDir } from '../helpers/temp-core.js';
 
 // 0007 on a version-6 file: step 4's tables arrive empty, enum columns refuse what the app
 // would not write, and deleting a version, document, stakeholder or feedback item never fails
@@ -83,6 +83,51 @@ describe('migration 0007-adoption', () => {
       expect(raw.pragma('foreign_key_check')).toEqual([]);
     } finally {
       raw.close();
+    }
+  });
+});
+
+describe('an engagement file from before step 4', () => {
+  it('opens migrated, with an open vision, the checklist copied on first use', async () => {
+    const t = await startTempCore();
+    try {
+      const created = await t.must('engagement:create', {
+        fields: { clientName: 'Gemeente Dijkhaven', title: 'Oud traject' },
+      });
+      await t.must('engagement:close', { engagementId: created.engagementId });
+      // Make it look like a file of version 6: none of step 4's tables, no checklist copy.
+      const file = path.join(t.workspaceDir, created.fileName);
+      const raw = new BetterSqlite3(file);
+      for (const table of [
+        'adoption_revision',
+        'borging_item_state',
+        'decision',
+        'presentation_feedback',
+        'presentation',
+      ])
+        raw.exec(`DROP TABLE ${table}`);
+      raw.prepare("DELETE FROM method_snapshot WHERE part = 'borging'").run();
+      raw.pragma('user_version = 6');
+      raw.close();
+
+      const opened = await t.must('engagement:open', { fileName: created.fileName });
+      const engagementId = opened.engagementId;
+      expect(await t.must('adoption:visionStatus', { engagementId })).toBeNull();
+      expect(await t.must('decision:list', { engagementId })).toEqual([]);
+      const borging = await t.must('borging:list', { engagementId });
+      expect(borging.length).toBeGreaterThanOrEqual(10);
+      await t.must('engagement:close', { engagementId });
+      const check = new BetterSqlite3(file, { readonly: true });
+      try {
+        expect(check.pragma('user_version', { simple: true })).toBe(7);
+        expect(
+          check.prepare("SELECT count(*) AS n FROM method_snapshot WHERE part = 'borging'").get(),
+        ).toEqual({ n: 1 });
+      } finally {
+        check.close();
+      }
+    } finally {
+      await t.dispose();
     }
   });
 });
