@@ -177,6 +177,14 @@ describe('decisions and the vision lock', () => {
         fields: decision('00000000-0000-4000-8000-000000000000'),
       }),
     ).toBe('NOT_FOUND');
+    // A restore point was never sent round: nothing is decided on it.
+    await e.must('visionVersion:restore', { engagementId, id: e.v01.id });
+    const point = (await e.must('visionVersion:list', { engagementId })).find(
+      (v) => v.status === 'herstelpunt',
+    )!;
+    expect(await e.code('decision:create', { engagementId, fields: decision(point.id) })).toBe(
+      'ADOPTION_RESTORE_POINT',
+    );
     // Not adopting (kennisgenomen) or not about the vision: no version needed.
     await e.must('decision:create', {
       engagementId,

@@ -138,8 +138,13 @@ async function presentationOf(ctx: CoreContext, engagementId: string, id: string
   return found;
 }
 
+/** What is presented or decided on is a version the user froze, not a restore point. */
 async function checkVersion(db: Db, versionId: string | null | undefined): Promise<void> {
-  if (versionId && !(await labelsOf(db)).has(versionId)) throw new KoersError('NOT_FOUND');
+  if (!versionId) return;
+  const version = (await repo.versionLabels(db)).find((v) => v.id === versionId);
+  if (!version) throw new KoersError('NOT_FOUND');
+  if (version.status === 'herstelpunt')
+    throw new KoersError('ADOPTION_RESTORE_POINT', { label: version.label });
 }
 
 export async function createPresentation(

@@ -13,6 +13,8 @@ export const adoptionErrors = areaErrors({
       'Een besluit dat de visie vaststelt of bekrachtigt, gaat over één versie. Kies de versie waarover is besloten.',
     ADOPTION_NOT_ADOPTED:
       'De visie is niet vastgesteld, of er loopt al een herziening. U kunt de werkversie gewoon bewerken.',
+    ADOPTION_RESTORE_POINT:
+      '{{label}} is een herstelpunt, geen versie die is rondgestuurd. Kies een vastgelegde versie, zoals 0.2 of 1.0.',
   },
   en: {
     ADOPTION_VISION_ADOPTED:
@@ -23,5 +25,7 @@ export const adoptionErrors = areaErrors({
       'A decision that adopts or ratifies the vision is about one version. Choose the version that was decided on.',
     ADOPTION_NOT_ADOPTED:
       'The vision has not been adopted, or a revision is already under way. You can edit the working copy as it is.',
+    ADOPTION_RESTORE_POINT:
+      '{{label}} is a restore point, not a version that was sent round. Choose a frozen version, such as 0.2 or 1.0.',
   },
 });
