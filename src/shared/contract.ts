@@ -54,6 +54,19 @@ import {
 } from './domain/finding.js';
 import type { SearchHit } from './domain/search.js';
 import {
+  borgingItemFieldsSchema,
+  decisionFieldsSchema,
+  presentationFieldsSchema,
+  type BorgingItem,
+  type Decision,
+  type EngagementProgress,
+  type FindingTrace,
+  type PassageTrace,
+  type Presentation,
+  type TimelineEvent,
+  type VisionAdoption,
+} from './domain/adoption.js';
+import {
   exportOptionsSchema,
   exportTypeSchema,
   type ExportJobStatus,
@@ -424,6 +437,92 @@ const visionOperations = {
       .strict(),
   ),
   'visionFeedback:delete': op<Removed>()(byId),
+} as const;
+
+// Adoption (step 4, issue 14): presentations with the feedback given there, decisions of MT,
+// directie, college and raad, the borging checklist, the engagement's timeline, the trace from a
+// quote to the vision and back, and the overview's numbers. Kept in one block.
+const presentationInput = presentationFieldsSchema
+  .partial()
+  .extend({
+    audience: presentationFieldsSchema.shape.audience,
+    date: presentationFieldsSchema.shape.date,
+  })
+  .strict();
+const adoptionOperations = {
+  /** The latest adopted vision version and its decisions; null when none or a revision started. */
+  'adoption:visionStatus': op<VisionAdoption | null>()(z.object(inEngagement).strict()),
+  /** Opens the adopted vision for a new revision: the working copy can be edited again. */
+  'adoption:startRevision': op<null>()(z.object(inEngagement).strict()),
+  'presentation:list': op<Presentation[]>()(z.object(inEngagement).strict()),
+  'presentation:create': op<Presentation>()(
+    z.object({ ...inEngagement, fields: presentationInput }).strict(),
+  ),
+  'presentation:update': op<Presentation>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        fields: presentationFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  /** The feedback recorded at it stays with the vision version; undo:restore brings it back. */
+  'presentation:delete': op<Removed>()(byId),
+  /** Feedback given at the presentation, on the version shown (ADOPTION_NO_VERSION without one). */
+  'presentation:addFeedback': op<Presentation>()(
+    z
+      .object({
+        ...inEngagement,
+        presentationId: uuidSchema,
+        fields: visionFeedbackFieldsSchema
+          .partial()
+          .extend({ text: visionFeedbackFieldsSchema.shape.text })
+          .strict(),
+      })
+      .strict(),
+  ),
+  'decision:list': op<Decision[]>()(z.object(inEngagement).strict()),
+  /** An adopting decision on the vision needs the version (ADOPTION_VERSION_REQUIRED). */
+  'decision:create': op<Decision>()(
+    z.object({ ...inEngagement, fields: decisionFieldsSchema }).strict(),
+  ),
+  'decision:update': op<Decision>()(
+    z.object({ ...inEngagement, id: uuidSchema, fields: decisionFieldsSchema }).strict(),
+  ),
+  'decision:delete': op<Removed>()(byId),
+  'borging:list': op<BorgingItem[]>()(
+    z.object({ ...inEngagement, language: languageSchema.optional() }).strict(),
+  ),
+  'borging:update': op<BorgingItem>()(
+    z
+      .object({
+        ...inEngagement,
+        itemId: z
+          .string()
+          .regex(/^[a-z0-9-]+$/)
+          .max(60),
+        fields: borgingItemFieldsSchema.partial().strict(),
+        language: languageSchema.optional(),
+      })
+      .strict(),
+  ),
+  /** Every dated event of every step, oldest first. */
+  'timeline:list': op<TimelineEvent[]>()(
+    z.object({ ...inEngagement, language: languageSchema.optional() }).strict(),
+  ),
+  'trace:finding': op<FindingTrace>()(
+    z
+      .object({ ...inEngagement, findingId: uuidSchema, language: languageSchema.optional() })
+      .strict(),
+  ),
+  'trace:passage': op<PassageTrace>()(
+    z
+      .object({ ...inEngagement, passageId: uuidSchema, language: languageSchema.optional() })
+      .strict(),
+  ),
+  /** Per step what exists and what is open. */
+  'progress:get': op<EngagementProgress>()(z.object(inEngagement).strict()),
 } as const;
 
 export const contract = {
@@ -873,6 +972,7 @@ export const contract = {
 
   ...stakeholderToolsOperations,
   ...visionOperations,
+  ...adoptionOperations,
 } as const;
 
 export type Contract = typeof contract;
@@ -881,7 +981,9 @@ export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
 
 export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
-export type OutputOf<K extends OperationName> = NonNullable<Contract[K]['output']>;
+// Exclude, not NonNullable: `output` is optional (a phantom), but an answer may be null on purpose
+// (adoption:visionStatus when the vision is not adopted).
+export type OutputOf<K extends OperationName> = Exclude<Contract[K]['output'], undefined>;
 
 /** What the renderer sees as `window.koers` (Electron) or its HTTP twin (browser mode). */
 export type EngagementApi = {

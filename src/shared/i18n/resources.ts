@@ -6,6 +6,9 @@ import { errorMessages } from './errors.js';
 import { sessionsErrors } from './errors/sessions.errors.js';
 import { stakeholderToolsErrors } from './errors/stakeholder-tools.errors.js';
 import { visionErrors } from './errors/vision.errors.js';
+import { adoptionErrors } from './errors/adoption.errors.js';
+import { adoptionEn } from './adoption.en.js';
+import { adoptionNl } from './adoption.nl.js';
 import { interchangeEn } from './interchange.en.js';
 import { interchangeNl } from './interchange.nl.js';
 import { shellMessages } from './shell.js';
@@ -58,7 +61,12 @@ export const UI_NAMESPACES = {
 export type { UiMessages };
 
 /** Each domain area's own error codes and texts (src/shared/i18n/errors/<area>.errors.ts). */
-export const AREA_ERRORS = [sessionsErrors, stakeholderToolsErrors, visionErrors] as const;
+export const AREA_ERRORS = [
+  sessionsErrors,
+  stakeholderToolsErrors,
+  visionErrors,
+  adoptionErrors,
+] as const;
 export type AreaErrorCode = AreaErrorCodes<typeof AREA_ERRORS>;
 
 /** Every error text: the shared ones and each area's. */
@@ -70,7 +78,7 @@ export const isErrorCode = (code: string): boolean => Object.hasOwn(allErrorMess
 /**
  * The namespaces the main process translates outside React, through createTranslator: error
  * messages (every shell), the `koers` command line, refusals of an interchange file, and the
- * Electron shell's menus and dialogs.
+ * Electron shell's menus and dialogs, and the texts of step 4 the core writes (timeline titles).
  * Export builders keep their texts beside them (src/main/export) and use the same translator.
  */
 export const textNamespaces = {
@@ -78,6 +86,7 @@ export const textNamespaces = {
   cli: { nl: cliNl, en: cliEn },
   interchange: { nl: interchangeNl, en: interchangeEn },
   shell: shellMessages,
+  adoption: { nl: adoptionNl, en: adoptionEn },
 } satisfies Record<string, NamespaceTexts<object>>;
 export type UiNamespace = keyof typeof UI_NAMESPACES;
 export type UiResources = { [N in UiNamespace]: (typeof UI_NAMESPACES)[N]['nl'] };
