@@ -12,7 +12,8 @@ import { posterInputFromVision } from '../../src/shared/poster/vision-poster-inp
 import { makeRun } from '../../src/main/export/run-builder.js';
 import { exportDescriptor } from '../../src/main/export/registry.js';
 import type { EngagementSnapshot } from '../../src/main/export/snapshot.js';
-import { posterVersion } from '../../src/main/export/poster/vision-poster.js';
+import { posterVersion as sharedPosterVersion } from '../../src/shared/poster/poster-version.js';
+import { workingCopyPosterSvg } from '../../src/renderer/pages/vision/poster-preview.js';
 import { startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
 import { exportThroughCore } from './export-run.js';
 import { readDocx, headings, type DocxContent } from './docx-read.js';
@@ -351,6 +352,14 @@ describe('vision poster', () => {
   });
 
   it('marks the poster a draft unless the latest version is definitief and unchanged', () => {
+    // The shared rule, before any adoption (test/poster/poster-version.test.ts has adoption).
+    const posterVersion = (v: VisionSnapshot) => {
+      const { label, isDraft } = sharedPosterVersion(
+        { passages: v.passages, versions: v.versions, adoption: null },
+        'nl',
+      );
+      return { label, isDraft };
+    };
     const vision = fixture.vision!;
     const version = (
       status: 'concept' | 'definitief' | 'herstelpunt',
@@ -494,23 +503,19 @@ describe('the demo engagement', () => {
       t.must('vision:get', { engagementId: demoId }),
       t.must('engagement:get', { engagementId: demoId }),
     ]);
-    const latest = [...vision.versions]
-      .filter((v) => v.status !== 'herstelpunt')
-      .sort((a, b) => a.frozenAt.localeCompare(b.frozenAt))
-      .at(-1);
-    const expected = posterSvg(
-      posterInputFromVision({
-        language: engagement.language,
-        clientName: engagement.clientName,
-        engagementTitle: engagement.title,
-        passages: vision.passages,
-        poster: vision.poster,
-        houseStyle: engagement.houseStyle,
-        versionLabel: latest?.label ?? 'concept',
-        isDraft: latest?.status !== 'definitief',
-      }),
-      { layout: vision.poster.layout, format: vision.poster.format },
+    // The editor's preview function, with the adoption the editor reads.
+    const adoption = await t.must('adoption:visionStatus', { engagementId: demoId });
+    const expected = workingCopyPosterSvg(
+      engagement,
+      vision.passages,
+      vision.poster,
+      vision.versions,
+      adoption,
     );
+    // The demo vision is adopted: no CONCEPT mark, the decisions in the footer.
+    expect(adoption).not.toBeNull();
+    expect(demoSvg).toContain('Vastgesteld door het MT op');
+    expect(demoSvg).not.toContain('CONCEPT');
     expect(demoSvg).toBe(expected);
     const info = execFileSync('pdfinfo', [demoPdf], { encoding: 'utf8' });
     expect(info).toMatch(/Page size:\s+841\.89 x 1190\.55 pts \(A3\)/);

@@ -21,7 +21,8 @@ import { exportPoster } from './vision-poster.js';
  */
 export const POSTER_PNG_DPI: Record<PosterFormat, number> = { A3: 300, A0: 150 };
 
-const READS = { interviews: 'none', documents: false, vision: true } as const;
+// The adoption (step 4) gives the poster its footer and takes the CONCEPT mark off.
+const READS = { interviews: 'none', documents: false, vision: true, adoption: true } as const;
 
 export const posterSvgBuilder: ExportBuilder = {
   mimeType: SVG_MIME,

@@ -1,4 +1,5 @@
-import type { VisionSnapshot, VisionVersionSummary } from '../../../shared/domain/vision.js';
+import type { VisionSnapshot } from '../../../shared/domain/vision.js';
+import { posterVersion } from '../../../shared/poster/poster-version.js';
 import type { PosterInput, PosterOptions } from '../../../shared/poster/poster-input.js';
 import { posterSvg } from '../../../shared/poster/poster-svg.js';
 import {
@@ -12,30 +13,7 @@ import type { EngagementSnapshot } from '../snapshot.js';
 // The poster the exports make: always of the working copy, the same mapping the editor's preview
 // uses (posterInputFromVision), so what the consultant sees is what is printed.
 
-/** The newest version the user froze (restore points are not versions a reader knows). */
-export function latestVersion(vision: VisionSnapshot): VisionVersionSummary | null {
-  const made = vision.versions.filter((v) => v.status !== 'herstelpunt');
-  return made.reduce<VisionVersionSummary | null>(
-    (latest, v) => (latest === null || v.frozenAt > latest.frozenAt ? v : latest),
-    null,
-  );
-}
-
-/**
- * What the poster says about its version. The label is the latest version's ('0.2', '1.0'), or
- * 'concept' before any version was made. The poster carries the CONCEPT mark unless the latest
- * version is definitief and the working copy is unchanged since: as many passages as that
- * version froze and none edited after it was frozen. (A change to the poster settings alone is
- * not seen: the snapshot does not date them. Deleting and adding a passage is seen by its date.)
- */
-export function posterVersion(vision: VisionSnapshot): { label: string; isDraft: boolean } {
-  const latest = latestVersion(vision);
-  if (!latest) return { label: 'concept', isDraft: true };
-  const unchanged =
-    vision.passages.length === latest.passageCount &&
-    vision.passages.every((p) => p.updatedAt <= latest.frozenAt && p.createdAt <= latest.frozenAt);
-  return { label: latest.label, isDraft: !(latest.status === 'definitief' && unchanged) };
-}
+export { latestVersion } from '../../../shared/poster/poster-version.js';
 
 /** An empty vision: a poster can still be made (it says the themes are being worked out). */
 export const EMPTY_VISION: VisionSnapshot = {
@@ -78,7 +56,15 @@ export function posterSource(
   const clean = cleaning.text;
   const vision = snapshot.vision ?? EMPTY_VISION;
   const { engagement } = snapshot;
-  const version = posterVersion(vision);
+  // The version and adoption rule the editor's preview uses too (shared/poster/poster-version.ts).
+  const version = posterVersion(
+    {
+      passages: vision.passages,
+      versions: vision.versions,
+      adoption: snapshot.adoption?.adoption ?? null,
+    },
+    language,
+  );
   return {
     language,
     clientName: clean(engagement.clientName),
@@ -98,6 +84,7 @@ export function posterSource(
     houseStyle: engagement.houseStyle,
     versionLabel: version.label,
     isDraft: version.isDraft,
+    footer: version.footer,
   };
 }
 

@@ -11,12 +11,9 @@ import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.
 import { checkAborted } from '../export-i18n.js';
 import { PAPER_MM } from '../../../shared/poster/poster-input.js';
 import { posterPng } from '../poster/poster-png.js';
-import {
-  EMPTY_VISION,
-  exportPoster,
-  latestVersion,
-  posterVersion,
-} from '../poster/vision-poster.js';
+import { EMPTY_VISION, exportPoster } from '../poster/vision-poster.js';
+import { latestVersion, posterVersion } from '../../../shared/poster/poster-version.js';
+import type { VisionAdoption } from '../../../shared/domain/adoption.js';
 import { sourceLabel } from './findings-report.docx.js';
 import { caption, dataTable, heading, meta, paragraph, quote, textRuns } from './word-blocks.js';
 import { packWordDocument, privacyLine, wordContext, type WordContext } from './word-document.js';
@@ -56,10 +53,19 @@ function boldLead(text: string): Paragraph {
 }
 
 /** The cover's version: the export option when given, else the vision's own version. */
-function versionText(ctx: WordContext, vision: VisionSnapshot): string | undefined {
-  const latest = latestVersion(vision);
+function versionText(
+  ctx: WordContext,
+  vision: VisionSnapshot,
+  adoption: VisionAdoption | null,
+  language: 'nl' | 'en',
+): string | undefined {
+  const latest = latestVersion(vision.versions);
   if (!latest) return undefined;
-  const { label, isDraft } = posterVersion(vision);
+  // The poster's rule: an adopted or definitief version, unchanged, is no longer a concept.
+  const { label, isDraft } = posterVersion(
+    { passages: vision.passages, versions: vision.versions, adoption },
+    language,
+  );
   if (!isDraft) return label;
   return latest.status === 'definitief'
     ? ctx.t('vision.versionChanged', { label })
@@ -385,7 +391,9 @@ function traceabilityBlocks(
 async function build(run: ExportRun): Promise<Uint8Array> {
   const vision = run.snapshot.vision ?? EMPTY_VISION;
   // The cover shows the vision's version unless the consultant typed one for this export.
-  const version = run.options.version ?? versionText(wordContext(run), vision);
+  const version =
+    run.options.version ??
+    versionText(wordContext(run), vision, run.snapshot.adoption?.adoption ?? null, run.language);
   const ctx = wordContext(version ? { ...run, options: { ...run.options, version } } : run);
   const { t, x } = ctx;
   const names = new Map(run.snapshot.stakeholders.map((s) => [s.pseudonym, x(s.name)]));
@@ -438,6 +446,6 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 
 export const visionDocumentBuilder: ExportBuilder = {
   mimeType: DOCX_MIME,
-  reads: { interviews: 'none', documents: false, vision: true },
+  reads: { interviews: 'none', documents: false, vision: true, adoption: true },
   build,
 };

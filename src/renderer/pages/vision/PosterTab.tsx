@@ -13,9 +13,9 @@ import {
 import { engagementPath } from '../../app/router';
 import { SaveIndicator } from '../interviews/SaveIndicator';
 import { useAutosave } from '../sessions/use-autosave';
-import { callCore, useCoreCache } from '../../api/core-hooks';
+import { callCore, useCoreCache, useCoreQuery } from '../../api/core-hooks';
 import { workingCopyPosterSvg } from './poster-preview';
-import { nextVersionLabel } from './vision-view';
+import { latestVersion } from '../../../shared/poster/poster-version';
 import { VISION_READS } from './vision-queries';
 import classes from './vision.module.css';
 
@@ -46,12 +46,21 @@ export function PosterTab({ engagementId, engagement, vision }: Props) {
       return next;
     });
   const [title] = useDebouncedValue(settings.title, 250);
-  const label = nextVersionLabel(vision.versions, 'concept');
   const { layout, format } = settings;
+  // Adopted (step 4): the poster loses its CONCEPT mark and names the decisions in its footer.
+  const adoption = useCoreQuery('adoption:visionStatus', { engagementId }).data ?? null;
   const svg = useMemo(
-    () => workingCopyPosterSvg(engagement, vision.passages, { title, layout, format }, label),
-    [engagement, vision.passages, title, layout, format, label],
+    () =>
+      workingCopyPosterSvg(
+        engagement,
+        vision.passages,
+        { title, layout, format },
+        vision.versions,
+        adoption,
+      ),
+    [engagement, vision.passages, vision.versions, title, layout, format, adoption],
   );
+  const label = latestVersion(vision.versions)?.label ?? 'concept';
 
   return (
     <Grid gap="xl">

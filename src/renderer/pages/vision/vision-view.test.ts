@@ -148,7 +148,8 @@ describe('workingCopyPosterSvg', () => {
       engagement,
       passages,
       { title: '', layout: 'kolommen', format: 'A3' },
-      '0.1',
+      [],
+      null,
     );
     expect(svg).toContain('Sociaal domein');
     expect(svg).toContain('&amp;');
@@ -160,13 +161,15 @@ describe('workingCopyPosterSvg', () => {
       engagement,
       passages,
       { title: 'X', layout: 'kolommen', format: 'A3' },
-      '0.1',
+      [],
+      null,
     );
     const b = workingCopyPosterSvg(
       engagement,
       passages,
       { title: 'X', layout: 'kern', format: 'A0' },
-      '0.1',
+      [],
+      null,
     );
     expect(a).toContain('297mm');
     expect(b).toContain('841mm');
