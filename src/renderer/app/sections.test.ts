@@ -26,6 +26,8 @@ describe('the sections table', () => {
       'matrix',
       'sessions',
       'stakeholderTools',
+      'adoption',
+      'timeline',
       'exports',
       'settings',
     ]);

@@ -32,6 +32,9 @@ import { stakeholdersNl } from './ui/stakeholders.nl.js';
 // Stakeholder tools.
 import { stakeholderToolsEn } from './ui/stakeholder-tools.en.js';
 import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
+// Adoption, timeline and trace (step 4).
+import { adoptionEn } from './ui/adoption.en.js';
+import { adoptionNl } from './ui/adoption.nl.js';
 
 // The renderer's i18next namespaces, one per area, registered here and nowhere else. The core
 // translates its own error messages (errors.ts), so they are not repeated here.
@@ -49,6 +52,7 @@ export const UI_NAMESPACES = {
   search: { nl: searchNl, en: searchEn },
   exports: { nl: exportsNl, en: exportsEn },
   stakeholderTools: { nl: stakeholderToolsNl, en: stakeholderToolsEn },
+  adoption: { nl: adoptionNl, en: adoptionEn },
 } as const;
 
 export type { UiMessages };
@@ -94,6 +98,7 @@ export const UI_FALLBACK_NAMESPACES = [
   'search',
   'exports',
   'stakeholderTools',
+  'adoption',
 ] as const satisfies readonly Exclude<UiNamespace, typeof DEFAULT_UI_NAMESPACE>[];
 
 const inLanguage = (language: Language): UiResources =>

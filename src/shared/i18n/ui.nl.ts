@@ -11,6 +11,7 @@ import { searchNl } from './ui/search.nl.js';
 import { sessionsNl } from './ui/sessions.nl.js';
 import { stakeholdersNl } from './ui/stakeholders.nl.js';
 import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
+import { adoptionNl } from './ui/adoption.nl.js';
 import type { DeepStrings } from './ui/deep-strings.js';
 
 export const uiNl = {
@@ -24,6 +25,7 @@ export const uiNl = {
   ...searchNl,
   ...exportsNl,
   ...stakeholderToolsNl,
+  ...adoptionNl,
 };
 
 export type UiMessages = DeepStrings<typeof uiNl>;
