@@ -1,5 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import {
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   ADOPTING_DECISION_KINDS,
@@ -18,7 +28,7 @@ import { isKoersError } from '../../api/koers-error';
 import { notifySuccess } from '../../api/notify';
 import { ADOPTION_CHANGED, useVisionVersions } from './adoption-queries';
 import { today } from './PresentationFormModal';
-import { saveShortcut } from './use-save-shortcut';
+import { submitOnCtrlEnter } from './use-save-shortcut';
 
 interface Props {
   engagementId: string;
@@ -48,7 +58,6 @@ function DecisionForm({ engagementId, decision, onClose }: Props) {
   const { t } = useTranslation();
   const versions = useVisionVersions(engagementId);
   const documents = useDocuments(engagementId);
-  const formRef = useRef<HTMLFormElement>(null);
   const [fields, setFields] = useState<DecisionFields>(() => ({
     body: decision?.body ?? 'mt',
     kind: decision?.kind ?? 'vastgesteld',
@@ -109,7 +118,7 @@ function DecisionForm({ engagementId, decision, onClose }: Props) {
   ];
 
   return (
-    <form ref={formRef} onSubmit={submit} onKeyDown={saveShortcut(formRef)} noValidate>
+    <form onSubmit={submit} onKeyDown={submitOnCtrlEnter} noValidate>
       <Stack>
         <SimpleGrid cols={2}>
           <Select

@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   Badge,
   Button,
@@ -21,7 +21,7 @@ import {
 import { useCoreMutation } from '../../api/core-hooks';
 import { isKoersError } from '../../api/koers-error';
 import { ADOPTION_CHANGED } from './adoption-queries';
-import { saveShortcut } from './use-save-shortcut';
+import { submitOnCtrlEnter } from './use-save-shortcut';
 
 export const DISPOSITION_COLOR: Record<FeedbackDisposition, string> = {
   open: 'yellow',
@@ -168,7 +168,6 @@ function AddFeedbackForm({
   presentation: Presentation;
 }) {
   const { t } = useTranslation();
-  const formRef = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [fromText, setFromText] = useState('');
@@ -225,9 +224,8 @@ function AddFeedbackForm({
       withBorder
       p="sm"
       component="form"
-      ref={formRef}
       onSubmit={submit}
-      onKeyDown={saveShortcut(formRef)}
+      onKeyDown={submitOnCtrlEnter}
       noValidate
       aria-label={t('adoption.feedback.add')}
     >

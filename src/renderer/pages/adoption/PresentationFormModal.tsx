@@ -1,5 +1,15 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import {
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   PRESENTATION_AUDIENCES,
@@ -10,7 +20,7 @@ import {
 import { useCoreMutation } from '../../api/core-hooks';
 import { notifySuccess } from '../../api/notify';
 import { ADOPTION_CHANGED, useVisionVersions } from './adoption-queries';
-import { saveShortcut } from './use-save-shortcut';
+import { submitOnCtrlEnter } from './use-save-shortcut';
 
 interface Props {
   engagementId: string;
@@ -28,7 +38,9 @@ export function PresentationFormModal({ engagementId, presentation, onClose }: P
     <Modal
       opened
       onClose={onClose}
-      title={t(presentation ? 'adoption.presentations.editTitle' : 'adoption.presentations.addTitle')}
+      title={t(
+        presentation ? 'adoption.presentations.editTitle' : 'adoption.presentations.addTitle',
+      )}
       size="lg"
     >
       <PresentationForm engagementId={engagementId} presentation={presentation} onClose={onClose} />
@@ -39,7 +51,6 @@ export function PresentationFormModal({ engagementId, presentation, onClose }: P
 function PresentationForm({ engagementId, presentation, onClose }: Props) {
   const { t } = useTranslation();
   const versions = useVisionVersions(engagementId);
-  const formRef = useRef<HTMLFormElement>(null);
   const [fields, setFields] = useState<PresentationFields>(() => ({
     audience: presentation?.audience ?? 'mt',
     title: presentation?.title ?? '',
@@ -82,7 +93,7 @@ function PresentationForm({ engagementId, presentation, onClose }: Props) {
   ];
 
   return (
-    <form ref={formRef} onSubmit={submit} onKeyDown={saveShortcut(formRef)} noValidate>
+    <form onSubmit={submit} onKeyDown={submitOnCtrlEnter} noValidate>
       <Stack>
         <SimpleGrid cols={2}>
           <Select

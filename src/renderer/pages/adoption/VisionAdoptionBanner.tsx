@@ -56,7 +56,13 @@ export function VisionAdoptionBanner({ engagementId, linkToAdoption = false }: P
         </Text>
         <Text size="sm">{t('adoption.banner.readOnly')}</Text>
         <Group gap="sm">
-          <Button size="xs" variant="white" color="teal" onClick={confirm} loading={start.isPending}>
+          <Button
+            size="xs"
+            variant="white"
+            color="teal"
+            onClick={confirm}
+            loading={start.isPending}
+          >
             {t('adoption.banner.startRevision')}
           </Button>
           {linkToAdoption && (

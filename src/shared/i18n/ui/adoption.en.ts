@@ -216,7 +216,8 @@ export const adoptionEn: AdoptionTexts = {
     action: 'Trace',
     findingIntro:
       'From the source to the finding and onwards: which vision passages it supports, and in which frozen versions.',
-    passageIntro: 'From the passage back to the evidence: the findings supporting it, with their source.',
+    passageIntro:
+      'From the passage back to the evidence: the findings supporting it, with their source.',
     source: 'Source',
     quote: 'Quote',
     finding: 'Finding',

@@ -157,7 +157,8 @@ export const adoptionNl = {
       edit: 'Besluit bewerken',
       delete: 'Besluit verwijderen',
       deleteTitle: 'Besluit verwijderen?',
-      deleteText: '{{summary}} op {{date}} verdwijnt uit de lijst. U kunt dit meteen ongedaan maken.',
+      deleteText:
+        '{{summary}} op {{date}} verdwijnt uit de lijst. U kunt dit meteen ongedaan maken.',
       deleted: 'Besluit verwijderd.',
       saved: 'Besluit opgeslagen.',
     },
