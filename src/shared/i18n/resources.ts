@@ -33,8 +33,8 @@ import { stakeholdersNl } from './ui/stakeholders.nl.js';
 import { stakeholderToolsEn } from './ui/stakeholder-tools.en.js';
 import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
 // Adoption, timeline and trace (step 4).
-import { adoptionEn } from './ui/adoption.en.js';
-import { adoptionNl } from './ui/adoption.nl.js';
+import { adoptionUiEn } from './ui/adoption.en.js';
+import { adoptionUiNl } from './ui/adoption.nl.js';
 
 // The renderer's i18next namespaces, one per area, registered here and nowhere else. The core
 // translates its own error messages (errors.ts), so they are not repeated here.
@@ -52,7 +52,7 @@ export const UI_NAMESPACES = {
   search: { nl: searchNl, en: searchEn },
   exports: { nl: exportsNl, en: exportsEn },
   stakeholderTools: { nl: stakeholderToolsNl, en: stakeholderToolsEn },
-  adoption: { nl: adoptionNl, en: adoptionEn },
+  adoption: { nl: adoptionUiNl, en: adoptionUiEn },
 } as const;
 
 export type { UiMessages };

@@ -9,7 +9,7 @@ import { searchEn } from './ui/search.en.js';
 import { sessionsEn } from './ui/sessions.en.js';
 import { stakeholdersEn } from './ui/stakeholders.en.js';
 import { stakeholderToolsEn } from './ui/stakeholder-tools.en.js';
-import { adoptionEn } from './ui/adoption.en.js';
+import { adoptionUiEn } from './ui/adoption.en.js';
 import type { UiMessages } from './ui.nl.js';
 
 export const uiEn: UiMessages = {
@@ -23,5 +23,5 @@ export const uiEn: UiMessages = {
   ...searchEn,
   ...exportsEn,
   ...stakeholderToolsEn,
-  ...adoptionEn,
+  ...adoptionUiEn,
 };

@@ -11,7 +11,7 @@ import { searchNl } from './ui/search.nl.js';
 import { sessionsNl } from './ui/sessions.nl.js';
 import { stakeholdersNl } from './ui/stakeholders.nl.js';
 import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
-import { adoptionNl } from './ui/adoption.nl.js';
+import { adoptionUiNl } from './ui/adoption.nl.js';
 import type { DeepStrings } from './ui/deep-strings.js';
 
 export const uiNl = {
@@ -25,7 +25,7 @@ export const uiNl = {
   ...searchNl,
   ...exportsNl,
   ...stakeholderToolsNl,
-  ...adoptionNl,
+  ...adoptionUiNl,
 };
 
 export type UiMessages = DeepStrings<typeof uiNl>;

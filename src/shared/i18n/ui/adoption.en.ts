@@ -2,7 +2,7 @@
 // view and the overview's numbers (English).
 import type { AdoptionTexts } from './adoption.nl.js';
 
-export const adoptionEn: AdoptionTexts = {
+export const adoptionUiEn: AdoptionTexts = {
   adoption: {
     nav: 'Adoption',
     title: 'Adoption and embedding',

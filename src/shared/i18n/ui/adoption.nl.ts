@@ -2,7 +2,7 @@
 // view and the overview's numbers (Dutch). adoption.en.ts has the same keys: its type checks it.
 import type { DeepStrings } from './deep-strings.js';
 
-export const adoptionNl = {
+export const adoptionUiNl = {
   adoption: {
     nav: 'Vaststelling',
     title: 'Vaststelling en borging',
@@ -273,4 +273,4 @@ export const adoptionNl = {
   },
 };
 
-export type AdoptionTexts = DeepStrings<typeof adoptionNl>;
+export type AdoptionTexts = DeepStrings<typeof adoptionUiNl>;
