@@ -298,7 +298,7 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
       })
       .toEqual(['bezig', 'Gemeentesecretaris', '2026-06-30', 'Bespreken in het MT van juni.']);
     await first.getByText('Opgeslagen').waitFor();
-    await page.screenshot({ path: `${SHOTS}/borging.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/borging.png` });
   });
 
   it('shows the timeline and the overview numbers', SLOW, async () => {

@@ -148,7 +148,7 @@ function BorgingRow({
               </Text>
             )}
           </Stack>
-          <Group gap={6} wrap="nowrap">
+          <Group gap={6} wrap="nowrap" style={{ flexShrink: 0 }}>
             <SaveState state={autosave.state} error={autosave.error} />
             <Badge variant="light" color={STATUS_COLOR[fields.status]} tt="none">
               {t(`adoption.borgingStatuses.${fields.status}`)}

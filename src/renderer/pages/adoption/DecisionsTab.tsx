@@ -13,7 +13,7 @@ import {
   VisuallyHidden,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
-import { IconGavel, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconGavel, IconLock, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Decision } from '../../../shared/domain/adoption';
 import { useCoreMutation } from '../../api/core-hooks';
@@ -109,9 +109,17 @@ export function DecisionsTab({ engagementId }: { engagementId: string }) {
                         {decisionSummary(t, d)}
                       </Text>
                       {d.adopts && (
-                        <Badge size="xs" color="teal" variant="light" tt="none">
-                          {t('adoption.decisions.adopts')}
-                        </Badge>
+                        <Tooltip label={t('adoption.decisions.adoptsHint')} multiline w={260}>
+                          <Badge
+                            size="xs"
+                            color="teal"
+                            variant="light"
+                            tt="none"
+                            leftSection={<IconLock aria-hidden size={10} />}
+                          >
+                            {t('adoption.decisions.adopts')}
+                          </Badge>
+                        </Tooltip>
                       )}
                     </Group>
                     {d.notes && (

@@ -24,7 +24,7 @@ export function adoptionSentence(t: TFunction, adoption: VisionAdoption, languag
 export const decisionSummary = (t: TFunction, d: Pick<Decision, 'kind' | 'body'>): string =>
   t('adoption.decisions.summary', {
     kind: t(`adoption.kinds.${d.kind}`),
-    body: t(`adoption.bodies.${d.body}`),
+    body: t(`adoption.bodiesInSentence.${d.body}`),
   });
 
 /** A presentation's name where the user wrote none: "MT · 12 maart 2026". */

@@ -50,7 +50,7 @@ describe('adoption sentences', () => {
 
   it('summarises a decision and names a presentation without a title', () => {
     expect(decisionSummary(t.t, { kind: 'bekrachtigd', body: 'raad' })).toBe(
-      'Bekrachtigd door Raad',
+      'Bekrachtigd door de raad',
     );
     expect(presentationName(t.t, { title: '', audience: 'mt', date: '2026-03-12' }, 'nl')).toBe(
       'MT · 12 maart 2026',

@@ -104,7 +104,10 @@ export function progressNumbers(
         {
           label: t('progress.borging'),
           value: `${s.borgingDone}/${s.borgingTotal}`,
-          detail: t('progress.borgingDone', { done: s.borgingDone, total: s.borgingTotal }),
+          detail:
+            s.borgingDone < s.borgingTotal
+              ? t('progress.borgingOpen', { count: s.borgingTotal - s.borgingDone })
+              : '',
           open: s.borgingDone < s.borgingTotal,
         },
       ];

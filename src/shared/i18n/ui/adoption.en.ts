@@ -150,7 +150,8 @@ export const adoptionUiEn: AdoptionTexts = {
       document: 'Decision document',
       documentNone: 'No document',
       notes: 'Notes',
-      adopts: 'Adopts',
+      adopts: 'Binding',
+      adoptsHint: 'Adopted or ratified: the version decided on is read-only.',
       summary: '{{kind}} by {{body}}',
       edit: 'Edit decision',
       delete: 'Delete decision',
@@ -265,7 +266,7 @@ export const adoptionUiEn: AdoptionTexts = {
     adoptedVersion: 'version {{label}}',
     notAdopted: 'not yet',
     borging: 'Embedding',
-    borgingDone: '{{done}} of {{total}} done',
+    borgingOpen: '{{count}} still open',
     numbersLabel: 'Numbers of {{title}}',
   },
 };

@@ -152,7 +152,8 @@ export const adoptionUiNl = {
       document: 'Besluitdocument',
       documentNone: 'Geen document',
       notes: 'Toelichting',
-      adopts: 'Maakt vast',
+      adopts: 'Bindend',
+      adoptsHint: 'Vastgesteld of bekrachtigd: de versie waarover is besloten, is alleen-lezen.',
       summary: '{{kind}} door {{body}}',
       edit: 'Besluit bewerken',
       delete: 'Besluit verwijderen',
@@ -268,7 +269,7 @@ export const adoptionUiNl = {
     adoptedVersion: 'versie {{label}}',
     notAdopted: 'nog niet',
     borging: 'Borging',
-    borgingDone: '{{done}} van {{total}} gereed',
+    borgingOpen: '{{count}} nog open',
     numbersLabel: 'Cijfers van {{title}}',
   },
 };
