@@ -246,6 +246,16 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
       if (!refused.ok) expect(refused.error.code).toBe('ADOPTION_VISION_ADOPTED');
       const status = await must(koers.core.call('adoption:visionStatus', { engagementId }));
       expect(status?.versionLabel).toBe('0.3');
+
+      // The vision page says so too, with the same sentence.
+      await goFresh(koers, `#/e/${engagementId}/visie`);
+      await page.getByRole('heading', { name: 'Visie', exact: true }).waitFor();
+      await page
+        .getByText(
+          'Versie 0.3 is vastgesteld door het MT op 12 maart 2026 en bekrachtigd door de raad op 2 april 2026.',
+        )
+        .waitFor();
+      await page.screenshot({ path: `${SHOTS}/vision-locked.png` });
     },
   );
 
@@ -271,6 +281,12 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
     await evidence.getByRole('link', { name: STATEMENT }).click();
     await page.waitForURL(new RegExp(`/herleiden/${findingId}$`));
     await page.getByRole('link', { name: PASSAGE }).waitFor();
+
+    // From the passage in the vision editor, too.
+    await goFresh(koers, `#/e/${engagementId}/visie`);
+    await page.getByRole('link', { name: `Herleid deze passage: ${PASSAGE}` }).click();
+    await page.waitForURL(new RegExp(`/herleiden-passage/${passageId}$`));
+    await page.getByRole('region', { name: 'Onderbouwd door' }).getByText(STATEMENT).waitFor();
 
     const trace = await must(koers.core.call('trace:finding', { engagementId, findingId }));
     expect(trace.passages.map((p) => p.id)).toEqual([passageId]);

@@ -18,6 +18,7 @@ import type {
 } from '../../shared/domain/stakeholder-tools.js';
 import type { Language } from '../../shared/domain/common.js';
 import type { VisionSnapshot } from '../../shared/domain/vision.js';
+import type { AdoptionSnapshot } from '../../shared/domain/adoption.js';
 
 /**
  * Which of the costly parts of a snapshot a document type reads. Interviews carry all their
@@ -35,6 +36,8 @@ export interface SnapshotScope {
   stakeholderTools?: boolean;
   /** The vision with its linked findings, versions, feedback and approach counts (vision area). */
   vision?: boolean;
+  /** Presentations, decisions, borging and the timeline of step 4 (adoption area). */
+  adoption?: boolean;
 }
 
 /** Everything of the stakeholder tools, read whole for the stakeholder analysis and register. */
@@ -70,6 +73,8 @@ export interface EngagementSnapshot {
   stakeholderTools?: StakeholderToolsData;
   /** Absent unless the scope asked for the vision. */
   vision?: VisionSnapshot;
+  /** Absent unless the scope asked for step 4 (adoption). */
+  adoption?: AdoptionSnapshot;
   /** How many there are in the engagement, also when the scope left the lists empty. */
   totals: { interviews: number; documents: number };
   /** ISO instant the snapshot was read: the date on the cover. */

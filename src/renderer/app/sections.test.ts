@@ -25,6 +25,7 @@ describe('the sections table', () => {
       'findings',
       'matrix',
       'sessions',
+      'vision',
       'stakeholderTools',
       'adoption',
       'timeline',

@@ -83,6 +83,9 @@ describe('the timeline screen', () => {
     expect(eventHref(ENG, events[1]!)).toBe(`#/e/${ENG}/interviews/${REF}`);
     expect(eventHref(ENG, events[2]!)).toBe(`#/e/${ENG}/sessions/${REF}`);
     expect(eventHref(ENG, events[3]!)).toBe(`#/e/${ENG}/vaststelling`);
+    expect(eventHref(ENG, { ...events[3]!, kind: 'vision-version', step: 3 })).toBe(
+      `#/e/${ENG}/visie`,
+    );
   });
 
   it('names the steps from the method, with a fallback', () => {

@@ -14,7 +14,7 @@ export const eventsOfStep = (
 export const stepsWithEvents = (events: readonly TimelineEvent[]): number[] =>
   [...new Set(events.map((e) => e.step))].sort((a, b) => a - b);
 
-/** Where an event's record opens; null when it has no page of its own. */
+/** Where an event's record opens (a vision version: the vision, whose versions tab lists it). */
 export function eventHref(engagementId: string, event: TimelineEvent): string | null {
   switch (event.kind) {
     case 'document':
@@ -27,7 +27,7 @@ export function eventHref(engagementId: string, event: TimelineEvent): string | 
     case 'decision':
       return engagementPath(engagementId, 'adoption');
     case 'vision-version':
-      return null;
+      return engagementPath(engagementId, 'vision');
   }
 }
 

@@ -27,6 +27,9 @@ export function PassageTracePage({ engagementId, itemId }: SectionPageProps) {
           {t('trace.passageIntro')}
         </Text>
         <Group gap="md">
+          <Anchor size="sm" href={engagementPath(engagementId, 'vision')}>
+            {t('trace.toVision')}
+          </Anchor>
           <Anchor size="sm" href={engagementPath(engagementId, 'findings')}>
             {t('trace.toFindings')}
           </Anchor>
