@@ -346,6 +346,29 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
     await page.screenshot({ path: `${SHOTS}/overview.png`, fullPage: true });
   });
 
+  it("shows the demo engagement's step 4 as the core made it", SLOW, async () => {
+    const demo = await must(koers.core.call('demo:create', {}));
+    const id = demo.engagementId;
+    const [stored] = await Promise.all([
+      must(koers.core.call('presentation:list', { engagementId: id })),
+    ]);
+    await goFresh(koers, `#/e/${id}/vaststelling`);
+    for (const p of stored) await page.getByRole('heading', { name: p.title }).waitFor();
+    const status = await must(koers.core.call('adoption:visionStatus', { engagementId: id }));
+    if (status) await page.getByText(`Versie ${status.versionLabel} is vastgesteld`).waitFor();
+    await page.screenshot({ path: `${SHOTS}/demo-presentations.png`, fullPage: true });
+    await page.getByRole('tab', { name: 'Borging' }).click();
+    await page.getByText(/van \d+ gereed/).waitFor();
+    await page.screenshot({ path: `${SHOTS}/demo-borging.png` });
+    await goFresh(koers, `#/e/${id}/tijdlijn`);
+    await page.getByRole('img', { name: 'Tijdlijn als afbeelding' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/demo-timeline.png`, fullPage: true });
+    await goFresh(koers, `#/e/${id}/overview`);
+    await page.getByText('Presentaties', { exact: true }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/demo-overview.png` });
+    await must(koers.core.call('engagement:close', { engagementId: id }));
+  });
+
   it('starts a revision after asking, and the vision can be edited again', SLOW, async () => {
     await goFresh(koers, `#/e/${engagementId}/vaststelling`);
     await page.getByRole('button', { name: 'Herziening starten' }).click();
