@@ -27,6 +27,8 @@ describe('the sections table', () => {
       'sessions',
       'vision',
       'stakeholderTools',
+      'adoption',
+      'timeline',
       'exports',
       'settings',
     ]);

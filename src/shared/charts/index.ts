@@ -11,3 +11,5 @@ export type { ValueMapChartInput } from './value-map-chart.js';
 export { icebergChart } from './iceberg-chart.js';
 export type { IcebergChartInput } from './iceberg-chart.js';
 export { escapeXml, wrapText, truncate } from './svg.js';
+export { timelineChart } from './timeline-chart.js';
+export type { TimelineChartEvent, TimelineChartInput } from './timeline-chart.js';

@@ -38,6 +38,9 @@ import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
 // The vision (step 3).
 import { visionEn } from './ui/vision.en.js';
 import { visionNl } from './ui/vision.nl.js';
+// Adoption, timeline and trace (step 4).
+import { adoptionUiEn } from './ui/adoption.en.js';
+import { adoptionUiNl } from './ui/adoption.nl.js';
 
 // The renderer's i18next namespaces, one per area, registered here and nowhere else. The core
 // translates its own error messages (errors.ts), so they are not repeated here.
@@ -56,6 +59,7 @@ export const UI_NAMESPACES = {
   exports: { nl: exportsNl, en: exportsEn },
   stakeholderTools: { nl: stakeholderToolsNl, en: stakeholderToolsEn },
   vision: { nl: visionNl, en: visionEn },
+  adoption: { nl: adoptionUiNl, en: adoptionUiEn },
 } as const;
 
 export type { UiMessages };
@@ -108,6 +112,7 @@ export const UI_FALLBACK_NAMESPACES = [
   'exports',
   'stakeholderTools',
   'vision',
+  'adoption',
 ] as const satisfies readonly Exclude<UiNamespace, typeof DEFAULT_UI_NAMESPACE>[];
 
 const inLanguage = (language: Language): UiResources =>

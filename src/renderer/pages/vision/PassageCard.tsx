@@ -11,10 +11,11 @@ import {
   TextInput,
   Tooltip,
 } from '@mantine/core';
-import { IconArrowDown, IconArrowUp, IconTrash } from '@tabler/icons-react';
+import { IconArrowDown, IconArrowUp, IconRoute, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { VisionPassage, VisionPassageFields } from '../../../shared/domain/vision';
 import { callCore, useCoreCache } from '../../api/core-hooks';
+import { tracePassageHref } from '../../app/router';
 import { SaveIndicator } from '../interviews/SaveIndicator';
 import { useAutosave } from '../sessions/use-autosave';
 import { LinkedFindings } from './LinkedFindings';
@@ -130,6 +131,17 @@ export function PassageCard(props: Props) {
             >
               <IconArrowDown size={18} aria-hidden />
             </ActionIcon>
+            {/* Step 4's trace view: back from this passage to its evidence. */}
+            <Tooltip label={t('trace.tracePassage')}>
+              <ActionIcon
+                variant="subtle"
+                component="a"
+                href={tracePassageHref(engagementId, passage.id)}
+                aria-label={`${t('trace.tracePassage')}: ${name}`}
+              >
+                <IconRoute size={18} aria-hidden />
+              </ActionIcon>
+            </Tooltip>
             <ActionIcon
               variant="subtle"
               color="red"

@@ -2,6 +2,7 @@ import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SectionPageProps } from '../../app/sections';
 import { QueryFallback } from '../../components/QueryFallback';
+import { VisionAdoptionBanner } from '../adoption/VisionAdoptionBanner';
 import { PassagesTab } from './PassagesTab';
 import { PosterTab } from './PosterTab';
 import { VersionsTab } from './VersionsTab';
@@ -21,6 +22,8 @@ export function VisionPage({ engagementId, engagement }: SectionPageProps) {
           {t('vision.intro')}
         </Text>
       </Stack>
+      {/* Step 4: an adopted vision is read-only until a revision starts. */}
+      <VisionAdoptionBanner engagementId={engagementId} linkToAdoption />
       {vision.data ? (
         <Tabs defaultValue="passages" keepMounted={false}>
           <Tabs.List aria-label={t('vision.tabsLabel')}>
