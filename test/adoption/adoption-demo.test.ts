@@ -83,6 +83,27 @@ describe('demo adoption', () => {
     ).toBe('ADOPTION_VISION_ADOPTED');
   });
 
+  it('reads in order on the timeline: each version frozen before it is presented or decided on', async () => {
+    const events = await t.must('timeline:list', { engagementId });
+    const at = (kind: string, words: RegExp) => {
+      const found = events.find((e) => e.kind === kind && words.test(e.title));
+      expect(found, `${kind} ${words}`).toBeDefined();
+      return events.indexOf(found!);
+    };
+    const [v1, v2, v3] = [/0\.1/, /0\.2/, /0\.3/].map((label) => at('vision-version', label));
+    const presentations = events
+      .filter((e) => e.kind === 'presentation')
+      .map((e) => events.indexOf(e));
+    const decisions = events.filter((e) => e.kind === 'decision').map((e) => events.indexOf(e));
+    expect(presentations).toHaveLength(2);
+    expect(v1! < presentations[0]! && presentations[0]! < v2!).toBe(true);
+    expect(v2! < presentations[1]! && presentations[1]! < v3!).toBe(true);
+    expect(v3! < Math.min(...decisions)).toBe(true);
+    // And the poster of the adopted, unchanged working copy is no concept: it names the decisions.
+    const status = await t.must('adoption:visionStatus', { engagementId });
+    expect(status?.decisions.map((d) => d.kind)).toEqual(['vastgesteld', 'bekrachtigd']);
+  });
+
   it('has half of the borging checklist under way, owners from the demo stakeholders', async () => {
     const borging = await t.must('borging:list', { engagementId });
     const touched = borging.filter((b) => b.updatedAt !== null);

@@ -1,6 +1,7 @@
 import type { CoreContext } from '../../core/core-context.js';
 import { listEngagementStakeholders } from '../stakeholders/stakeholder.service.js';
 import { freezeVersion, getVersion, listVersions } from '../vision/vision.service.js';
+import { demoDaysAgo } from '../vision/vision.demo.js';
 import * as adoption from './adoption.service.js';
 import { updateBorging } from './borging.service.js';
 import { longDate } from './adoption-texts.js';
@@ -13,7 +14,7 @@ import { longDate } from './adoption-texts.js';
 
 // Days before the demo is made: step 4 comes after the interviews and sessions, and the raad
 // bekrachtigt two weeks after the MT has vastgesteld.
-const DAYS = { programmateam: 56, mt: 35, mtDecision: 21, raadDecision: 7 };
+const DAYS = { programmateam: 56, mt: 35, thirdVersion: 28, mtDecision: 21, raadDecision: 7 };
 
 const PROGRAMMATEAM = {
   title: 'Programmateam, bespreking eerste opzet',
@@ -172,7 +173,8 @@ export async function addDemoAdoption(ctx: CoreContext, engagementId: string): P
   const third =
     byLabel('0.3') ??
     (await freezeVersion(
-      ctx,
+      // Frozen a week before the MT decides on it (the vision demo dates its versions too).
+      demoDaysAgo(ctx, DAYS.thirdVersion),
       engagementId,
       'concept',
       'Verwerkt na de bespreking in het MT; ter vaststelling.',
