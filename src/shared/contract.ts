@@ -981,7 +981,9 @@ export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
 
 export type InputOf<K extends OperationName> = z.input<Contract[K]['input']>;
 export type ParsedInputOf<K extends OperationName> = z.output<Contract[K]['input']>;
-export type OutputOf<K extends OperationName> = NonNullable<Contract[K]['output']>;
+// Exclude, not NonNullable: `output` is optional (a phantom), but an answer may be null on purpose
+// (adoption:visionStatus when the vision is not adopted).
+export type OutputOf<K extends OperationName> = Exclude<Contract[K]['output'], undefined>;
 
 /** What the renderer sees as `window.koers` (Electron) or its HTTP twin (browser mode). */
 export type EngagementApi = {

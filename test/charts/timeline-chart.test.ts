@@ -15,8 +15,10 @@ const chart = (events: TimelineChartEvent[]) =>
 const parse = (svg: string) => {
   const errors: string[] = [];
   const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') errors.push(message);
+    errorHandler: {
+      warning: () => undefined,
+      error: (message: string) => errors.push(message),
+      fatalError: (message: string) => errors.push(message),
     },
   }).parseFromString(svg, 'image/svg+xml');
   expect(errors).toEqual([]);

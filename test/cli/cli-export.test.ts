@@ -21,9 +21,26 @@ beforeAll(async () => {
   firstInterviewId = doc.interviews[0]!.id;
 });
 
-/** Opens the zip and reads its main part: what Word or Excel would open first. */
-async function openOffice(file: string): Promise<string> {
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+/**
+ * Opens the file as what it claims to be: the zip's main part of a Word or Excel file (what Word
+ * or Excel would open first), else the poster's PDF, PNG or SVG by its first bytes.
+ */
+async function openExport(file: string): Promise<string> {
+  const bytes = fs.readFileSync(file);
+  if (file.endsWith('.pdf')) {
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    return bytes.toString('latin1');
+  }
+  if (file.endsWith('.png')) {
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('\x89PNG\r\n\x1a\n');
+    return '';
+  }
+  if (file.endsWith('.svg')) {
+    const svg = bytes.toString('utf8');
+    expect(svg).toMatch(/^(<\?xml[^>]*>\s*)?<svg\b/);
+    return svg;
+  }
+  const zip = await JSZip.loadAsync(bytes);
   expect(zip.file('[Content_Types].xml')).not.toBeNull();
   const main = file.endsWith('.docx') ? 'word/document.xml' : 'xl/workbook.xml';
   const xml = await zip.file(main)!.async('string');
@@ -39,7 +56,7 @@ describe('koers export', () => {
   });
 
   it.each(REGISTERED.map((t) => [t.type, t]))(
-    'makes %s as a file that opens as a zip',
+    'makes %s as a file that opens as what it is',
     async (_type, info) => {
       const out = scratch();
       const args = ['export', demoPath, '--type', info.type, '--format', info.format, '--out', out];
@@ -59,9 +76,9 @@ describe('koers export', () => {
         ),
       );
       expect(fs.readdirSync(out)).toEqual([path.basename(file)]);
-      const xml = await openOffice(file);
+      const xml = await openExport(file);
       // The engagement's language by default: Dutch words from the demo, pseudonyms not names.
-      if (info.format === 'docx') expect(xml).toMatch(/Dijkhaven/);
+      if (info.format === 'docx' || info.format === 'svg') expect(xml).toMatch(/Dijkhaven/);
     },
   );
 
@@ -81,13 +98,13 @@ describe('koers export', () => {
       const names = run.stdout.map((f) => path.basename(f));
       expect(names.filter((n) => n.startsWith('stakeholderanalyse-'))).toHaveLength(1);
       expect(names.filter((n) => n.startsWith('stakeholderoverzicht-'))).toHaveLength(1);
-      for (const file of run.stdout) await openOffice(file);
+      for (const file of run.stdout) await openExport(file);
 
       // A second run keeps the first files and numbers the new ones.
       const again = await cli(['export', demoPath, '--type', 'all', '--out', out]);
       expect(again.code).toBe(0);
       expect(fs.readdirSync(out)).toHaveLength(expected * 2);
-      expect(again.stdout.every((f) => / \(\d+\)\.(docx|xlsx)$/.test(f))).toBe(true);
+      expect(again.stdout.every((f) => / \(\d+\)\.(docx|xlsx|pdf|png|svg)$/.test(f))).toBe(true);
       expect(fs.readdirSync(out).some((n) => n.endsWith('.tmp'))).toBe(false);
     },
   );
@@ -115,8 +132,8 @@ describe('koers export', () => {
         /Onbekende documentsoort "jaarplan"/,
       ],
       [
-        ['export', demoPath, '--type', 'all', '--format', 'pdf', '--out', out],
-        /Onbekend formaat "pdf"/,
+        ['export', demoPath, '--type', 'all', '--format', 'odt', '--out', out],
+        /Onbekend formaat "odt"/,
       ],
       [
         ['export', demoPath, '--type', 'interview-report', '--out', out],

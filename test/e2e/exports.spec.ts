@@ -65,6 +65,10 @@ e2eDescribe('browser mode: exports from the UI', () => {
       ['Interviewverslag', 'Word'],
       ['Bevindingenrapport', 'Word'],
       ['Documentanalyse', 'Word'],
+      ['Visiedocument', 'Word'],
+      ['Visieposter (PDF)', 'PDF'],
+      ['Visieposter (PNG)', 'PNG'],
+      ['Visieposter (SVG)', 'SVG'],
       ['Bevindingenregister', 'Excel'],
       ['Interviewlogboek', 'Excel'],
       ['Betrokkenenregister', 'Excel'],
@@ -118,6 +122,18 @@ e2eDescribe('browser mode: exports from the UI', () => {
     expect(header).toContain('Bevinding');
     expect(header).toContain('Soort');
     expect(sheet?.rowCount ?? 0).toBeGreaterThan(50);
+  });
+
+  it('makes the vision poster as PDF, one A3 page, from its own card', SLOW, async () => {
+    await openExports();
+    const file = await downloadFrom(() =>
+      page.getByRole('button', { name: 'Maken: Visieposter (PDF)' }).click(),
+    );
+    expect(path.basename(file)).toMatch(/^visieposter-gemeente-dijkhaven-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // pdfkit writes the page size as the MediaBox of the one page: A3 in points.
+    expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89 1190\.55\]/);
   });
 
   it('cancels a running export: nothing is downloaded', SLOW, async () => {

@@ -82,4 +82,28 @@ describe('poster PDF', () => {
       expect(text).toContain('Veiligheid & privacy');
     },
   );
+
+  it('draws an SVG logo as an image (svg-to-pdfkit cannot draw SVG inside SVG)', async () => {
+    const logo =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><rect width="120" height="40" fill="#c8102e"/><image href="/etc/passwd" width="10" height="10"/></svg>';
+    const input = {
+      ...denHelderPoster,
+      houseStyle: {
+        ...denHelderPoster.houseStyle,
+        logo: { mimeType: 'image/svg+xml', dataBase64: Buffer.from(logo).toString('base64') },
+      },
+    };
+    const file = join(dir, 'poster-logo.pdf');
+    writeFileSync(
+      file,
+      await posterPdf(posterSvg(input, { layout: 'kolommen', format: 'A3' }), 'A3'),
+    );
+    const images = run('pdfimages', '-list', file)
+      .split('\n')
+      .slice(2)
+      .filter((l) => /^\s*\d+\s+\d+\s+image\s/.test(l));
+    // One image (besides its transparency mask): the logo, drawn by resvg 1200 pixels across.
+    expect(images).toHaveLength(1);
+    expect(images[0]).toMatch(/\simage\s+1200\s+400\s/);
+  });
 });

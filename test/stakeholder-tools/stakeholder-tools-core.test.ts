@@ -552,9 +552,14 @@ describe('an engagement file from before the stakeholder tools', () => {
     await t.must('engagement:close', { engagementId });
     const file = path.join(t.workspaceDir, fileName);
     // Make it look like a file of version 4: none of this area's tables, no method copy, and
-    // none of the later areas' tables either (the vision, version 6).
+    // none of the later areas' tables either (the vision, version 6; adoption, version 7).
     const raw = new BetterSqlite3(file);
     for (const table of [
+      'adoption_revision',
+      'borging_item_state',
+      'decision',
+      'presentation_feedback',
+      'presentation',
       'vision_feedback',
       'vision_version',
       'vision_poster',
@@ -572,7 +577,11 @@ describe('an engagement file from before the stakeholder tools', () => {
       'party',
     ])
       raw.exec(`DROP TABLE ${table}`);
-    raw.prepare("DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision')").run();
+    raw
+      .prepare(
+        "DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision', 'borging')",
+      )
+      .run();
     raw.pragma('user_version = 4');
     raw.close();
     fs.renameSync(file, path.join(t.workspaceDir, 'Oud.koers'));

@@ -63,11 +63,20 @@ describe('demo vision', () => {
   });
 
   it('has versions 0.1 and 0.2 with feedback, one item refused with its reason', async () => {
+    // 0.3 is the demo's step 4 (adoption): frozen after the MT's round, then adopted.
     expect(vision.versions.map((v) => [v.label, v.status])).toEqual([
       ['0.1', 'concept'],
       ['0.2', 'concept'],
+      ['0.3', 'concept'],
     ]);
-    const feedback = await t.must('visionFeedback:list', { engagementId });
+    const presented = new Set(
+      (await t.must('presentation:list', { engagementId })).flatMap((p) =>
+        p.feedback.map((f) => f.id),
+      ),
+    );
+    const feedback = (await t.must('visionFeedback:list', { engagementId })).filter(
+      (f) => !presented.has(f.id),
+    );
     expect(feedback.map((f) => f.disposition).sort()).toEqual([
       'niet-verwerkt',
       'open',
@@ -128,8 +137,9 @@ describe('demo vision', () => {
     }
     const counted = Object.values(ethiek.groupCounts).reduce((n, c) => n + (c ?? 0), 0);
     expect(counted).toBe(ethiek.findings.length);
-    expect(snapshot.versions.map((v) => v.label)).toEqual(['0.1', '0.2']);
-    expect(snapshot.feedback).toHaveLength(5);
+    expect(snapshot.versions.map((v) => v.label)).toEqual(['0.1', '0.2', '0.3']);
+    // Five from the vision's demo, five given at the step-4 presentations.
+    expect(snapshot.feedback).toHaveLength(10);
     expect(snapshot.poster).toEqual({
       title: 'Dijkhaven werkt datagedreven',
       layout: 'kolommen',

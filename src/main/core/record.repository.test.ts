@@ -39,6 +39,11 @@ describe('foreign keys read from the file (undo of any area)', () => {
       'finding_theme.finding_id',
       'vision_passage_finding.finding_id',
     ]);
+    // Feedback given at a presentation (0007): the link goes with either side, and comes back.
+    expect(children('vision_feedback')).toEqual(['presentation_feedback.feedback_id']);
+    expect(children('presentation')).toEqual(['presentation_feedback.presentation_id']);
+    // A decision lets go of its version and document (SET NULL): nothing cascades.
+    expect(cascades.get('decision')).toBeUndefined();
     // A table nothing cascades from has no entry.
     expect(cascades.get('finding_theme')).toBeUndefined();
   });

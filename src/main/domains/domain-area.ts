@@ -2,6 +2,7 @@ import type { EngagementSnapshot, SnapshotScope } from '../export/snapshot.js';
 import type { InterchangeSection } from '../interchange/interchange-section.js';
 import type { CoreContext } from '../core/core-context.js';
 import type { Handlers } from '../core/handler-types.js';
+import type { OperationName, ParsedInputOf } from '../../shared/contract.js';
 import type { MethodPart } from '../method/method-part.js';
 
 /**
@@ -20,6 +21,13 @@ export interface DomainArea<H extends Partial<Handlers> = Partial<Handlers>> {
    * start-up with the rest, copied into every new engagement.
    */
   readonly method?: readonly MethodPart<unknown>[];
+  /**
+   * Refusals this area adds to other areas' operations, without editing them: each guard runs
+   * before the named operation's handler and refuses the call by throwing a KoersError (the
+   * adopted vision is read-only, so the adoption area guards the vision's edits). The guarded
+   * area never knows; an operation may have guards from several areas, run in area order.
+   */
+  guards?(ctx: CoreContext): OperationGuards;
   /** Properties this area adds to the JSON interchange format. */
   readonly interchange?: readonly InterchangeSection[];
   /**
@@ -37,6 +45,11 @@ export interface DomainArea<H extends Partial<Handlers> = Partial<Handlers>> {
     scope: SnapshotScope,
   ): Promise<Partial<EngagementSnapshot>>;
 }
+
+/** A check before an operation's handler; it refuses the call by throwing a KoersError. */
+export type OperationGuards = Partial<{
+  [K in OperationName]: (input: ParsedInputOf<K>) => Promise<void>;
+}>;
 
 /** A descriptor, typed by its own handlers, so the core can check every operation is answered. */
 export const domainArea = <H extends Partial<Handlers>>(area: DomainArea<H>): DomainArea<H> => area;

@@ -17,6 +17,9 @@ import * as m0005 from './stakeholder-tools/0005-stakeholder-tools.js';
 // The vision (file version 6).
 import type { VisionTables } from './vision/vision.table.js';
 import * as m0006 from './vision/0006-vision.js';
+// Presentations, decisions and borging (file version 7).
+import type { AdoptionTables } from './adoption/adoption.table.js';
+import * as m0007 from './adoption/0007-adoption.js';
 
 // The engagement file's schema in one place: the tables every domain area declares in its own
 // folder, and the migrations that make them. A new area adds its tables interface to Database
@@ -37,7 +40,8 @@ export interface Database
     SearchTables,
     SessionTables,
     StakeholderToolsTables,
-    VisionTables {}
+    VisionTables,
+    AdoptionTables {}
 
 /**
  * Every migration, in file-version order. Bundled in code (not read from a folder) so a
@@ -52,6 +56,7 @@ export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 4, name: '0004-work-sessions', up: m0004.up },
   { version: 5, name: '0005-stakeholder-tools', up: m0005.up },
   { version: 6, name: '0006-vision', up: m0006.up },
+  { version: 7, name: '0007-adoption', up: m0007.up },
 ];
 
 /** The file version this Koers writes and the newest it can open. */

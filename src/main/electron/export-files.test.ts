@@ -126,10 +126,14 @@ describe('shell:saveExport', () => {
 });
 
 describe('export file helpers', () => {
-  it('knows the two formats by extension', () => {
+  it('knows the formats by extension', () => {
     expect(exportFormatOf('a.DOCX')).toBe('docx');
     expect(exportFormatOf('b.xlsx')).toBe('xlsx');
-    expect(exportFormatOf('c.pdf')).toBeNull();
+    expect(exportFormatOf('c.pdf')).toBe('pdf');
+    expect(exportFormatOf('d.png')).toBe('png');
+    expect(exportFormatOf('e.svg')).toBe('svg');
+    expect(exportFormatOf('f.exe')).toBeNull();
+    expect(exportFormatOf('g')).toBeNull();
     expect(withExportExtension('/x/Rapport.docx', 'r.docx')).toBe('/x/Rapport.docx');
     expect(withExportExtension('/x/Rapport', 'r.docx')).toBe('/x/Rapport.docx');
     expect(withExportExtension('/x/Rapport.v2', 'r.xlsx')).toBe('/x/Rapport.v2.xlsx');

@@ -6,7 +6,7 @@
 import { extname, join } from 'node:path';
 import type { SaveDialogOptions } from 'electron';
 import type { Language } from '../../shared/domain/common.js';
-import type { ExportFormat } from '../../shared/domain/export.js';
+import { EXPORT_FORMATS, type ExportFormat } from '../../shared/domain/export.js';
 import { ok, type Result } from '../../shared/result.js';
 import type { ShellCore } from './core-protocol.js';
 import { shellError } from './ipc.js';
@@ -16,12 +16,15 @@ import { shellTexts } from './shell-texts.js';
 const FILTER_KEY: Record<ExportFormat, string> = {
   docx: 'dialog.wordDocument',
   xlsx: 'dialog.excelWorkbook',
+  pdf: 'dialog.pdfDocument',
+  png: 'dialog.pngImage',
+  svg: 'dialog.svgImage',
 };
 
-/** The format of an export by its file name; builders always name .docx or .xlsx. */
+/** The format of an export by its file name (exportFileName() ends it with the format). */
 export function exportFormatOf(fileName: string): ExportFormat | null {
-  const ext = extname(fileName).toLowerCase();
-  return ext === '.docx' ? 'docx' : ext === '.xlsx' ? 'xlsx' : null;
+  const ext = extname(fileName).toLowerCase().slice(1);
+  return (EXPORT_FORMATS as readonly string[]).includes(ext) ? (ext as ExportFormat) : null;
 }
 
 export function exportDialogOptions(

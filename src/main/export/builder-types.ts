@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/domain/common.js';
-import type { ExportOptions } from '../../shared/domain/export.js';
+import { EXPORT_MIME, type ExportOptions } from '../../shared/domain/export.js';
 import type { TextCleaner } from './safe-text.js';
 import type { EngagementSnapshot, SnapshotScope } from './snapshot.js';
 
@@ -36,5 +36,8 @@ export interface ExportBuilder {
   build(run: ExportRun): Promise<Uint8Array>;
 }
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const DOCX_MIME = EXPORT_MIME.docx;
+export const XLSX_MIME = EXPORT_MIME.xlsx;
+export const PDF_MIME = EXPORT_MIME.pdf;
+export const PNG_MIME = EXPORT_MIME.png;
+export const SVG_MIME = EXPORT_MIME.svg;

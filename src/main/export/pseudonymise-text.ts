@@ -118,7 +118,11 @@ interface Variant {
  * der Berg" before "Jan"). A variant two people share ("Jan" for R01 and R04) becomes "R01/R04":
  * either alone could point at the wrong person, and leaving it would leak the name.
  */
-export function namePseudonymiser(people: readonly NamedPerson[]): (text: string) => string {
+export function namePseudonymiser(
+  people: readonly NamedPerson[],
+  /** Off only in the test that checks the prefilter changes no result. */
+  { prefilter = true }: { prefilter?: boolean } = {},
+): (text: string) => string {
   const owners = new Map<string, { words: string[]; pseudonyms: Set<string> }>();
   for (const person of people) {
     for (const words of nameVariants(person.name)) {
@@ -138,9 +142,10 @@ export function namePseudonymiser(people: readonly NamedPerson[]): (text: string
     byFirst.set(first, list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const mayName = prefilter ? namePrefilter([...owners.values()].map((o) => o.words)) : () => true;
 
   return (text) => {
-    if (text === '') return text;
+    if (text === '' || !mayName(text)) return text;
     const words = tokens(text);
     let out = '';
     let copied = 0;
@@ -162,6 +167,32 @@ export function namePseudonymiser(people: readonly NamedPerson[]): (text: string
     }
     return copied === 0 ? text : out + text.slice(copied);
   };
+}
+
+/** Letters and digits: marks are left out, so a boundary test can only be looser than WORD's. */
+const WORD_CHAR = '[\\p{L}\\p{N}]';
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+/** Final sigma depends on what follows a word; folding both to σ keeps the test a superset. */
+const foldSigma = (s: string) => s.replace(/ς/g, 'σ');
+
+/**
+ * A cheap test, built once per export, that says whether a text may contain one of the names:
+ * the whole text is normalised and lower-cased once and searched with one regex of all variants
+ * ("van[\s'’]+der[\s'’]+berg", between word boundaries), instead of tokenising every text into
+ * words and keying each of them. It only has to never say no where tokens() would find a match:
+ * a "yes" still goes through the exact word-by-word replacement. Lower-casing and NFC never
+ * turn a character outside a word into a letter or digit (checked over all of Unicode; a few
+ * symbols gain a combining mark, hence no marks in WORD_CHAR), and never join such a character
+ * to a following letter; a name word that starts with a combining mark (which NFC may join to
+ * the character before it) switches the test off.
+ */
+function namePrefilter(variants: readonly string[][]): (text: string) => boolean {
+  if (variants.some((words) => words.some((w) => /^\p{M}/u.test(w)))) return () => true;
+  const alternatives = variants
+    .map((words) => words.map((w) => escapeRegExp(foldSigma(w))).join("[\\s'’]+"))
+    .sort((a, b) => b.length - a.length);
+  const anyName = new RegExp(`(?<!${WORD_CHAR})(?:${alternatives.join('|')})(?!${WORD_CHAR})`, 'u');
+  return (text) => anyName.test(foldSigma(text.normalize('NFC').toLocaleLowerCase('nl')));
 }
 
 function matchesAt(text: string, words: Token[], at: number, variant: string[]): boolean {

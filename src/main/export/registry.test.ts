@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_TYPES } from '../../shared/domain/export.js';
-import { DOCX_MIME, XLSX_MIME } from './builder-types.js';
+import { EXPORT_MIME, EXPORT_TYPES } from '../../shared/domain/export.js';
 import { exportDescriptor, exportTypes } from './registry.js';
 
 describe('export registry', () => {
@@ -12,7 +11,7 @@ describe('export registry', () => {
     for (const type of EXPORT_TYPES) {
       const { info } = exportDescriptor(type);
       const builder = await exportDescriptor(type).load();
-      expect(builder.mimeType, type).toBe(info.format === 'docx' ? DOCX_MIME : XLSX_MIME);
+      expect(builder.mimeType, type).toBe(EXPORT_MIME[info.format]);
     }
   });
 

@@ -18,6 +18,11 @@ const word = (type: ExportType, needsInterview = false) => ({
   needsInterview,
 });
 const excel = (type: ExportType) => ({ type, format: 'xlsx' as const, needsInterview: false });
+const poster = (type: ExportType, format: 'pdf' | 'png' | 'svg') => ({
+  type,
+  format,
+  needsInterview: false,
+});
 
 // The one list of document types. The UI, browser mode and the CLI list and run exports from
 // here; a new type is a builder file plus one entry. Keyed by ExportType, so a type named in the
@@ -43,6 +48,22 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     info: word('stakeholder-analysis'),
     load: async () =>
       (await import('./word/stakeholder-analysis.docx.js')).stakeholderAnalysisBuilder,
+  },
+  'vision-document': {
+    info: word('vision-document'),
+    load: async () => (await import('./word/vision-document.docx.js')).visionDocumentBuilder,
+  },
+  'poster-pdf': {
+    info: poster('poster-pdf', 'pdf'),
+    load: async () => (await import('./poster/poster.export.js')).posterPdfBuilder,
+  },
+  'poster-png': {
+    info: poster('poster-png', 'png'),
+    load: async () => (await import('./poster/poster.export.js')).posterPngBuilder,
+  },
+  'poster-svg': {
+    info: poster('poster-svg', 'svg'),
+    load: async () => (await import('./poster/poster.export.js')).posterSvgBuilder,
   },
   'adoption-dossier': {
     info: word('adoption-dossier'),

@@ -29,6 +29,17 @@ export class TextCleaner {
     );
   }
 
+  /**
+   * Only the XML rule (counted), names kept: for a name a document shows on purpose whatever the
+   * name setting, such as the wethouder who holds a theme's portfolio (see vision-poster.ts).
+   */
+  xmlKeepingNames(text: string): string {
+    return text.replace(XML_FORBIDDEN, () => {
+      this.removed++;
+      return '';
+    });
+  }
+
   /** The same rules with a count of its own: for text also written (and counted) elsewhere. */
   uncounted(): TextCleaner {
     return new TextCleaner(this.hideNames);

@@ -19,6 +19,7 @@ import type {
 } from '../../shared/domain/stakeholder-tools.js';
 import type { Language } from '../../shared/domain/common.js';
 import type { VisionSnapshot } from '../../shared/domain/vision.js';
+import type { AdoptionSnapshot } from '../../shared/domain/adoption.js';
 
 /**
  * Which of the costly parts of a snapshot a document type reads. Interviews carry all their
@@ -36,7 +37,7 @@ export interface SnapshotScope {
   stakeholderTools?: boolean;
   /** The vision with its linked findings, versions, feedback and approach counts (vision area). */
   vision?: boolean;
-  /** Presentations, decisions, borging checklist and the timeline of every step (adoption area). */
+  /** Presentations, decisions, borging and the timeline of step 4 (adoption area). */
   adoption?: boolean;
 }
 
@@ -73,7 +74,7 @@ export interface EngagementSnapshot {
   stakeholderTools?: StakeholderToolsData;
   /** Absent unless the scope asked for the vision. */
   vision?: VisionSnapshot;
-  /** Absent unless the scope asked for the adoption (step 4). */
+  /** Absent unless the scope asked for step 4 (adoption). */
   adoption?: AdoptionSnapshot;
   /** How many there are in the engagement, also when the scope left the lists empty. */
   totals: { interviews: number; documents: number };

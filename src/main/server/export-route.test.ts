@@ -133,6 +133,24 @@ describe('GET /exports/<jobId>', () => {
     expect(answer.headers['content-disposition']).toMatch(/\.xlsx"; filename\*=/);
   });
 
+  it('serves the poster as SVG and PDF with their own types, sandboxed, never inline', async () => {
+    for (const [type, mime, ext, magic] of [
+      ['poster-svg', 'image/svg+xml', 'svg', '<svg'],
+      ['poster-pdf', 'application/pdf', 'pdf', '%PDF'],
+    ] as const) {
+      const status = await exportDone(type);
+      const answer = await download(status.jobId);
+      expect(answer.status).toBe(200);
+      expect(answer.body.subarray(0, 4).toString('latin1')).toBe(magic);
+      expect(answer.headers['content-type']).toBe(mime);
+      // An SVG can hold script: it is only ever a download, in a sandbox without sources.
+      expect(answer.headers['content-security-policy']).toBe(DOWNLOAD_CSP);
+      expect(answer.headers['content-disposition']).toMatch(
+        new RegExp(`^attachment; filename="[^"]+\\.${ext}"; filename\\*=`),
+      );
+    }
+  });
+
   it('refuses without the session, with a foreign Host, or from another site, and keeps the job', async () => {
     const status = await exportDone('stakeholder-register');
     expect((await send('GET', `/exports/${status.jobId}`, {})).status).toBe(403);

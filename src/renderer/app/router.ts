@@ -91,6 +91,14 @@ export const interviewHref = (
 export const sessionHref = (engagementId: string, sessionId: string, view?: 'room'): string =>
   `${engagementPath(engagementId, 'sessions')}/${sessionId}${view ? `/${view}` : ''}`;
 
+/** The trace view of a finding: its source, and the vision passages it supports. */
+export const traceFindingHref = (engagementId: string, findingId: string): string =>
+  `${engagementPath(engagementId, 'trace')}/${findingId}`;
+
+/** The trace view of a vision passage: the findings that support it, with their sources. */
+export const tracePassageHref = (engagementId: string, passageId: string): string =>
+  `${engagementPath(engagementId, 'tracePassage')}/${passageId}`;
+
 export function navigate(href: string): void {
   window.location.hash = href.replace(/^#/, '');
 }

@@ -25,7 +25,10 @@ describe('the sections table', () => {
       'findings',
       'matrix',
       'sessions',
+      'vision',
       'stakeholderTools',
+      'adoption',
+      'timeline',
       'exports',
       'settings',
     ]);

@@ -1,11 +1,15 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import {
   IconBulb,
+  IconCalendarEvent,
+  IconCompass,
   IconFileExport,
   IconFiles,
+  IconGavel,
   IconLayoutDashboard,
   IconMicrophone,
   IconPresentation,
+  IconRoute,
   IconSettings,
   IconTable,
   IconTargetArrow,
@@ -183,6 +187,19 @@ export const SECTIONS = [
     views: ['room'],
   },
   {
+    id: 'vision',
+    path: 'visie',
+    navLabel: 'vision.nav',
+    icon: IconCompass,
+    Page: sectionPage(
+      () => import('../pages/vision/VisionPage'),
+      (m) => m.VisionPage,
+    ),
+    step: 3,
+    needsEngagement: true,
+    hasItems: false,
+  },
+  {
     id: 'stakeholderTools',
     path: 'stakeholder-tools',
     navLabel: 'engagement.stakeholderTools',
@@ -194,6 +211,60 @@ export const SECTIONS = [
     step: 4,
     needsEngagement: true,
     hasItems: false,
+  },
+  {
+    id: 'adoption',
+    path: 'vaststelling',
+    navLabel: 'adoption.nav',
+    icon: IconGavel,
+    Page: sectionPage(
+      () => import('../pages/adoption/AdoptionPage'),
+      (m) => m.AdoptionPage,
+    ),
+    step: 4,
+    needsEngagement: true,
+    hasItems: false,
+  },
+  {
+    id: 'timeline',
+    path: 'tijdlijn',
+    navLabel: 'timeline.nav',
+    icon: IconCalendarEvent,
+    Page: sectionPage(
+      () => import('../pages/adoption/TimelinePage'),
+      (m) => m.TimelinePage,
+    ),
+    step: 4,
+    needsEngagement: true,
+    hasItems: false,
+  },
+  // The trace view: from a finding (its id in the URL) to the passages it supports, and from a
+  // passage back to its findings. Reached from those records, so not in the navigation.
+  {
+    id: 'trace',
+    path: 'herleiden',
+    navLabel: null,
+    icon: IconRoute,
+    Page: sectionPage(
+      () => import('../pages/trace/FindingTracePage'),
+      (m) => m.FindingTracePage,
+    ),
+    step: null,
+    needsEngagement: true,
+    hasItems: true,
+  },
+  {
+    id: 'tracePassage',
+    path: 'herleiden-passage',
+    navLabel: null,
+    icon: IconRoute,
+    Page: sectionPage(
+      () => import('../pages/trace/PassageTracePage'),
+      (m) => m.PassageTracePage,
+    ),
+    step: null,
+    needsEngagement: true,
+    hasItems: true,
   },
   {
     id: 'exports',
@@ -240,5 +311,6 @@ export const engagementSection = (id: EngagementSectionId): EngagementSection | 
 
 /** The engagement's side navigation, in table order. */
 export const NAV_SECTIONS = SECTIONS.filter(
-  (s): s is EngagementSection => s.needsEngagement && s.navLabel !== null,
+  (s): s is Extract<EngagementSection, { navLabel: string }> =>
+    s.needsEngagement && s.navLabel !== null,
 );

@@ -5,6 +5,7 @@ import {
   requiredText,
   shortText,
   uuidSchema,
+  type Language,
   type Timestamps,
 } from './common.js';
 import type { VisionFeedback } from './vision.js';
@@ -262,7 +263,11 @@ export type BorgingMethod = z.infer<typeof borgingMethodFileSchema>;
 export interface AdoptionSnapshot {
   presentations: Presentation[];
   decisions: Decision[];
+  /** In the engagement's language. */
   borging: BorgingItem[];
+  /** In the engagement's language. */
   timeline: TimelineEvent[];
   adoption: VisionAdoption | null;
+  /** The checklist and the timeline in each language: a document may be made in the other one. */
+  inLanguage?: Record<Language, { borging: BorgingItem[]; timeline: TimelineEvent[] }>;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EXPORT_TYPES } from './export.js';
+import { EXPORT_TYPES, type ExportFormat, type ExportType } from './export.js';
 import { exportDay, exportFileName, slugify } from './export-file-name.js';
 
 const base = {
@@ -9,7 +9,13 @@ const base = {
   date: '2026-12-02T10:00:00.000Z',
 } as const;
 
-const SAFE = /^[a-z0-9]+(?:[-.][a-z0-9]+)*\.(docx|xlsx)$/;
+const SAFE = /^[a-z0-9]+(?:[-.][a-z0-9]+)*\.(docx|xlsx|pdf|png|svg)$/;
+/** The poster's three files share a type slug and differ in their extension. */
+const EXTENSION: Partial<Record<ExportType, ExportFormat>> = {
+  'poster-pdf': 'pdf',
+  'poster-png': 'png',
+  'poster-svg': 'svg',
+};
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$/i;
 
 /** What every name must be, whatever the user typed. */
@@ -49,7 +55,13 @@ describe('export file names', () => {
   it('has a type slug for every type in both languages, each different', () => {
     for (const language of ['nl', 'en'] as const) {
       const names = EXPORT_TYPES.map((type) =>
-        exportFileName({ ...base, type, language, client: 'X' }),
+        exportFileName({
+          ...base,
+          type,
+          language,
+          client: 'X',
+          extension: EXTENSION[type] ?? 'docx',
+        }),
       );
       expect(new Set(names).size).toBe(EXPORT_TYPES.length);
       names.forEach(expectSafe);

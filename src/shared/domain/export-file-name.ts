@@ -1,5 +1,5 @@
 import type { Language } from './common.js';
-import type { ExportType } from './export.js';
+import type { ExportFormat, ExportType } from './export.js';
 
 // The one way an export's file is named, for every document type and every way out (the save
 // dialog, the browser's download, `koers export`):
@@ -24,6 +24,10 @@ export const EXPORT_FILE_SLUGS: Record<Language, Record<ExportType, string>> = {
     'stakeholder-register': 'stakeholderoverzicht',
     'session-report': 'sessieverslag',
     'stakeholder-analysis': 'stakeholderanalyse',
+    'vision-document': 'visiedocument',
+    'poster-svg': 'visieposter',
+    'poster-png': 'visieposter',
+    'poster-pdf': 'visieposter',
     'statement-results': 'stellingenresultaten',
     'adoption-dossier': 'vaststellingsdossier',
     'borging-checklist': 'borgingschecklist',
@@ -37,6 +41,10 @@ export const EXPORT_FILE_SLUGS: Record<Language, Record<ExportType, string>> = {
     'stakeholder-register': 'stakeholder-register',
     'session-report': 'session-report',
     'stakeholder-analysis': 'stakeholder-analysis',
+    'vision-document': 'vision-document',
+    'poster-svg': 'vision-poster',
+    'poster-png': 'vision-poster',
+    'poster-pdf': 'vision-poster',
     'statement-results': 'statement-results',
     'adoption-dossier': 'adoption-dossier',
     'borging-checklist': 'borging-checklist',
@@ -104,7 +112,7 @@ export function exportDay(iso: string): string {
 export interface ExportFileNameParts {
   type: ExportType;
   language: Language;
-  extension: 'docx' | 'xlsx';
+  extension: ExportFormat;
   /** The municipality, as the user typed it. */
   client: string;
   /** What one document of a type is about, e.g. the interview's pseudonyms "R03, R04". */

@@ -7,6 +7,10 @@ export const EXPORT_TYPES = [
   'document-analysis',
   'session-report',
   'stakeholder-analysis',
+  'vision-document',
+  'poster-pdf',
+  'poster-png',
+  'poster-svg',
   'adoption-dossier',
   'findings-register',
   'interview-log',
@@ -17,7 +21,17 @@ export const EXPORT_TYPES = [
 export const exportTypeSchema = z.enum(EXPORT_TYPES);
 export type ExportType = z.infer<typeof exportTypeSchema>;
 
-export type ExportFormat = 'docx' | 'xlsx';
+export const EXPORT_FORMATS = ['docx', 'xlsx', 'pdf', 'png', 'svg'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** The media type of each format: the builders' files and the browser's download say it. */
+export const EXPORT_MIME: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pdf: 'application/pdf',
+  png: 'image/png',
+  svg: 'image/svg+xml',
+};
 
 export interface ExportTypeInfo {
   type: ExportType;

@@ -56,17 +56,19 @@ Options:
   --json        the outcome as JSON`,
     export: `Usage: koers export FILE --type TYPE --out FOLDER [options]
 
-Makes Word and Excel documents of an engagement and prints the path of each. An existing
+Makes Word and Excel documents and the vision poster of an engagement and prints the path of each. An existing
 document in FOLDER is never overwritten: the new one gets a number. FOLDER must exist.
 
 Types: interview-report, findings-report, document-analysis, session-report,
-stakeholder-analysis, adoption-dossier (Word); findings-register, interview-log,
+stakeholder-analysis, vision-document, adoption-dossier (Word); poster-pdf, poster-png,
+poster-svg (the vision poster as PDF, PNG or SVG); findings-register, interview-log,
 stakeholder-register, statement-results, borging-checklist (Excel); all for every type.
 
 Options:
   --type TYPE           the document, or all (required)
   --out FOLDER          folder for the documents (required)
-  --format docx|xlsx    only documents in this format (with all), or as a check
+  --format FORMAT       docx, xlsx, pdf, png or svg: only documents in this format (with
+                        all), or as a check
   --lang nl|en          language of the documents (and of the messages); default the
                         engagement's language
   --names               names instead of pseudonyms (R01 …); the document then warns
@@ -170,7 +172,7 @@ import-json, add-documents, search).`,
   export: {
     badEpoch: 'SOURCE_DATE_EPOCH must be a whole number of seconds since 1970.',
     unknownType: 'Unknown document type "{{value}}": choose from {{known}} or all.',
-    unknownFormat: 'Unknown format "{{value}}": choose docx or xlsx.',
+    unknownFormat: 'Unknown format "{{value}}": choose docx, xlsx, pdf, png or svg.',
     typeUnavailable: 'The document type {{type}} is not available in this version of Koers yet.',
     noTypes: 'This version of Koers cannot make documents yet.',
     noTypesInFormat: 'This version of Koers cannot make documents in {{format}} yet.',

@@ -57,17 +57,19 @@ Opties:
   --json        de uitkomst als JSON`,
     export: `Gebruik: koers export BESTAND --type SOORT --out MAP [opties]
 
-Maakt Word- en Excel-documenten van een traject en drukt per document het pad af. Een bestaand
+Maakt Word- en Excel-documenten en de visieposter van een traject en drukt per document het pad af. Een bestaand
 document in MAP wordt niet overschreven: het nieuwe krijgt een volgnummer. MAP moet bestaan.
 
 Soorten: interview-report, findings-report, document-analysis, session-report,
-stakeholder-analysis, adoption-dossier (Word); findings-register, interview-log,
+stakeholder-analysis, vision-document, adoption-dossier (Word); poster-pdf, poster-png,
+poster-svg (de visieposter als PDF, PNG of SVG); findings-register, interview-log,
 stakeholder-register, statement-results, borging-checklist (Excel); all voor alle soorten.
 
 Opties:
   --type SOORT          het document, of all (verplicht)
   --out MAP             map voor de documenten (verplicht)
-  --format docx|xlsx    alleen documenten in dit formaat (bij all), of ter controle
+  --format FORMAAT      docx, xlsx, pdf, png of svg: alleen documenten in dit formaat (bij
+                        all), of ter controle
   --lang nl|en          taal van de documenten (en van de meldingen); standaard de taal van
                         het traject
   --names               namen in plaats van pseudoniemen (R01 …); het document waarschuwt dan
@@ -176,7 +178,7 @@ import-json, add-documents, search).`,
   export: {
     badEpoch: 'SOURCE_DATE_EPOCH moet een geheel aantal seconden sinds 1970 zijn.',
     unknownType: 'Onbekende documentsoort "{{value}}": kies uit {{known}} of all.',
-    unknownFormat: 'Onbekend formaat "{{value}}": kies docx of xlsx.',
+    unknownFormat: 'Onbekend formaat "{{value}}": kies docx, xlsx, pdf, png of svg.',
     typeUnavailable: 'De documentsoort {{type}} is in deze versie van Koers nog niet beschikbaar.',
     noTypes: 'Deze versie van Koers kan nog geen documenten maken.',
     noTypesInFormat: 'Deze versie van Koers kan nog geen documenten in {{format}} maken.',

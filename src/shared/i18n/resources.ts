@@ -6,6 +6,9 @@ import { errorMessages } from './errors.js';
 import { sessionsErrors } from './errors/sessions.errors.js';
 import { stakeholderToolsErrors } from './errors/stakeholder-tools.errors.js';
 import { visionErrors } from './errors/vision.errors.js';
+import { adoptionErrors } from './errors/adoption.errors.js';
+import { adoptionEn } from './adoption.en.js';
+import { adoptionNl } from './adoption.nl.js';
 import { interchangeEn } from './interchange.en.js';
 import { interchangeNl } from './interchange.nl.js';
 import { shellMessages } from './shell.js';
@@ -32,6 +35,12 @@ import { stakeholdersNl } from './ui/stakeholders.nl.js';
 // Stakeholder tools.
 import { stakeholderToolsEn } from './ui/stakeholder-tools.en.js';
 import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
+// The vision (step 3).
+import { visionEn } from './ui/vision.en.js';
+import { visionNl } from './ui/vision.nl.js';
+// Adoption, timeline and trace (step 4).
+import { adoptionUiEn } from './ui/adoption.en.js';
+import { adoptionUiNl } from './ui/adoption.nl.js';
 
 // The renderer's i18next namespaces, one per area, registered here and nowhere else. The core
 // translates its own error messages (errors.ts), so they are not repeated here.
@@ -49,12 +58,19 @@ export const UI_NAMESPACES = {
   search: { nl: searchNl, en: searchEn },
   exports: { nl: exportsNl, en: exportsEn },
   stakeholderTools: { nl: stakeholderToolsNl, en: stakeholderToolsEn },
+  vision: { nl: visionNl, en: visionEn },
+  adoption: { nl: adoptionUiNl, en: adoptionUiEn },
 } as const;
 
 export type { UiMessages };
 
 /** Each domain area's own error codes and texts (src/shared/i18n/errors/<area>.errors.ts). */
-export const AREA_ERRORS = [sessionsErrors, stakeholderToolsErrors, visionErrors] as const;
+export const AREA_ERRORS = [
+  sessionsErrors,
+  stakeholderToolsErrors,
+  visionErrors,
+  adoptionErrors,
+] as const;
 export type AreaErrorCode = AreaErrorCodes<typeof AREA_ERRORS>;
 
 /** Every error text: the shared ones and each area's. */
@@ -66,7 +82,7 @@ export const isErrorCode = (code: string): boolean => Object.hasOwn(allErrorMess
 /**
  * The namespaces the main process translates outside React, through createTranslator: error
  * messages (every shell), the `koers` command line, refusals of an interchange file, and the
- * Electron shell's menus and dialogs.
+ * Electron shell's menus and dialogs, and the texts of step 4 the core writes (timeline titles).
  * Export builders keep their texts beside them (src/main/export) and use the same translator.
  */
 export const textNamespaces = {
@@ -74,6 +90,7 @@ export const textNamespaces = {
   cli: { nl: cliNl, en: cliEn },
   interchange: { nl: interchangeNl, en: interchangeEn },
   shell: shellMessages,
+  adoption: { nl: adoptionNl, en: adoptionEn },
 } satisfies Record<string, NamespaceTexts<object>>;
 export type UiNamespace = keyof typeof UI_NAMESPACES;
 export type UiResources = { [N in UiNamespace]: (typeof UI_NAMESPACES)[N]['nl'] };
@@ -94,6 +111,8 @@ export const UI_FALLBACK_NAMESPACES = [
   'search',
   'exports',
   'stakeholderTools',
+  'vision',
+  'adoption',
 ] as const satisfies readonly Exclude<UiNamespace, typeof DEFAULT_UI_NAMESPACE>[];
 
 const inLanguage = (language: Language): UiResources =>

@@ -45,6 +45,9 @@ const nl = {
     saveDocumentTitle: 'Document opslaan',
     wordDocument: 'Word-document',
     excelWorkbook: 'Excel-werkmap',
+    pdfDocument: 'PDF-document',
+    pngImage: 'PNG-afbeelding',
+    svgImage: 'SVG-afbeelding',
     openFailed: 'Openen is niet gelukt',
   },
   field: {
@@ -111,6 +114,9 @@ const en: ShellTexts = {
     saveDocumentTitle: 'Save document',
     wordDocument: 'Word document',
     excelWorkbook: 'Excel workbook',
+    pdfDocument: 'PDF document',
+    pngImage: 'PNG image',
+    svgImage: 'SVG image',
     openFailed: 'Could not open the file',
   },
   field: {

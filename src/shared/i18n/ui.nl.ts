@@ -1,29 +1,18 @@
 // Every text the renderer shows, in Dutch, as one tree: the namespaces of ./ui/ merged. For
 // the core's Excel texts and the tests that compare both languages; the renderer registers the
-// namespaces themselves (resources.ts).
-import { commonNl } from './ui/common.nl.js';
-import { documentsNl } from './ui/documents.nl.js';
-import { engagementNl } from './ui/engagement.nl.js';
-import { exportsNl } from './ui/exports.nl.js';
-import { findingsNl } from './ui/findings.nl.js';
-import { interviewsNl } from './ui/interviews.nl.js';
-import { searchNl } from './ui/search.nl.js';
-import { sessionsNl } from './ui/sessions.nl.js';
-import { stakeholdersNl } from './ui/stakeholders.nl.js';
-import { stakeholderToolsNl } from './ui/stakeholder-tools.nl.js';
+// namespaces themselves (resources.ts). Derived from UI_NAMESPACES, so a new area's namespace
+// is listed once, there.
 import type { DeepStrings } from './ui/deep-strings.js';
+import { UI_NAMESPACES } from './resources.js';
 
-export const uiNl = {
-  ...commonNl,
-  ...engagementNl,
-  ...stakeholdersNl,
-  ...documentsNl,
-  ...interviewsNl,
-  ...findingsNl,
-  ...sessionsNl,
-  ...searchNl,
-  ...exportsNl,
-  ...stakeholderToolsNl,
-};
+type Namespaces = (typeof UI_NAMESPACES)[keyof typeof UI_NAMESPACES];
+type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void
+  ? I
+  : never;
+
+export const uiNl = Object.assign(
+  {},
+  ...Object.values(UI_NAMESPACES).map((texts) => texts.nl),
+) as Intersection<Namespaces['nl']>;
 
 export type UiMessages = DeepStrings<typeof uiNl>;

@@ -26,6 +26,11 @@ const FAMILIES: Family[] = [
 ];
 
 const ALL_MARKS = FAMILIES.map((f) => f.open + f.close).join('');
+/**
+ * Any quotation mark at all. Most quotes have none, and then there is nothing to take off: one
+ * precompiled test instead of the per-family scans below (the Word reports quote 30,000 texts).
+ */
+const ANY_MARK = new RegExp(`[${ALL_MARKS.replace(/[\\\]^-]/g, '\\$&')}]`, 'u');
 const END_PUNCTUATION = '.,;:!?…';
 const OPENS_BEFORE = /[\s([{\-–—/]/u;
 const LETTER = /[\p{L}\p{N}]/u;
@@ -108,11 +113,17 @@ function stripPair(text: string): string | null {
   return null;
 }
 
+/** How many marks of `family` the text has, counting no further than 2 (all marks are BMP). */
+function countMarks(text: string, family: Family): number {
+  let marks = 0;
+  for (let i = 0; i < text.length && marks < 2; i++) if (inFamily(family, text[i])) marks++;
+  return marks;
+}
+
 function stripLone(text: string): string {
   for (const family of FAMILIES) {
     if (!family.lone) continue;
-    const marks = [...text].filter((c) => inFamily(family, c)).length;
-    if (marks !== 1) continue;
+    if (countMarks(text, family) !== 1) continue;
     if (family.open.includes(text[0]!)) return text.slice(1).trim();
     if (family.close.includes(text.at(-1)!)) return text.slice(0, -1).trim();
   }
@@ -122,6 +133,7 @@ function stripLone(text: string): string {
 /** The quote without the quotation marks the user typed around it, and trimmed. */
 export function unquote(text: string): string {
   let current = text.trim();
+  if (!ANY_MARK.test(current)) return current;
   for (;;) {
     const stripped = stripPair(current);
     if (stripped === null) break;

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Core } from '../../core/core-types.js';
 import {
+  EXPORT_FORMATS,
   EXPORT_TYPES,
   type ExportTypeInfo,
   type ExportType,
@@ -56,7 +57,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
       t('export.unknownType', { value: typeArg, known: EXPORT_TYPES.join(', ') }),
     );
   const format = stringOption(values, 'format');
-  if (format !== undefined && format !== 'docx' && format !== 'xlsx')
+  if (format !== undefined && !(EXPORT_FORMATS as readonly string[]).includes(format))
     return ctx.usageError(t('export.unknownFormat', { value: format }));
   const interviewId = stringOption(values, 'interview');
   const allInterviews = flagOption(values, 'all-interviews');

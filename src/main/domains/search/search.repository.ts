@@ -41,6 +41,8 @@ export function toFtsQuery(input: string): string | null {
     .join(' ');
 }
 
+type HitRow = SearchRow & { long_rowid: number | null };
+
 // eslint-disable-next-line no-control-regex
 const STRAY_MARKS = /[\u0002\u0003]/g;
 
@@ -62,29 +64,47 @@ export async function searchIndex(
   // and would push the user's own notes, findings and passages down the list. A question row
   // whose notes do not match is "guide only": it ranks after everything else, once per text.
   const notesQuery = `body : (${ftsQuery})`;
-  const result = await sql<SearchRow & { long_rowid: number | null }>`
-    WITH notes_hits AS (
-      SELECT rowid FROM search_index WHERE search_index MATCH ${notesQuery}
-    ),
-    guide_only AS (
-      SELECT rowid, title FROM search_index
-      WHERE search_index MATCH ${ftsQuery}
-        AND kind = 'interview-notes' AND question_id IS NOT NULL
-        AND rowid NOT IN (SELECT rowid FROM notes_hits)
-    ),
-    guide_first AS (SELECT min(rowid) AS rowid FROM guide_only GROUP BY title)
-    SELECT kind, ref_id, parent_id, question_id, title,
-           CASE WHEN length(body) <= ${LONG_ROW_CHARS}
-                THEN snippet(search_index, -1, ${open}, ${close}, '…', 16) END AS snippet,
-           CASE WHEN length(body) > ${LONG_ROW_CHARS} THEN rowid END AS long_rowid
+  const columns = sql`kind, ref_id, parent_id, question_id, title,
+    CASE WHEN length(body) <= ${LONG_ROW_CHARS}
+         THEN snippet(search_index, -1, ${open}, ${close}, '…', 16) END AS snippet,
+    CASE WHEN length(body) > ${LONG_ROW_CHARS} THEN rowid END AS long_rowid`;
+  // The user's own text first. The query keeps FTS5's own shape, MATCH … ORDER BY rank LIMIT n:
+  // FTS5 then hands rows over in rank order and snippet() runs only for the n rows returned.
+  // Any other ORDER BY makes SQLite compute snippet() for every match (thousands of question
+  // rows in a large engagement) and search became 9× slower. The notes-matches set is read once.
+  const own = await sql<HitRow>`
+    SELECT ${columns}
     FROM search_index
     WHERE search_index MATCH ${ftsQuery}
-      AND (rowid NOT IN (SELECT rowid FROM guide_only)
-           OR rowid IN (SELECT rowid FROM guide_first))
-    ORDER BY rowid IN (SELECT rowid FROM guide_only), rank
+      AND (kind IS NOT 'interview-notes' OR question_id IS NULL
+           OR rowid IN (SELECT rowid FROM search_index WHERE search_index MATCH ${notesQuery}))
+    ORDER BY rank
     LIMIT ${limit}`.execute(db);
+  const hits = own.rows;
+  if (hits.length < limit) {
+    // Room left: the guide-only questions, the first row of each question text, by rank.
+    const firsts = await sql<{ first: number }>`
+      SELECT min(rowid) AS first FROM search_index
+      WHERE search_index MATCH ${ftsQuery}
+        AND kind = 'interview-notes' AND question_id IS NOT NULL
+        AND rowid NOT IN (SELECT rowid FROM search_index WHERE search_index MATCH ${notesQuery})
+      GROUP BY title`.execute(db);
+    if (firsts.rows.length > 0) {
+      // The rowids go in as one JSON array, not as bound numbers: better-sqlite3 binds a number
+      // as REAL, and FTS5 ignores a rowid constraint that is not an INTEGER (it returned every
+      // match). json_each yields integers.
+      const guide = await sql<HitRow>`
+        SELECT ${columns}
+        FROM search_index
+        WHERE search_index MATCH ${ftsQuery}
+          AND rowid IN (SELECT value FROM json_each(${JSON.stringify(firsts.rows.map((r) => r.first))}))
+        ORDER BY rank
+        LIMIT ${limit - hits.length}`.execute(db);
+      hits.push(...guide.rows);
+    }
+  }
   const rows: SearchRow[] = [];
-  for (const { long_rowid, ...row } of result.rows) {
+  for (const { long_rowid, ...row } of hits) {
     if (long_rowid !== null) {
       const full = await sql<{ title: string; body: string }>`
         SELECT title, body FROM search_index WHERE rowid = ${long_rowid}`.execute(db);

@@ -208,7 +208,22 @@ function supporting(
   return ids;
 }
 
-export async function addDemoVision(ctx: CoreContext, engagementId: string): Promise<void> {
+/**
+ * The core as it was `days` days ago: the demo's vision is written and frozen over the weeks
+ * before the presentations and decisions of step 4 (adoption.demo.ts), so the engagement's
+ * timeline reads in order. Versions cannot be back-dated once frozen; they are frozen then.
+ */
+export const demoDaysAgo = (ctx: CoreContext, days: number): CoreContext => ({
+  ...ctx,
+  now: () => new Date(Date.parse(ctx.now()) - days * 86_400_000).toISOString(),
+});
+
+/** When the demo wrote what: the first draft, 0.1, the rework, 0.2, the GGD added. */
+export const DEMO_VISION_DAYS = { draft: 75, first: 70, rework: 46, second: 42, after: 38 };
+
+export async function addDemoVision(today: CoreContext, engagementId: string): Promise<void> {
+  const D = DEMO_VISION_DAYS;
+  let ctx = demoDaysAgo(today, D.draft);
   const people = new Map(
     (await listEngagementStakeholders(ctx, engagementId)).map((s) => [s.name, s]),
   );
@@ -255,6 +270,7 @@ export async function addDemoVision(ctx: CoreContext, engagementId: string): Pro
     }
   };
   await linkAll(PASSAGES.filter((x) => !x.sinceSecond));
+  ctx = demoDaysAgo(today, D.first);
   const first = await vision.freezeVersion(
     ctx,
     engagementId,
@@ -302,6 +318,7 @@ export async function addDemoVision(ctx: CoreContext, engagementId: string): Pro
     });
 
   // Version 0.2: the feedback worked in, the chain partners added, for the raadswerkgroep.
+  ctx = demoDaysAgo(today, D.rework);
   for (const p of PASSAGES.filter((x) => x.first && !x.sinceSecond))
     await vision.updatePassage(ctx, engagementId, created.get(p)!, p.fields);
   const added = PASSAGES.filter((x) => x.sinceSecond);
@@ -316,6 +333,7 @@ export async function addDemoVision(ctx: CoreContext, engagementId: string): Pro
     created.set(p, saved.id);
   }
   await linkAll(added);
+  ctx = demoDaysAgo(today, D.second);
   const second = await vision.freezeVersion(
     ctx,
     engagementId,
@@ -345,6 +363,7 @@ export async function addDemoVision(ctx: CoreContext, engagementId: string): Pro
       reason: '',
     });
   // Worked into the working copy after 0.2.
+  ctx = demoDaysAgo(today, D.after);
   const partners = added[0]!;
   await vision.updatePassage(ctx, engagementId, created.get(partners)!, {
     body: 'Met de woningcorporatie, het waterschap en de GGD spreken we af welke gegevens we delen, zodat inwoners niet drie keer hetzelfde hoeven te vertellen.',

@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import SVGtoPDF from 'svg-to-pdfkit';
 import type { PosterFormat } from '../../../shared/poster/poster-input.js';
+import { svgToPng } from '../word/svg-png.js';
 import { posterFontFiles } from './poster-fonts.js';
 
 // The poster as a vector PDF: pdfkit writes the page, svg-to-pdfkit draws the SVG onto it.
@@ -12,6 +13,22 @@ export const PAGE_POINTS: Record<PosterFormat, [number, number]> = {
   A3: [841.89, 1190.55],
   A0: [2383.94, 3370.39],
 };
+
+const SVG_IMAGE = /href="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)"/g;
+/** Pixels across for an SVG logo drawn as PNG: sharp at the logo's size on an A0. */
+const LOGO_PNG_WIDTH = 1200;
+
+/**
+ * svg-to-pdfkit cannot draw an SVG inside an <image>: a house-style SVG logo is drawn as PNG
+ * by resvg first (its references to files stripped), like the Word exports do. Left out when
+ * it cannot be drawn, rather than shown as an empty box.
+ */
+export function withSvgImagesAsPng(svg: string): string {
+  return svg.replace(SVG_IMAGE, (_match, base64: string) => {
+    const png = svgToPng(Buffer.from(base64, 'base64').toString('utf8'), LOGO_PNG_WIDTH);
+    return png ? `href="data:image/png;base64,${png.toString('base64')}"` : 'href=""';
+  });
+}
 
 const REGULAR = 'poster-regular';
 const BOLD = 'poster-bold';
@@ -34,7 +51,7 @@ export function posterPdf(svg: string, format: PosterFormat, title = ''): Promis
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  SVGtoPDF(doc as unknown as Parameters<typeof SVGtoPDF>[0], svg, 0, 0, {
+  SVGtoPDF(doc as unknown as Parameters<typeof SVGtoPDF>[0], withSvgImagesAsPng(svg), 0, 0, {
     width,
     height,
     preserveAspectRatio: 'xMidYMid meet',

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type * as Resvg from '@resvg/resvg-js';
 import { posterFontFiles } from './poster-fonts.js';
 import { withoutExternalReferences } from '../word/svg-png.js';
+import { withSvgImagesAsPng } from './poster-pdf.js';
 
 // The poster SVG as a PNG at a given resolution, drawn by resvg with the shipped font only.
 // A3 at 300 dpi is 3508 × 4961 pixels.
@@ -28,15 +29,19 @@ export function posterPng(svg: string, options: { dpi: number }): Buffer {
   const paper = svgPaperMm(svg);
   const fonts = posterFontFiles();
   const width = pixelsFor(paper.width, options.dpi);
-  const image = new ResvgClass(withoutExternalReferences(svg), {
-    fitTo: { mode: 'width', value: width },
-    background: '#ffffff',
-    font: {
-      fontFiles: [fonts.regular, fonts.bold],
-      loadSystemFonts: false,
-      defaultFontFamily: fonts.family,
-      sansSerifFamily: fonts.family,
+  const image = new ResvgClass(
+    // An SVG logo is drawn first on its own, its own file references stripped too.
+    withoutExternalReferences(withSvgImagesAsPng(svg)),
+    {
+      fitTo: { mode: 'width', value: width },
+      background: '#ffffff',
+      font: {
+        fontFiles: [fonts.regular, fonts.bold],
+        loadSystemFonts: false,
+        defaultFontFamily: fonts.family,
+        sansSerifFamily: fonts.family,
+      },
     },
-  }).render();
+  ).render();
   return image.asPng();
 }

@@ -39,7 +39,7 @@ export function matrixWidths(countColumns: number): number[] {
 /** "Interview R03, vraag 2" / "Coalitieakkoord, p. 12" / "Direct", in the document's language. */
 export function sourceLabel(
   ctx: WordContext,
-  finding: Finding,
+  finding: Pick<Finding, 'source'>,
   names: Map<string, string>,
 ): string {
   const { t, x } = ctx;

@@ -1,3 +1,5 @@
+import { visionTextsEn, visionTextsNl } from './vision-document-texts.js';
+
 // The words of the three Word documents, in Dutch as a Dutch consultant writes them, and English.
 // `en` is typed against `nl`, so a key missing in one language is a compile error.
 
@@ -314,6 +316,7 @@ export const wordTextsNl = {
     noActions: 'Er zijn nog geen acties vastgelegd.',
     noDate: 'geen datum',
   },
+  vision: visionTextsNl,
 };
 
 export type WordTexts = typeof wordTextsNl;
@@ -629,4 +632,5 @@ export const wordTextsEn: WordTexts = {
     noActions: 'No actions have been recorded yet.',
     noDate: 'no date',
   },
+  vision: visionTextsEn,
 };

@@ -3,14 +3,26 @@ import {
   IconDeviceFloppy,
   IconFileSpreadsheet,
   IconFileTypeDocx,
+  IconFileTypePdf,
+  IconFileTypePng,
+  IconFileTypeSvg,
   IconPlayerPlay,
   IconX,
 } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewSummary } from '../../../shared/domain/interview';
-import type { ExportOptions, ExportTypeInfo } from '../../../shared/domain/export';
+import type { ExportFormat, ExportOptions, ExportTypeInfo } from '../../../shared/domain/export';
 import { useExportJob } from './use-export-job';
+
+/** The icon and colour of each file format. */
+const FORMAT_LOOK: Record<ExportFormat, { Icon: typeof IconFileTypeDocx; color: string }> = {
+  docx: { Icon: IconFileTypeDocx, color: 'blue' },
+  xlsx: { Icon: IconFileSpreadsheet, color: 'green' },
+  pdf: { Icon: IconFileTypePdf, color: 'red' },
+  png: { Icon: IconFileTypePng, color: 'grape' },
+  svg: { Icon: IconFileTypeSvg, color: 'orange' },
+};
 
 interface Props {
   engagementId: string;
@@ -32,7 +44,7 @@ export function ExportCard({ engagementId, info, options, interviews }: Props) {
   const busy = job.phase === 'running' || job.phase === 'cancelling' || job.phase === 'saving';
   const canMake = !busy && (!info.needsInterview || interviewId !== null);
   const percent = Math.round(job.progress * 100);
-  const isWord = info.format === 'docx';
+  const look = FORMAT_LOOK[info.format];
 
   const make = () =>
     job.start({
@@ -47,16 +59,12 @@ export function ExportCard({ engagementId, info, options, interviews }: Props) {
       <Stack gap="sm" h="100%">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Group gap="sm" wrap="nowrap">
-            {isWord ? (
-              <IconFileTypeDocx aria-hidden size={28} color="var(--mantine-color-blue-7)" />
-            ) : (
-              <IconFileSpreadsheet aria-hidden size={28} color="var(--mantine-color-green-8)" />
-            )}
+            <look.Icon aria-hidden size={28} color={`var(--mantine-color-${look.color}-8)`} />
             <Title order={3} size="h4" id={titleId}>
               {title}
             </Title>
           </Group>
-          <Badge variant="light" color={isWord ? 'blue' : 'green'}>
+          <Badge variant="light" color={look.color}>
             {t(`exports.formats.${info.format}`)}
           </Badge>
         </Group>

@@ -8,12 +8,13 @@ import {
   Tooltip,
   UnstyledButton,
 } from '@mantine/core';
-import { IconDots, IconPencil, IconTrash } from '@tabler/icons-react';
+import { IconDots, IconPencil, IconRoute, IconTrash } from '@tabler/icons-react';
 import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding } from '../../../shared/domain/finding';
 import type { Theme } from '../../../shared/domain/overview';
 import { quoted } from '../../../shared/text/quote';
+import { traceFindingHref } from '../../app/router';
 import { KindBadge } from './KindBadge';
 import { sourceHref } from './source-href';
 import { sourceLabel } from './source-label';
@@ -122,6 +123,14 @@ export const FindingRow = memo(function FindingRow(props: Props) {
             onClick={() => props.onEdit(finding)}
           >
             {t('actions.edit')}
+          </Menu.Item>
+          {/* Step 4's trace view: from this finding to the vision passages it supports. */}
+          <Menu.Item
+            component="a"
+            href={traceFindingHref(engagementId, finding.id)}
+            leftSection={<IconRoute size={16} aria-hidden />}
+          >
+            {t('trace.action')}
           </Menu.Item>
           <Menu.Item
             color="red"

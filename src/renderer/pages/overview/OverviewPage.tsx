@@ -1,6 +1,8 @@
 import { Loader, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { useCoreQuery } from '../../api/core-hooks';
 import { useOverview } from '../../api/engagement-queries';
+import { progressNumbers } from './progress-numbers';
 import { StakeholderSummaryCard } from './StakeholderSummaryCard';
 import { StepCard } from './StepCard';
 import { useChecklistToggle } from './use-checklist-toggle';
@@ -9,6 +11,8 @@ export function OverviewPage({ engagementId }: { engagementId: string }) {
   const { t } = useTranslation();
   const overview = useOverview(engagementId);
   const toggle = useChecklistToggle(engagementId);
+  // The numbers are extra: while they load (or if they fail) the checklists still show.
+  const progress = useCoreQuery('progress:get', { engagementId }, { meta: { inlineError: true } });
 
   return (
     <Stack gap="lg">
@@ -21,6 +25,7 @@ export function OverviewPage({ engagementId }: { engagementId: string }) {
               <StepCard
                 key={step.id}
                 step={step}
+                numbers={progress.data ? progressNumbers(t, progress.data, step.number) : []}
                 onToggle={(itemId, done) => toggle.mutate({ itemId, done })}
               />
             ))}

@@ -1,14 +1,27 @@
-import { Badge, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
+import {
+  Badge,
+  Card,
+  Checkbox,
+  Group,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItemState, StepOverview } from '../../../shared/domain/overview';
 import { useInstantValue } from '../../components/use-instant-value';
+import type { StepNumber } from './progress-numbers';
 
 interface Props {
   step: StepOverview;
   onToggle: (itemId: string, done: boolean) => void;
+  /** What exists in this step and what is open (progress:get); none while it loads. */
+  numbers?: StepNumber[];
 }
 
-export function StepCard({ step, onToggle }: Props) {
+export function StepCard({ step, onToggle, numbers = [] }: Props) {
   const { t } = useTranslation();
   const percent = step.totalCount === 0 ? 0 : Math.round((step.doneCount / step.totalCount) * 100);
   const headingId = `step-${step.id}-title`;
@@ -32,6 +45,31 @@ export function StepCard({ step, onToggle }: Props) {
         <Text size="sm" c="dimmed">
           {step.summary}
         </Text>
+        {numbers.length > 0 && (
+          <SimpleGrid
+            cols={{ base: 2, sm: numbers.length }}
+            spacing="xs"
+            component="dl"
+            aria-label={t('progress.numbersLabel', { title: step.title })}
+            m={0}
+          >
+            {numbers.map((number) => (
+              <div key={number.label}>
+                <Text component="dt" size="xs" c="dimmed">
+                  {number.label}
+                </Text>
+                <Text component="dd" m={0} fw={700} size="lg" lh={1.2}>
+                  {number.value}
+                </Text>
+                {number.detail && (
+                  <Text component="dd" m={0} size="xs" c={number.open ? 'orange.8' : 'dimmed'}>
+                    {number.detail}
+                  </Text>
+                )}
+              </div>
+            ))}
+          </SimpleGrid>
+        )}
         <Progress
           value={percent}
           color={percent === 100 ? 'teal' : 'indigo'}

@@ -5,7 +5,7 @@ export const exportsEn: ExportsTexts = {
   exports: {
     title: 'Export',
     intro:
-      'Make documents for the client: Word for the executive and the council, Excel for the programme team. Everything made here leaves Koers; read it before you share it.',
+      'Make documents for the client: Word for the executive and the council, Excel for the programme team, the vision poster as PDF, PNG or SVG. Everything made here leaves Koers; read it before you share it.',
     optionsTitle: 'Settings for these documents',
     language: 'Document language',
     languages: { nl: 'Dutch', en: 'English' },
@@ -29,7 +29,7 @@ export const exportsEn: ExportsTexts = {
       showAll: 'Show all {{count}}',
       showFewer: 'Show fewer',
     },
-    formats: { docx: 'Word', xlsx: 'Excel' },
+    formats: { docx: 'Word', xlsx: 'Excel', pdf: 'PDF', png: 'PNG', svg: 'SVG' },
     types: {
       'interview-report': {
         title: 'Interview report',
@@ -50,6 +50,22 @@ export const exportsEn: ExportsTexts = {
       'stakeholder-analysis': {
         title: 'Stakeholder analysis',
         text: 'The force field as a figure with the strategy for each party, the value map, the iceberg model per bottleneck, conflicting interests, roles and the communication actions; pseudonymised by default.',
+      },
+      'vision-document': {
+        title: 'Vision document',
+        text: 'For the management team and the council: the core vision, background and approach with the counts, per theme what it means and what it rests on, ambitions, core values, preconditions, next steps and the poster; with an appendix from passage to finding and source.',
+      },
+      'poster-pdf': {
+        title: 'Vision poster (PDF)',
+        text: 'The vision on one page, for printing: vectors with embedded font, on A3 or A0 as set in the vision.',
+      },
+      'poster-png': {
+        title: 'Vision poster (PNG)',
+        text: 'The poster as a picture for slides and the intranet: A3 at 300 dpi, A0 at 150 dpi.',
+      },
+      'poster-svg': {
+        title: 'Vision poster (SVG)',
+        text: 'The poster as an editable vector drawing, exactly like the preview in the vision.',
       },
       'adoption-dossier': {
         title: 'Adoption dossier',

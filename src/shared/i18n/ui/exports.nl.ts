@@ -5,7 +5,7 @@ export const exportsNl = {
   exports: {
     title: 'Exporteren',
     intro:
-      'Maak documenten voor de opdrachtgever: Word voor college en raad, Excel voor het programmateam. Alles wat u hier maakt, verlaat Koers; lees het na voordat u het deelt.',
+      'Maak documenten voor de opdrachtgever: Word voor college en raad, Excel voor het programmateam, de visieposter als PDF, PNG of SVG. Alles wat u hier maakt, verlaat Koers; lees het na voordat u het deelt.',
     optionsTitle: 'Instellingen voor deze documenten',
     language: 'Taal van het document',
     languages: { nl: 'Nederlands', en: 'Engels' },
@@ -29,7 +29,7 @@ export const exportsNl = {
       showAll: 'Alle {{count}} tonen',
       showFewer: 'Minder tonen',
     },
-    formats: { docx: 'Word', xlsx: 'Excel' },
+    formats: { docx: 'Word', xlsx: 'Excel', pdf: 'PDF', png: 'PNG', svg: 'SVG' },
     types: {
       'interview-report': {
         title: 'Interviewverslag',
@@ -50,6 +50,22 @@ export const exportsNl = {
       'stakeholder-analysis': {
         title: 'Stakeholderanalyse',
         text: 'Het krachtenveld als figuur met de strategie per partij, de waardenkaart, het ijsbergmodel per knelpunt, tegengestelde belangen, rollen en de communicatieacties; standaard met pseudoniemen.',
+      },
+      'vision-document': {
+        title: 'Visiedocument',
+        text: 'Voor MT en raad: de kernvisie, aanleiding en aanpak met de aantallen, per thema wat het betekent en waarop het rust, ambities, kernwaarden, randvoorwaarden, vervolg en de poster; met een bijlage van passage naar bevinding en bron.',
+      },
+      'poster-pdf': {
+        title: 'Visieposter (PDF)',
+        text: 'De visie op één pagina, om te drukken: vectoren met ingesloten lettertype, op A3 of A0 zoals ingesteld bij de visie.',
+      },
+      'poster-png': {
+        title: 'Visieposter (PNG)',
+        text: 'De poster als afbeelding voor presentaties en intranet: A3 op 300 dpi, A0 op 150 dpi.',
+      },
+      'poster-svg': {
+        title: 'Visieposter (SVG)',
+        text: 'De poster als bewerkbare vectortekening, precies zoals de voorvertoning bij de visie.',
       },
       'adoption-dossier': {
         title: 'Vaststellingsdossier',

@@ -1,0 +1,37 @@
+import type { AdoptionSnapshot } from '../../../shared/domain/adoption.js';
+import type { Language } from '../../../shared/domain/common.js';
+import type { CoreContext } from '../../core/core-context.js';
+import { getEngagement } from '../engagement/engagement.service.js';
+import { listDecisions, listPresentations, visionAdoption } from './adoption.service.js';
+import { readBorging } from './borging.service.js';
+import { readTimeline } from './timeline.js';
+
+// What the adoption dossier and the borging workbook read (`reads.adoption`). Runs inside the
+// snapshot's read transaction: it only reads (a file without its own checklist copy gets
+// today's, not stored). The checklist and the timeline are in the engagement's language, and in
+// both languages under `inLanguage`, since a document may be made in the other one.
+
+export async function readAdoptionSnapshot(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<AdoptionSnapshot> {
+  const db = ctx.open.get(engagementId).file.db;
+  const [engagement, presentations, decisions, adoption] = await Promise.all([
+    getEngagement(ctx, engagementId),
+    listPresentations(ctx, engagementId),
+    listDecisions(ctx, engagementId),
+    visionAdoption(db),
+  ]);
+  const inLanguage = async (language: Language) => ({
+    borging: await readBorging(ctx, db, language, false),
+    timeline: await readTimeline(db, language),
+  });
+  const both = { nl: await inLanguage('nl'), en: await inLanguage('en') };
+  return {
+    presentations,
+    decisions,
+    ...both[engagement.language],
+    adoption,
+    inLanguage: both,
+  };
+}

@@ -1,0 +1,118 @@
+import type { FindingTrace, PassageTrace } from '../../../shared/domain/adoption.js';
+import type { Language } from '../../../shared/domain/common.js';
+import type { Finding } from '../../../shared/domain/finding.js';
+import type { CoreContext } from '../../core/core-context.js';
+import { KoersError } from '../../base/koers-error.js';
+import { listEngagementFindings } from '../findings/finding.service.js';
+import { listEngagementThemes } from '../findings/theme.service.js';
+import { adoptionTranslator, type AdoptionTranslate } from './adoption-texts.js';
+import * as repo from './adoption.repository.js';
+
+// The trace view: from a finding (a quote) to the passages it supports and the frozen versions
+// that carry it, and back from a passage to its evidence. A source is named as the findings
+// screen names it, with interviewees' pseudonyms only: names never travel with a finding.
+
+/** "Interview R03 · vraag 2", "Coalitieakkoord, p. 12", "Raadssessie · Stellingen · ronde 1". */
+export function findingSourceLabel(t: AdoptionTranslate, finding: Finding): string {
+  const source = finding.source;
+  if (source.type === 'direct') return t('source.direct');
+  if (source.type === 'session') {
+    if (!source.session?.sessionTitle) return t('source.deleted');
+    return t('source.session', {
+      title: source.session.sessionTitle,
+      part: source.session.partTitle ?? '',
+      round: source.session.round ?? 1,
+    });
+  }
+  if (source.type === 'interview') {
+    if (!source.interviewId) return t('source.deleted');
+    const pseudonyms =
+      source.pseudonyms.length > 0 ? [...source.pseudonyms].sort().join(', ') : '–';
+    if (source.questionNumber !== null)
+      return t('source.interviewQuestion', { pseudonyms, number: source.questionNumber });
+    if (source.questionId === null) return t('source.interviewFree', { pseudonyms });
+    return t('source.interview', { pseudonyms });
+  }
+  if (!source.documentTitle) return t('source.deleted');
+  return source.page !== null
+    ? t('source.documentPage', { title: source.documentTitle, page: source.page })
+    : t('source.document', { title: source.documentTitle });
+}
+
+async function traceFindings(ctx: CoreContext, engagementId: string, language: Language) {
+  const t = adoptionTranslator(language);
+  const [findings, themes] = await Promise.all([
+    listEngagementFindings(ctx, engagementId),
+    listEngagementThemes(ctx, engagementId),
+  ]);
+  const themeName = new Map(themes.map((th) => [th.id, th.name]));
+  const themeOrder = new Map(themes.map((th, i) => [th.id, i]));
+  const brief = (f: Finding): FindingTrace['finding'] => ({
+    id: f.id,
+    statement: f.statement,
+    quote: f.quote,
+    sourceLabel: findingSourceLabel(t, f),
+    themes: [...f.themeIds]
+      .sort((a, b) => (themeOrder.get(a) ?? 0) - (themeOrder.get(b) ?? 0))
+      .map((id) => themeName.get(id))
+      .filter((name) => name !== undefined),
+  });
+  return { findings: new Map(findings.map((f) => [f.id, f])), brief };
+}
+
+export async function traceFinding(
+  ctx: CoreContext,
+  engagementId: string,
+  findingId: string,
+  language: Language,
+): Promise<FindingTrace> {
+  const db = ctx.open.get(engagementId).file.db;
+  const { findings, brief } = await traceFindings(ctx, engagementId, language);
+  const finding = findings.get(findingId);
+  if (!finding) throw new KoersError('NOT_FOUND');
+  const [passages, versions] = await Promise.all([
+    repo.passagesOfFinding(db, findingId),
+    repo.versionContents(db),
+  ]);
+  return {
+    finding: brief(finding),
+    passages,
+    versions: versions
+      .filter((v) => carries(v.content_json, findingId))
+      .map((v) => ({ id: v.id, label: v.label })),
+  };
+}
+
+/** Whether a frozen version's content links the finding (read as stored, not trusted). */
+function carries(contentJson: string, findingId: string): boolean {
+  try {
+    const content = JSON.parse(contentJson) as {
+      passages?: { findings?: { id?: unknown }[] }[];
+    };
+    return (content.passages ?? []).some((p) => (p.findings ?? []).some((f) => f.id === findingId));
+  } catch {
+    return false;
+  }
+}
+
+export async function tracePassage(
+  ctx: CoreContext,
+  engagementId: string,
+  passageId: string,
+  language: Language,
+): Promise<PassageTrace> {
+  const db = ctx.open.get(engagementId).file.db;
+  const passage = await repo.findVisionPassage(db, passageId);
+  if (!passage) throw new KoersError('NOT_FOUND');
+  const [ids, { findings, brief }] = await Promise.all([
+    repo.findingIdsOfPassage(db, passageId),
+    traceFindings(ctx, engagementId, language),
+  ]);
+  return {
+    passage,
+    findings: ids
+      .map((id) => findings.get(id))
+      .filter((f) => f !== undefined)
+      .map(brief),
+  };
+}

@@ -1,0 +1,55 @@
+import type { AdoptionTexts } from './adoption.nl.js';
+
+export const adoptionEn: AdoptionTexts = {
+  timeline: {
+    document: 'Document: {{title}}',
+    documentAdded: 'Document added: {{title}}',
+    interview: 'Interview {{title}} held',
+    session: 'Session {{title}} held',
+    version: 'Vision version {{label}} frozen',
+    presentation: 'Vision {{label}} presented to {{audience}}',
+    presentationNoVersion: 'Presented to {{audience}}: {{title}}',
+    decision: '{{subject}} {{kind}} by {{body}}',
+    decisionVersion: '{{subject}} (version {{label}}) {{kind}} by {{body}}',
+  },
+  audience: {
+    mt: 'the management team',
+    directie: 'the board of directors',
+    college: 'the executive board',
+    raad: 'the council',
+    programmateam: 'the programme team',
+    or: 'the works council',
+    werkgroep: 'the working group',
+    overig: 'others involved',
+  },
+  body: {
+    mt: 'the management team',
+    directie: 'the board of directors',
+    college: 'the executive board',
+    raad: 'the council',
+  },
+  kind: {
+    vastgesteld: 'adopted',
+    bekrachtigd: 'ratified',
+    afgestemd: 'agreed',
+    aangehouden: 'deferred',
+    kennisgenomen: 'noted',
+  },
+  subject: {
+    visie: 'Vision',
+    aanpak: 'Approach',
+    nulmeting: 'Baseline',
+    routekaart: 'Roadmap',
+  },
+  and: '{{first}} and {{last}}',
+  source: {
+    direct: 'Direct',
+    deleted: 'Source deleted',
+    interview: 'Interview {{pseudonyms}}',
+    interviewFree: 'Interview {{pseudonyms}} · free notes',
+    interviewQuestion: 'Interview {{pseudonyms}} · question {{number}}',
+    document: '{{title}}',
+    documentPage: '{{title}}, p. {{page}}',
+    session: '{{title}} · {{part}} · round {{round}}',
+  },
+};
