@@ -22,6 +22,7 @@ import { exportDescriptor } from '../../src/main/export/registry.js';
 import {
   adoptionFixture,
   BORGING_TITLES,
+  BORGING_TITLES_EN,
   DIRECTEUR,
   FEEDBACK,
   WETHOUDER,
@@ -261,6 +262,10 @@ describe('Vaststellingsdossier (Word)', () => {
     const text = docText(english);
     expect(text).toContain('Adopted by the management team on 26 March 2027');
     expect(text).toContain('Not taken in');
+    // The checklist and the timeline in the document's language, not the engagement's.
+    expect(headings(english, 2)).toEqual(expect.arrayContaining(BORGING_TITLES_EN));
+    expect(text).not.toContain(BORGING_TITLES[0]);
+    expect(text).toContain('EN Bekrachtigd door de gemeenteraad');
   });
 
   it('keeps hostile text whole minus the characters XML forbids, in well-formed parts', () => {

@@ -61,6 +61,12 @@ export const BORGING_TITLES = [
   'Financiering regelen voordat projecten starten',
 ];
 
+export const BORGING_TITLES_EN = [
+  'Appoint one owner of the vision',
+  'Ambassadors in every layer of the organisation',
+  'Arrange funding before projects start',
+];
+
 export function adoptionFixture(options: AdoptionFixtureOptions = {}): EngagementSnapshot {
   const h = options.hostile ? ` ${options.hostile}` : '';
   const wethouder = stakeholder(WETHOUDER, 'wethouder');
@@ -272,6 +278,14 @@ export function adoptionFixture(options: AdoptionFixtureOptions = {}): Engagemen
         decisions,
         borging,
         timeline,
+        // The checklist and the timeline in English too, as the core gives them.
+        inLanguage: {
+          nl: { borging, timeline },
+          en: {
+            borging: borging.map((b, i) => ({ ...b, title: BORGING_TITLES_EN[i]! })),
+            timeline: timeline.map((e) => ({ ...e, title: `EN ${e.title}` })),
+          },
+        },
         adoption: options.notAdopted
           ? null
           : {

@@ -1,5 +1,4 @@
-import type { AdoptionSnapshot, BorgingItem, TimelineEvent } from '../../shared/domain/adoption.js';
-import type { Language } from '../../shared/domain/common.js';
+import type { AdoptionSnapshot } from '../../shared/domain/adoption.js';
 import type { ExportRun } from './builder-types.js';
 
 // What the vaststellingsdossier and the borging workbook read of step 4, in the document's
@@ -14,13 +13,9 @@ const EMPTY: AdoptionSnapshot = {
   adoption: null,
 };
 
-type WithLanguages = AdoptionSnapshot & {
-  inLanguage?: Record<Language, { borging: BorgingItem[]; timeline: TimelineEvent[] }>;
-};
-
 /** Step 4 of the run's snapshot, with the checklist and the timeline in the run's language. */
 export function adoptionData(run: ExportRun): AdoptionSnapshot {
-  const data: WithLanguages = run.snapshot.adoption ?? EMPTY;
+  const data = run.snapshot.adoption ?? EMPTY;
   const own = data.inLanguage?.[run.language];
   return own ? { ...data, borging: own.borging, timeline: own.timeline } : data;
 }

@@ -1,4 +1,3 @@
-import type { AdoptionSnapshot } from '../../shared/domain/adoption.js';
 import type { DocumentDetail } from '../../shared/domain/document.js';
 import type { Engagement } from '../../shared/domain/engagement.js';
 import type { Finding } from '../../shared/domain/finding.js';
