@@ -277,7 +277,7 @@ function presentationBlock(ctx: DossierContext, p: Presentation): (Paragraph | T
           labels.dispositions[f.disposition],
           x(f.reason) || none,
         ]),
-        [5, 2, 0, 4],
+        [6, 1, 0, 4],
         house,
       ),
     );
@@ -403,7 +403,7 @@ function borgingChapter(ctx: DossierContext, data: AdoptionSnapshot): (Paragraph
         labels.statuses[b.status],
         ctx.date(b.dueDate) || none,
       ]),
-      [3, 1.3, 0, 0],
+      [4, 1, 0, 0],
       house,
     ),
   );
