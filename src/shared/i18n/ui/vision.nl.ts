@@ -131,6 +131,8 @@ export const visionNl = {
     view: 'Bekijken',
     compare: 'Vergelijken',
     restore: 'Terugzetten',
+    restoreLocked:
+      'De visie is vastgesteld. Start eerst een herziening voordat u een versie terugzet.',
     restoreTitle: 'Versie {{label}} terugzetten?',
     restoreText:
       'De passages en posterinstellingen van versie {{label}} worden weer de werkversie. Uw huidige werkversie gaat niet verloren: Koers bewaart haar eerst als herstelpunt, dat u op dezelfde manier terugzet.',
@@ -205,6 +207,8 @@ export const visionNl = {
       'De poster toont de kernvisie, de themavisies, ambities, kernwaarden en randvoorwaarden in de huisstijl van de gemeente. Dit is precies de poster die de export maakt.',
     posterTitle: 'Titel op de poster',
     posterTitleHint: 'Leeg: de titel van het traject.',
+    locked:
+      'De visie is vastgesteld, dus de posterinstellingen liggen vast. Start een herziening om ze te wijzigen.',
     layout: 'Opmaak',
     format: 'Formaat',
     layouts: {
