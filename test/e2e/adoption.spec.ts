@@ -274,6 +274,7 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
       // The support stays visible, and so does the way back to the evidence.
       await card.getByText(STATEMENT).waitFor();
       await card.getByRole('link', { name: `Herleid deze passage: ${PASSAGE}` }).waitFor();
+      await card.getByText('Alleen-lezen: de visie is vastgesteld').waitFor();
       await page.screenshot({ path: `${SHOTS}/vision-locked-editor.png`, fullPage: true });
 
       // Restoring a version is refused too: the button says why; freezing stays.
@@ -287,6 +288,7 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
       expect(await page.getByRole('button', { name: 'Versie vastleggen' }).isEnabled()).toBe(true);
       await page.getByRole('tab', { name: 'Poster' }).click();
       await page.getByTestId('poster-preview').waitFor();
+      await page.getByText('de posterinstellingen liggen vast').waitFor();
       expect(
         await page.getByRole('textbox', { name: 'Titel op de poster', exact: false }).isDisabled(),
       ).toBe(true);

@@ -116,7 +116,7 @@ export function PassageCard(props: Props) {
               state={autosave.state}
               errorMessage={autosave.error}
               onRetry={flush}
-              idleText={t('vision.saveIdle')}
+              idleText={locked ? t('vision.lockedIdle') : t('vision.saveIdle')}
             />
           </Group>
           <Group gap={4} wrap="nowrap">

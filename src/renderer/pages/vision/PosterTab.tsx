@@ -79,16 +79,17 @@ export function PosterTab({ engagementId, engagement, vision, adoption }: Props)
               {t('visionPoster.intro')}
             </Text>
           </Stack>
-          <SaveIndicator
-            state={autosave.state}
-            errorMessage={autosave.error}
-            onRetry={() => void autosave.saver.flush()}
-            idleText={t('vision.saveIdle')}
-          />
-          {locked && (
+          {locked ? (
             <Text size="sm" c="dimmed" data-testid="poster-locked">
               {t('visionPoster.locked')}
             </Text>
+          ) : (
+            <SaveIndicator
+              state={autosave.state}
+              errorMessage={autosave.error}
+              onRetry={() => void autosave.saver.flush()}
+              idleText={t('vision.saveIdle')}
+            />
           )}
           <TextInput
             label={t('visionPoster.posterTitle')}

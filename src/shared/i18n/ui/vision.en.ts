@@ -45,6 +45,7 @@ export const visionEn: VisionTexts = {
     portfolioHolder: 'Alderman (portfolio)',
     portfolioHint: 'Choose from the stakeholders with the role alderman.',
     noPortfolioHolders: 'No aldermen among the stakeholders yet',
+    lockedIdle: 'Read-only: the vision has been adopted',
     saveIdle: 'Changes are saved automatically',
     moveUp: 'Move {{title}} up',
     moveDown: 'Move {{title}} down',

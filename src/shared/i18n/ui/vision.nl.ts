@@ -47,6 +47,7 @@ export const visionNl = {
     portfolioHint: 'Kies uit de betrokkenen met de rol wethouder.',
     noPortfolioHolders: 'Nog geen wethouders bij de betrokkenen',
     saveIdle: 'Wijzigingen worden vanzelf opgeslagen',
+    lockedIdle: 'Alleen-lezen: de visie is vastgesteld',
     moveUp: '{{title}} omhoog',
     moveDown: '{{title}} omlaag',
     moveHint: 'Alt+pijl omhoog of omlaag verplaatst de passage.',
