@@ -256,6 +256,42 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
         )
         .waitFor();
       await page.screenshot({ path: `${SHOTS}/vision-locked.png` });
+
+      // The editor is read-only: the text readable but not editable, nothing to add, move,
+      // delete or link.
+      const card = page.getByRole('article', { name: `Kernvisie: ${PASSAGE}` });
+      const title = card.getByRole('textbox', { name: 'Titel', exact: true });
+      await expect.poll(() => title.inputValue()).toBe(PASSAGE);
+      expect(await title.getAttribute('readonly')).not.toBeNull();
+      expect(await title.isDisabled()).toBe(false);
+      expect(await card.getByRole('textbox', { name: 'Tekst', exact: true }).isEditable()).toBe(
+        false,
+      );
+      expect(await page.getByRole('button', { name: 'Passage toevoegen' }).count()).toBe(0);
+      expect(await card.getByRole('button', { name: 'Bevindingen koppelen' }).count()).toBe(0);
+      expect(await card.getByRole('button', { name: `${PASSAGE} verwijderen` }).count()).toBe(0);
+      expect(await card.getByRole('button', { name: /^Ontkoppelen/ }).count()).toBe(0);
+      // The support stays visible, and so does the way back to the evidence.
+      await card.getByText(STATEMENT).waitFor();
+      await card.getByRole('link', { name: `Herleid deze passage: ${PASSAGE}` }).waitFor();
+      await card.getByText('Alleen-lezen: de visie is vastgesteld').waitFor();
+      await page.screenshot({ path: `${SHOTS}/vision-locked-editor.png`, fullPage: true });
+
+      // Restoring a version is refused too: the button says why; freezing stays.
+      await page.getByRole('tab', { name: 'Versies en feedback' }).click();
+      const restore = page
+        .locator('tr[data-version="0.1"]')
+        .getByRole('button', { name: 'Terugzetten' });
+      expect(await restore.getAttribute('aria-disabled')).toBe('true');
+      await restore.hover();
+      await page.getByText('Start eerst een herziening voordat u een versie terugzet.').waitFor();
+      expect(await page.getByRole('button', { name: 'Versie vastleggen' }).isEnabled()).toBe(true);
+      await page.getByRole('tab', { name: 'Poster' }).click();
+      await page.getByTestId('poster-preview').waitFor();
+      await page.getByText('de posterinstellingen liggen vast').waitFor();
+      expect(
+        await page.getByRole('textbox', { name: 'Titel op de poster', exact: false }).isDisabled(),
+      ).toBe(true);
     },
   );
 
@@ -370,7 +406,11 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
   });
 
   it('starts a revision after asking, and the vision can be edited again', SLOW, async () => {
-    await goFresh(koers, `#/e/${engagementId}/vaststelling`);
+    // From the banner above the editor: the editor opens without a reload.
+    await goFresh(koers, `#/e/${engagementId}/visie`);
+    const card = page.getByRole('article', { name: `Kernvisie: ${PASSAGE}` });
+    const title = card.getByRole('textbox', { name: 'Titel', exact: true });
+    await expect.poll(() => title.getAttribute('readonly')).not.toBeNull();
     await page.getByRole('button', { name: 'Herziening starten' }).click();
     const confirm = page.getByRole('dialog', { name: 'Herziening van de visie starten?' });
     const started = answered('adoption:startRevision');
@@ -378,14 +418,17 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
     expect((await started).ok).toBe(true);
     await page.getByText('De visie is vastgesteld').waitFor({ state: 'hidden' });
     expect(await must(koers.core.call('adoption:visionStatus', { engagementId }))).toBeNull();
-    const edited = await must(
-      koers.core.call('visionPassage:update', {
-        engagementId,
-        id: passageId,
-        fields: { body: 'Herzien na een jaar.' },
-      }),
-    );
-    expect(edited.body).toBe('Herzien na een jaar.');
+
+    await expect.poll(() => title.getAttribute('readonly')).toBeNull();
+    await page.getByRole('button', { name: 'Passage toevoegen' }).waitFor();
+    const body = card.getByRole('textbox', { name: 'Tekst', exact: true });
+    expect(await body.isEditable()).toBe(true);
+    const saved = answered('visionPassage:update');
+    await body.fill('Herzien na een jaar.');
+    await body.blur();
+    expect((await saved).ok).toBe(true);
+    const vision = await must(koers.core.call('vision:get', { engagementId, language: 'nl' }));
+    expect(vision.passages.find((p) => p.id === passageId)?.body).toBe('Herzien na een jaar.');
     expect(koers.pageErrors).toEqual([]);
     expect(koers.blockedRequests).toEqual([]);
   });

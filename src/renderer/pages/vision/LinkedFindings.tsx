@@ -12,10 +12,12 @@ interface Props {
   passage: VisionPassage;
   /** The passage's name as the card shows it. */
   name: string;
+  /** Adopted (step 4): the list only, without link, unlink or reorder. */
+  locked: boolean;
 }
 
 /** The findings that support a passage, in the consultant's order, with unlink and the picker. */
-export function LinkedFindings({ engagementId, passage, name }: Props) {
+export function LinkedFindings({ engagementId, passage, name, locked }: Props) {
   const { t } = useTranslation();
   const [picking, setPicking] = useState(false);
   const unlink = useCoreMutation('visionPassage:unlinkFinding', { invalidates: VISION_READS });
@@ -35,14 +37,16 @@ export function LinkedFindings({ engagementId, passage, name }: Props) {
             {t('visionFindings.count', { count: findings.length })}
           </Badge>
         </Group>
-        <Button
-          size="compact-sm"
-          variant="light"
-          leftSection={<IconLink size={16} aria-hidden />}
-          onClick={() => setPicking(true)}
-        >
-          {t('visionFindings.link')}
-        </Button>
+        {!locked && (
+          <Button
+            size="compact-sm"
+            variant="light"
+            leftSection={<IconLink size={16} aria-hidden />}
+            onClick={() => setPicking(true)}
+          >
+            {t('visionFindings.link')}
+          </Button>
+        )}
       </Group>
       {findings.length === 0 ? (
         <Text size="sm" c="dimmed">
@@ -53,24 +57,26 @@ export function LinkedFindings({ engagementId, passage, name }: Props) {
           {findings.map((f, index) => (
             <List.Item key={f.id}>
               <Group gap="xs" wrap="nowrap" align="flex-start">
-                <ActionIcon
-                  size="sm"
-                  variant="subtle"
-                  color="gray"
-                  aria-label={t('visionFindings.unlink', { statement: f.statement })}
-                  onClick={() =>
-                    unlink.mutate({ engagementId, passageId: passage.id, findingId: f.id })
-                  }
-                >
-                  <IconUnlink size={14} aria-hidden />
-                </ActionIcon>
+                {!locked && (
+                  <ActionIcon
+                    size="sm"
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('visionFindings.unlink', { statement: f.statement })}
+                    onClick={() =>
+                      unlink.mutate({ engagementId, passageId: passage.id, findingId: f.id })
+                    }
+                  >
+                    <IconUnlink size={14} aria-hidden />
+                  </ActionIcon>
+                )}
                 <Text size="sm" style={{ flex: 1 }}>
                   {f.statement}
                 </Text>
                 <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
                   {t(`findingKinds.${f.kind}`)}
                 </Badge>
-                {findings.length > 1 && (
+                {!locked && findings.length > 1 && (
                   <Group gap={0} wrap="nowrap">
                     <ActionIcon
                       size="sm"
@@ -99,7 +105,7 @@ export function LinkedFindings({ engagementId, passage, name }: Props) {
           ))}
         </List>
       )}
-      {picking && (
+      {picking && !locked && (
         <FindingPickerModal
           engagementId={engagementId}
           passage={passage}

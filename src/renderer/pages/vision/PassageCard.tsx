@@ -38,6 +38,11 @@ const editableOf = (p: VisionPassage): Editable => ({
 interface Props {
   engagementId: string;
   passage: VisionPassage;
+  /**
+   * Adopted (step 4): the text stays readable and selectable (readOnly, not disabled), the
+   * choices are disabled and move and delete are gone.
+   */
+  locked: boolean;
   themes: { id: string; name: string }[];
   wethouders: { id: string; name: string }[];
   canMoveUp: boolean;
@@ -48,7 +53,7 @@ interface Props {
 
 /** One passage: its fields saved while typing, its supporting findings, move and delete. */
 export function PassageCard(props: Props) {
-  const { engagementId, passage, themes, wethouders } = props;
+  const { engagementId, passage, locked, themes, wethouders } = props;
   const { t } = useTranslation();
   const cache = useCoreCache();
   // Read once (the card's key is the passage): what is typed stays whatever the cache does.
@@ -75,9 +80,11 @@ export function PassageCard(props: Props) {
   const kindName = t(`visionKinds.${passage.kind}`);
   const name = fields.title.trim() || kindName;
   const isTheme = passage.kind === 'themavisie';
+  // The shared props of the text fields: grey and read-only while the vision is adopted.
+  const textProps = { readOnly: locked, variant: locked ? 'filled' : 'default' } as const;
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (!event.altKey) return;
+    if (!event.altKey || locked) return;
     if (event.key === 'ArrowUp' && props.canMoveUp) {
       event.preventDefault();
       flush();
@@ -109,28 +116,32 @@ export function PassageCard(props: Props) {
               state={autosave.state}
               errorMessage={autosave.error}
               onRetry={flush}
-              idleText={t('vision.saveIdle')}
+              idleText={locked ? t('vision.lockedIdle') : t('vision.saveIdle')}
             />
           </Group>
           <Group gap={4} wrap="nowrap">
-            <Tooltip label={t('vision.moveHint')}>
-              <ActionIcon
-                variant="subtle"
-                disabled={!props.canMoveUp}
-                aria-label={t('vision.moveUp', { title: name })}
-                onClick={() => props.onMove('up')}
-              >
-                <IconArrowUp size={18} aria-hidden />
-              </ActionIcon>
-            </Tooltip>
-            <ActionIcon
-              variant="subtle"
-              disabled={!props.canMoveDown}
-              aria-label={t('vision.moveDown', { title: name })}
-              onClick={() => props.onMove('down')}
-            >
-              <IconArrowDown size={18} aria-hidden />
-            </ActionIcon>
+            {!locked && (
+              <>
+                <Tooltip label={t('vision.moveHint')}>
+                  <ActionIcon
+                    variant="subtle"
+                    disabled={!props.canMoveUp}
+                    aria-label={t('vision.moveUp', { title: name })}
+                    onClick={() => props.onMove('up')}
+                  >
+                    <IconArrowUp size={18} aria-hidden />
+                  </ActionIcon>
+                </Tooltip>
+                <ActionIcon
+                  variant="subtle"
+                  disabled={!props.canMoveDown}
+                  aria-label={t('vision.moveDown', { title: name })}
+                  onClick={() => props.onMove('down')}
+                >
+                  <IconArrowDown size={18} aria-hidden />
+                </ActionIcon>
+              </>
+            )}
             {/* Step 4's trace view: back from this passage to its evidence. */}
             <Tooltip label={t('trace.tracePassage')}>
               <ActionIcon
@@ -142,17 +153,19 @@ export function PassageCard(props: Props) {
                 <IconRoute size={18} aria-hidden />
               </ActionIcon>
             </Tooltip>
-            <ActionIcon
-              variant="subtle"
-              color="red"
-              aria-label={t('vision.deletePassage', { title: name })}
-              onClick={() => {
-                autosave.dispose();
-                props.onDelete();
-              }}
-            >
-              <IconTrash size={18} aria-hidden />
-            </ActionIcon>
+            {!locked && (
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('vision.deletePassage', { title: name })}
+                onClick={() => {
+                  autosave.dispose();
+                  props.onDelete();
+                }}
+              >
+                <IconTrash size={18} aria-hidden />
+              </ActionIcon>
+            )}
           </Group>
         </Group>
         <TextInput
@@ -161,6 +174,7 @@ export function PassageCard(props: Props) {
           onChange={(e) => set('title', e.currentTarget.value)}
           onBlur={flush}
           maxLength={300}
+          {...textProps}
           error={fields.title.trim() === '' ? t('vision.titleRequired') : null}
           data-field="title"
         />
@@ -172,6 +186,7 @@ export function PassageCard(props: Props) {
           onBlur={flush}
           autosize
           minRows={passage.kind === 'kernvisie' ? 3 : 2}
+          {...textProps}
         />
         {isTheme && (
           <>
@@ -185,6 +200,7 @@ export function PassageCard(props: Props) {
                   onBlur={flush}
                   autosize
                   minRows={2}
+                  {...textProps}
                 />
               ))}
             </SimpleGrid>
@@ -196,6 +212,7 @@ export function PassageCard(props: Props) {
                 data={themes.map((theme) => ({ value: theme.id, label: theme.name }))}
                 value={fields.themeId}
                 onChange={(value) => set('themeId', value, true)}
+                disabled={locked}
                 clearable
                 searchable
               />
@@ -206,13 +223,13 @@ export function PassageCard(props: Props) {
                 data={wethouders.map((w) => ({ value: w.id, label: w.name }))}
                 value={fields.portfolioHolderId}
                 onChange={(value) => set('portfolioHolderId', value, true)}
-                disabled={wethouders.length === 0 && fields.portfolioHolderId === null}
+                disabled={locked || (wethouders.length === 0 && fields.portfolioHolderId === null)}
                 clearable
               />
             </SimpleGrid>
           </>
         )}
-        <LinkedFindings engagementId={engagementId} passage={passage} name={name} />
+        <LinkedFindings engagementId={engagementId} passage={passage} name={name} locked={locked} />
       </Stack>
     </Paper>
   );

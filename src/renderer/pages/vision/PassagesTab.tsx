@@ -20,6 +20,8 @@ import classes from './vision.module.css';
 interface Props {
   engagementId: string;
   vision: Vision;
+  /** Adopted (step 4): the passages are shown read-only, without add, move or delete. */
+  locked: boolean;
 }
 
 /** Scrolls to a passage's card, puts the cursor in its title and marks it for a moment. */
@@ -34,7 +36,7 @@ export function goToPassage(passageId: string, flash = true) {
 }
 
 /** The working copy's passages, grouped by kind, with the checks beside them. */
-export function PassagesTab({ engagementId, vision }: Props) {
+export function PassagesTab({ engagementId, vision, locked }: Props) {
   const { t } = useTranslation();
   const themes = useThemes(engagementId);
   const wethouders = useWethouders(engagementId);
@@ -124,12 +126,14 @@ export function PassagesTab({ engagementId, vision }: Props) {
         description={t('vision.emptyText')}
         py="xl"
       >
-        <Group justify="center" mt="md">
-          <Button onClick={() => add('kernvisie')} loading={create.isPending}>
-            {t('vision.writeKernvisie')}
-          </Button>
-          {addMenu}
-        </Group>
+        {!locked && (
+          <Group justify="center" mt="md">
+            <Button onClick={() => add('kernvisie')} loading={create.isPending}>
+              {t('vision.writeKernvisie')}
+            </Button>
+            {addMenu}
+          </Group>
+        )}
       </EmptyState>
     );
 
@@ -141,7 +145,7 @@ export function PassagesTab({ engagementId, vision }: Props) {
             <Text size="sm" c="dimmed">
               {t('vision.count', { count: passages.length })}
             </Text>
-            {addMenu}
+            {!locked && addMenu}
           </Group>
           {groups.map((group) => (
             <Stack
@@ -158,6 +162,7 @@ export function PassagesTab({ engagementId, vision }: Props) {
                   key={passage.id}
                   engagementId={engagementId}
                   passage={passage}
+                  locked={locked}
                   themes={themes.data ?? []}
                   wethouders={wethouders.data ?? []}
                   canMoveUp={index > 0}

@@ -3,6 +3,7 @@ import { Anchor, Grid, SegmentedControl, Stack, Text, TextInput, Title } from '@
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { VisionAdoption } from '../../../shared/domain/adoption';
 import type { Engagement } from '../../../shared/domain/engagement';
 import {
   POSTER_FORMATS,
@@ -13,7 +14,7 @@ import {
 import { engagementPath } from '../../app/router';
 import { SaveIndicator } from '../interviews/SaveIndicator';
 import { useAutosave } from '../sessions/use-autosave';
-import { callCore, useCoreCache, useCoreQuery } from '../../api/core-hooks';
+import { callCore, useCoreCache } from '../../api/core-hooks';
 import { workingCopyPosterSvg } from './poster-preview';
 import { latestVersion } from '../../../shared/poster/poster-version';
 import { VISION_READS } from './vision-queries';
@@ -23,10 +24,15 @@ interface Props {
   engagementId: string;
   engagement: Engagement;
   vision: Vision;
+  /**
+   * The vision's adoption (step 4), null when not adopted. Adopted: the poster loses its CONCEPT
+   * mark and names the decisions in its footer, and its settings are fixed (the preview stays).
+   */
+  adoption: VisionAdoption | null;
 }
 
 /** The poster's settings and a live preview: the very SVG the export turns into PDF and PNG. */
-export function PosterTab({ engagementId, engagement, vision }: Props) {
+export function PosterTab({ engagementId, engagement, vision, adoption }: Props) {
   const { t } = useTranslation();
   const cache = useCoreCache();
   const [settings, setSettings] = useState<PosterSettings>(() => ({
@@ -47,8 +53,7 @@ export function PosterTab({ engagementId, engagement, vision }: Props) {
     });
   const [title] = useDebouncedValue(settings.title, 250);
   const { layout, format } = settings;
-  // Adopted (step 4): the poster loses its CONCEPT mark and names the decisions in its footer.
-  const adoption = useCoreQuery('adoption:visionStatus', { engagementId }).data ?? null;
+  const locked = adoption !== null;
   const svg = useMemo(
     () =>
       workingCopyPosterSvg(
@@ -74,12 +79,18 @@ export function PosterTab({ engagementId, engagement, vision }: Props) {
               {t('visionPoster.intro')}
             </Text>
           </Stack>
-          <SaveIndicator
-            state={autosave.state}
-            errorMessage={autosave.error}
-            onRetry={() => void autosave.saver.flush()}
-            idleText={t('vision.saveIdle')}
-          />
+          {locked ? (
+            <Text size="sm" c="dimmed" data-testid="poster-locked">
+              {t('visionPoster.locked')}
+            </Text>
+          ) : (
+            <SaveIndicator
+              state={autosave.state}
+              errorMessage={autosave.error}
+              onRetry={() => void autosave.saver.flush()}
+              idleText={t('vision.saveIdle')}
+            />
+          )}
           <TextInput
             label={t('visionPoster.posterTitle')}
             description={t('visionPoster.posterTitleHint')}
@@ -88,6 +99,7 @@ export function PosterTab({ engagementId, engagement, vision }: Props) {
             onChange={(e) => set('title', e.currentTarget.value)}
             onBlur={() => void autosave.saver.flush()}
             maxLength={300}
+            disabled={locked}
           />
           <Stack gap={4}>
             <Text size="sm" fw={500} id="poster-layout-label">
@@ -102,6 +114,7 @@ export function PosterTab({ engagementId, engagement, vision }: Props) {
               }))}
               value={settings.layout}
               onChange={(value) => set('layout', value as PosterSettings['layout'], true)}
+              disabled={locked}
             />
           </Stack>
           <Stack gap={4}>
@@ -114,6 +127,7 @@ export function PosterTab({ engagementId, engagement, vision }: Props) {
               data={POSTER_FORMATS.map((format) => ({ value: format, label: format }))}
               value={settings.format}
               onChange={(value) => set('format', value as PosterSettings['format'], true)}
+              disabled={locked}
             />
           </Stack>
           <Stack gap={4}>

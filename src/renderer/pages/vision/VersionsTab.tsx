@@ -10,6 +10,7 @@ import {
   Table,
   Text,
   Title,
+  Tooltip,
 } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconLock, IconTrash } from '@tabler/icons-react';
@@ -77,7 +78,16 @@ function CompareView({
 }
 
 /** Frozen versions: make one, list them, view one with its feedback, compare, restore. */
-export function VersionsTab({ engagementId, vision }: { engagementId: string; vision: Vision }) {
+export function VersionsTab({
+  engagementId,
+  vision,
+  locked,
+}: {
+  engagementId: string;
+  vision: Vision;
+  /** Adopted (step 4): restoring is refused; freezing, feedback and comparing stay. */
+  locked: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const [freezing, setFreezing] = useState(false);
   const [viewing, setViewing] = useState<string | null>(null);
@@ -202,9 +212,25 @@ export function VersionsTab({ engagementId, vision }: { engagementId: string; vi
                       <Button size="compact-sm" variant="light" onClick={() => setViewing(v.id)}>
                         {t('visionVersions.view')} {v.label}
                       </Button>
-                      <Button size="compact-sm" variant="subtle" onClick={() => confirmRestore(v)}>
-                        {t('visionVersions.restore')}
-                      </Button>
+                      {/* data-disabled, not disabled: a disabled button gets no hover, so no
+                          tooltip to say why. */}
+                      <Tooltip
+                        label={t('visionVersions.restoreLocked')}
+                        disabled={!locked}
+                        events={{ hover: true, focus: true, touch: true }}
+                      >
+                        <Button
+                          size="compact-sm"
+                          variant="subtle"
+                          data-disabled={locked || undefined}
+                          aria-disabled={locked || undefined}
+                          onClick={() => {
+                            if (!locked) confirmRestore(v);
+                          }}
+                        >
+                          {t('visionVersions.restore')}
+                        </Button>
+                      </Tooltip>
                       {v.status === 'herstelpunt' && (
                         <ActionIcon
                           variant="subtle"

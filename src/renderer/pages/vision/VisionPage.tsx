@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SectionPageProps } from '../../app/sections';
 import { QueryFallback } from '../../components/QueryFallback';
 import { VisionAdoptionBanner } from '../adoption/VisionAdoptionBanner';
+import { useVisionAdoption } from '../adoption/adoption-queries';
 import { PassagesTab } from './PassagesTab';
 import { PosterTab } from './PosterTab';
 import { VersionsTab } from './VersionsTab';
@@ -14,6 +15,13 @@ import { useVision } from './vision-queries';
 export function VisionPage({ engagementId, engagement }: SectionPageProps) {
   const { t } = useTranslation();
   const vision = useVision(engagementId);
+  // Step 4: while the vision is adopted the core refuses every edit of the working copy, so the
+  // editor shows it read-only. Starting a revision (the banner) refreshes this and unlocks it.
+  const adoptionStatus = useVisionAdoption(engagementId);
+  const adoption = adoptionStatus.data ?? null;
+  const locked = adoption !== null;
+  // Wait for the status so no field is editable for a moment before it locks; should the read
+  // fail, the editor opens and the core's refusal still holds.
   return (
     <Stack gap="lg">
       <Stack gap={4}>
@@ -24,7 +32,7 @@ export function VisionPage({ engagementId, engagement }: SectionPageProps) {
       </Stack>
       {/* Step 4: an adopted vision is read-only until a revision starts. */}
       <VisionAdoptionBanner engagementId={engagementId} linkToAdoption />
-      {vision.data ? (
+      {vision.data && !adoptionStatus.isPending ? (
         <Tabs defaultValue="passages" keepMounted={false}>
           <Tabs.List aria-label={t('vision.tabsLabel')}>
             <Tabs.Tab value="passages">{t('vision.tabEditor')}</Tabs.Tab>
@@ -32,17 +40,22 @@ export function VisionPage({ engagementId, engagement }: SectionPageProps) {
             <Tabs.Tab value="poster">{t('vision.tabPoster')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="passages" pt="md">
-            <PassagesTab engagementId={engagementId} vision={vision.data} />
+            <PassagesTab engagementId={engagementId} vision={vision.data} locked={locked} />
           </Tabs.Panel>
           <Tabs.Panel value="versions" pt="md">
-            <VersionsTab engagementId={engagementId} vision={vision.data} />
+            <VersionsTab engagementId={engagementId} vision={vision.data} locked={locked} />
           </Tabs.Panel>
           <Tabs.Panel value="poster" pt="md">
-            <PosterTab engagementId={engagementId} engagement={engagement} vision={vision.data} />
+            <PosterTab
+              engagementId={engagementId}
+              engagement={engagement}
+              vision={vision.data}
+              adoption={adoption}
+            />
           </Tabs.Panel>
         </Tabs>
       ) : (
-        <QueryFallback query={vision} />
+        <QueryFallback query={vision.data ? adoptionStatus : vision} />
       )}
     </Stack>
   );

@@ -45,6 +45,7 @@ export const visionEn: VisionTexts = {
     portfolioHolder: 'Alderman (portfolio)',
     portfolioHint: 'Choose from the stakeholders with the role alderman.',
     noPortfolioHolders: 'No aldermen among the stakeholders yet',
+    lockedIdle: 'Read-only: the vision has been adopted',
     saveIdle: 'Changes are saved automatically',
     moveUp: 'Move {{title}} up',
     moveDown: 'Move {{title}} down',
@@ -128,6 +129,7 @@ export const visionEn: VisionTexts = {
     view: 'View',
     compare: 'Compare',
     restore: 'Restore',
+    restoreLocked: 'The vision has been adopted. Start a revision before restoring a version.',
     restoreTitle: 'Restore version {{label}}?',
     restoreText:
       'The passages and poster settings of version {{label}} become the working copy again. Your current working copy is not lost: Koers first keeps it as a restore point, which you can restore the same way.',
@@ -202,6 +204,8 @@ export const visionEn: VisionTexts = {
       'The poster shows the core vision, the theme visions, ambitions, core values and preconditions in the municipality’s house style. This is exactly the poster the export makes.',
     posterTitle: 'Title on the poster',
     posterTitleHint: 'Empty: the engagement’s title.',
+    locked:
+      'The vision has been adopted, so the poster settings are fixed. Start a revision to change them.',
     layout: 'Layout',
     format: 'Format',
     layouts: {

@@ -47,6 +47,7 @@ export const visionNl = {
     portfolioHint: 'Kies uit de betrokkenen met de rol wethouder.',
     noPortfolioHolders: 'Nog geen wethouders bij de betrokkenen',
     saveIdle: 'Wijzigingen worden vanzelf opgeslagen',
+    lockedIdle: 'Alleen-lezen: de visie is vastgesteld',
     moveUp: '{{title}} omhoog',
     moveDown: '{{title}} omlaag',
     moveHint: 'Alt+pijl omhoog of omlaag verplaatst de passage.',
@@ -131,6 +132,8 @@ export const visionNl = {
     view: 'Bekijken',
     compare: 'Vergelijken',
     restore: 'Terugzetten',
+    restoreLocked:
+      'De visie is vastgesteld. Start eerst een herziening voordat u een versie terugzet.',
     restoreTitle: 'Versie {{label}} terugzetten?',
     restoreText:
       'De passages en posterinstellingen van versie {{label}} worden weer de werkversie. Uw huidige werkversie gaat niet verloren: Koers bewaart haar eerst als herstelpunt, dat u op dezelfde manier terugzet.',
@@ -205,6 +208,8 @@ export const visionNl = {
       'De poster toont de kernvisie, de themavisies, ambities, kernwaarden en randvoorwaarden in de huisstijl van de gemeente. Dit is precies de poster die de export maakt.',
     posterTitle: 'Titel op de poster',
     posterTitleHint: 'Leeg: de titel van het traject.',
+    locked:
+      'De visie is vastgesteld, dus de posterinstellingen liggen vast. Start een herziening om ze te wijzigen.',
     layout: 'Opmaak',
     format: 'Formaat',
     layouts: {
