@@ -416,7 +416,7 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
     const started = answered('adoption:startRevision');
     await confirm.getByRole('button', { name: 'Herziening starten' }).click();
     expect((await started).ok).toBe(true);
-    await page.getByText('De visie is vastgesteld').waitFor({ state: 'hidden' });
+    await page.getByText('De visie is vastgesteld', { exact: true }).waitFor({ state: 'hidden' });
     expect(await must(koers.core.call('adoption:visionStatus', { engagementId }))).toBeNull();
 
     await expect.poll(() => title.getAttribute('readonly')).toBeNull();
