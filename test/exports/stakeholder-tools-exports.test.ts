@@ -15,7 +15,7 @@ import { exportThroughCore, findingsSnapshot } from './export-run.js';
 import { makeRun } from '../../src/main/export/run-builder.js';
 import { stakeholderAnalysisBuilder } from '../../src/main/export/word/stakeholder-analysis.docx.js';
 import { stakeholderRegisterBuilder } from '../../src/main/export/excel/stakeholder-register.xlsx.js';
-import type { StakeholderToolsData } from '../../src/main/export/snapshot.js';
+import type { StakeholderToolsData } from '../../src/shared/domain/stakeholder-tools.js';
 import {
   allStrings,
   formulaCells,

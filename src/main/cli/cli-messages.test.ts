@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXPORT_TYPE_TABLE, EXPORT_TYPES } from '../../shared/domain/export.js';
 import { cliTranslator, COMMANDS, formatBytes } from './cli-messages.js';
 
 describe('cli messages', () => {
@@ -12,6 +13,18 @@ describe('cli messages', () => {
     for (const language of ['nl', 'en'] as const) {
       const t = cliTranslator(language);
       for (const command of COMMANDS) expect(t(`help.${command}`)).toContain(`koers ${command}`);
+    }
+  });
+
+  it('lists every document type in the export help, with its format, from the type table', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const help = cliTranslator(language)('help.export');
+      const list = help.replace(/\s+/g, ' ');
+      for (const type of EXPORT_TYPES) expect(list).toMatch(new RegExp(`\\b${type}\\b`));
+      expect(list).toContain('borging-checklist (Excel)');
+      expect(list).toContain(`poster-pdf (PDF)`);
+      expect(EXPORT_TYPE_TABLE['poster-pdf'].format).toBe('pdf');
+      for (const line of help.split('\n')) expect(line.length).toBeLessThanOrEqual(95);
     }
   });
 

@@ -1,4 +1,5 @@
 import type { Language } from '../../shared/domain/common.js';
+import { EXPORT_TYPE_TABLE, EXPORT_TYPES, type ExportFormat } from '../../shared/domain/export.js';
 import type { CliTexts } from '../../shared/i18n/cli.nl.js';
 import { textNamespaces } from '../../shared/i18n/resources.js';
 import { cachedTranslators, type TranslateKeys } from '../../shared/i18n/translator.js';
@@ -19,8 +20,49 @@ const translators = cachedTranslators({ cli: textNamespaces.cli });
  */
 export const cliTranslator = (language: Language): CliTranslate => {
   const t = translators(language);
-  return (key, options) => t(key, printableOptions(options));
+  return (key, options) => t(key, { types: EXPORT_TYPES_HELP, ...printableOptions(options) });
 };
+
+/** Product names, the same in every language. */
+const FORMAT_NAMES: Record<ExportFormat, string> = {
+  docx: 'Word',
+  xlsx: 'Excel',
+  pdf: 'PDF',
+  png: 'PNG',
+  svg: 'SVG',
+};
+
+/**
+ * The document types for `koers help export`, grouped by format in the registry's order and
+ * wrapped like the rest of the help, so a new type needs no edit of the help text.
+ */
+export function exportTypesHelp(width = 92, indent = 'Soorten: '.length): string {
+  const groups = new Map<ExportFormat, string[]>();
+  for (const type of EXPORT_TYPES) {
+    const format = EXPORT_TYPE_TABLE[type].format;
+    groups.set(format, [...(groups.get(format) ?? []), type]);
+  }
+  const words = [...groups].flatMap(([format, types], g) =>
+    types.map((type, i) =>
+      i < types.length - 1
+        ? `${type},`
+        : `${type} (${FORMAT_NAMES[format]})${g < groups.size - 1 ? ';' : ''}`,
+    ),
+  );
+  const lines: string[] = [];
+  let line = '';
+  let room = width - indent;
+  for (const word of words.flatMap((w) => w.split(' '))) {
+    if (line !== '' && line.length + 1 + word.length > room) {
+      lines.push(line);
+      line = word;
+      room = width;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  lines.push(line);
+  return lines.join('\n');
+}
+const EXPORT_TYPES_HELP = exportTypesHelp();
 
 export const COMMANDS = [
   'new',

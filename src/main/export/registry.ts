@@ -1,5 +1,5 @@
 import type { ExportType, ExportTypeInfo } from '../../shared/domain/export.js';
-import { EXPORT_TYPES } from '../../shared/domain/export.js';
+import { EXPORT_TYPE_TABLE, EXPORT_TYPES } from '../../shared/domain/export.js';
 import type { ExportBuilder } from './builder-types.js';
 
 /**
@@ -12,16 +12,11 @@ export interface ExportDescriptor {
   load(): Promise<ExportBuilder>;
 }
 
-const word = (type: ExportType, needsInterview = false) => ({
+/** What the lists show of a type: its format comes from its entry in EXPORT_TYPE_TABLE. */
+const info = (type: ExportType, needsInterview = false): ExportTypeInfo => ({
   type,
-  format: 'docx' as const,
+  format: EXPORT_TYPE_TABLE[type].format,
   needsInterview,
-});
-const excel = (type: ExportType) => ({ type, format: 'xlsx' as const, needsInterview: false });
-const poster = (type: ExportType, format: 'pdf' | 'png' | 'svg') => ({
-  type,
-  format,
-  needsInterview: false,
 });
 
 // The one list of document types. The UI, browser mode and the CLI list and run exports from
@@ -29,65 +24,65 @@ const poster = (type: ExportType, format: 'pdf' | 'png' | 'svg') => ({
 // contract without an entry here (or the other way round) does not compile.
 const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
   'interview-report': {
-    info: word('interview-report', true),
+    info: info('interview-report', true),
     load: async () => (await import('./word/interview-report.docx.js')).interviewReportBuilder,
   },
   'findings-report': {
-    info: word('findings-report'),
+    info: info('findings-report'),
     load: async () => (await import('./word/findings-report.docx.js')).findingsReportBuilder,
   },
   'document-analysis': {
-    info: word('document-analysis'),
+    info: info('document-analysis'),
     load: async () => (await import('./word/document-analysis.docx.js')).documentAnalysisBuilder,
   },
   'session-report': {
-    info: word('session-report'),
+    info: info('session-report'),
     load: async () => (await import('./word/session-report.docx.js')).sessionReportBuilder,
   },
   'stakeholder-analysis': {
-    info: word('stakeholder-analysis'),
+    info: info('stakeholder-analysis'),
     load: async () =>
       (await import('./word/stakeholder-analysis.docx.js')).stakeholderAnalysisBuilder,
   },
   'vision-document': {
-    info: word('vision-document'),
+    info: info('vision-document'),
     load: async () => (await import('./word/vision-document.docx.js')).visionDocumentBuilder,
   },
   'poster-pdf': {
-    info: poster('poster-pdf', 'pdf'),
+    info: info('poster-pdf'),
     load: async () => (await import('./poster/poster.export.js')).posterPdfBuilder,
   },
   'poster-png': {
-    info: poster('poster-png', 'png'),
+    info: info('poster-png'),
     load: async () => (await import('./poster/poster.export.js')).posterPngBuilder,
   },
   'poster-svg': {
-    info: poster('poster-svg', 'svg'),
+    info: info('poster-svg'),
     load: async () => (await import('./poster/poster.export.js')).posterSvgBuilder,
   },
   'adoption-dossier': {
-    info: word('adoption-dossier'),
+    info: info('adoption-dossier'),
     load: async () => (await import('./word/adoption-dossier.docx.js')).adoptionDossierBuilder,
   },
   'findings-register': {
-    info: excel('findings-register'),
+    info: info('findings-register'),
     load: async () => (await import('./excel/findings-register.xlsx.js')).findingsRegisterBuilder,
   },
   'interview-log': {
-    info: excel('interview-log'),
+    info: info('interview-log'),
     load: async () => (await import('./excel/interview-log.xlsx.js')).interviewLogBuilder,
   },
   'stakeholder-register': {
-    info: excel('stakeholder-register'),
+    info: info('stakeholder-register'),
     load: async () =>
       (await import('./excel/stakeholder-register.xlsx.js')).stakeholderRegisterBuilder,
   },
   'statement-results': {
-    info: excel('statement-results'),
+    info: info('statement-results'),
     load: async () => (await import('./excel/statement-results.xlsx.js')).statementResultsBuilder,
   },
   'borging-checklist': {
-    info: excel('borging-checklist'),
+    info: info('borging-checklist'),
     load: async () => (await import('./excel/borging-checklist.xlsx.js')).borgingChecklistBuilder,
   },
 };

@@ -6,7 +6,7 @@ import {
   type StakeholderToolsGuide,
 } from '../../shared/domain/stakeholder-tools.js';
 import type { ExportRun } from './builder-types.js';
-import type { StakeholderToolsData } from './snapshot.js';
+import type { StakeholderToolsData } from '../../shared/domain/stakeholder-tools.js';
 
 // What the stakeholder analysis (Word) and the stakeholder register (Excel) share: the order of
 // parties and actions, the scoring to show movement against, and how a person is named.

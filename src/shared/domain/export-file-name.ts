@@ -1,5 +1,5 @@
 import type { Language } from './common.js';
-import type { ExportFormat, ExportType } from './export.js';
+import { exportTypeTable, type ExportFormat, type ExportType } from './export.js';
 
 // The one way an export's file is named, for every document type and every way out (the save
 // dialog, the browser's download, `koers export`):
@@ -13,42 +13,10 @@ import type { ExportFormat, ExportType } from './export.js';
 // "..", spaces or characters a file system or a mail program mangles, and it sorts by type,
 // client and date. Pure: the renderer may call it too.
 
-/** Type slugs in the document's language. */
+/** Type slugs in the document's language (declared with each type in export.ts). */
 export const EXPORT_FILE_SLUGS: Record<Language, Record<ExportType, string>> = {
-  nl: {
-    'interview-report': 'interviewverslag',
-    'findings-report': 'bevindingenrapport',
-    'document-analysis': 'documentanalyse',
-    'findings-register': 'bevindingenregister',
-    'interview-log': 'interviewlogboek',
-    'stakeholder-register': 'stakeholderoverzicht',
-    'session-report': 'sessieverslag',
-    'stakeholder-analysis': 'stakeholderanalyse',
-    'vision-document': 'visiedocument',
-    'poster-svg': 'visieposter',
-    'poster-png': 'visieposter',
-    'poster-pdf': 'visieposter',
-    'statement-results': 'stellingenresultaten',
-    'adoption-dossier': 'vaststellingsdossier',
-    'borging-checklist': 'borgingschecklist',
-  },
-  en: {
-    'interview-report': 'interview-report',
-    'findings-report': 'findings-report',
-    'document-analysis': 'document-analysis',
-    'findings-register': 'findings-register',
-    'interview-log': 'interview-log',
-    'stakeholder-register': 'stakeholder-register',
-    'session-report': 'session-report',
-    'stakeholder-analysis': 'stakeholder-analysis',
-    'vision-document': 'vision-document',
-    'poster-svg': 'vision-poster',
-    'poster-png': 'vision-poster',
-    'poster-pdf': 'vision-poster',
-    'statement-results': 'statement-results',
-    'adoption-dossier': 'adoption-dossier',
-    'borging-checklist': 'borging-checklist',
-  },
+  nl: exportTypeTable((t) => t.slug.nl),
+  en: exportTypeTable((t) => t.slug.en),
 };
 
 /** Bounds per part, in characters: the whole name stays far below any file system's limit. */

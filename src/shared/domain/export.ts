@@ -1,28 +1,61 @@
 import { z } from 'zod';
-import { languageSchema } from './common.js';
-
-export const EXPORT_TYPES = [
-  'interview-report',
-  'findings-report',
-  'document-analysis',
-  'session-report',
-  'stakeholder-analysis',
-  'vision-document',
-  'poster-pdf',
-  'poster-png',
-  'poster-svg',
-  'adoption-dossier',
-  'findings-register',
-  'interview-log',
-  'stakeholder-register',
-  'statement-results',
-  'borging-checklist',
-] as const;
-export const exportTypeSchema = z.enum(EXPORT_TYPES);
-export type ExportType = z.infer<typeof exportTypeSchema>;
+import { languageSchema, type Language } from './common.js';
 
 export const EXPORT_FORMATS = ['docx', 'xlsx', 'pdf', 'png', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/**
+ * Every document type, in the order the lists show them: its format and the slug its file name
+ * starts with, per language (exportFileName). A new type is one entry here and one descriptor in
+ * src/main/export/registry.ts; the CLI's help lists the types from here.
+ */
+export const EXPORT_TYPE_TABLE = {
+  'interview-report': { format: 'docx', slug: { nl: 'interviewverslag', en: 'interview-report' } },
+  'findings-report': { format: 'docx', slug: { nl: 'bevindingenrapport', en: 'findings-report' } },
+  'document-analysis': { format: 'docx', slug: { nl: 'documentanalyse', en: 'document-analysis' } },
+  'session-report': { format: 'docx', slug: { nl: 'sessieverslag', en: 'session-report' } },
+  'stakeholder-analysis': {
+    format: 'docx',
+    slug: { nl: 'stakeholderanalyse', en: 'stakeholder-analysis' },
+  },
+  'vision-document': { format: 'docx', slug: { nl: 'visiedocument', en: 'vision-document' } },
+  'poster-pdf': { format: 'pdf', slug: { nl: 'visieposter', en: 'vision-poster' } },
+  'poster-png': { format: 'png', slug: { nl: 'visieposter', en: 'vision-poster' } },
+  'poster-svg': { format: 'svg', slug: { nl: 'visieposter', en: 'vision-poster' } },
+  'adoption-dossier': {
+    format: 'docx',
+    slug: { nl: 'vaststellingsdossier', en: 'adoption-dossier' },
+  },
+  'findings-register': {
+    format: 'xlsx',
+    slug: { nl: 'bevindingenregister', en: 'findings-register' },
+  },
+  'interview-log': { format: 'xlsx', slug: { nl: 'interviewlogboek', en: 'interview-log' } },
+  'stakeholder-register': {
+    format: 'xlsx',
+    slug: { nl: 'stakeholderoverzicht', en: 'stakeholder-register' },
+  },
+  'statement-results': {
+    format: 'xlsx',
+    slug: { nl: 'stellingenresultaten', en: 'statement-results' },
+  },
+  'borging-checklist': {
+    format: 'xlsx',
+    slug: { nl: 'borgingschecklist', en: 'borging-checklist' },
+  },
+} as const satisfies Record<string, { format: ExportFormat; slug: Record<Language, string> }>;
+export type ExportType = keyof typeof EXPORT_TYPE_TABLE;
+export const EXPORT_TYPES = Object.keys(EXPORT_TYPE_TABLE) as [ExportType, ...ExportType[]];
+export const exportTypeSchema = z.enum(EXPORT_TYPES);
+
+/** One value per type, from its entry in the table. */
+export const exportTypeTable = <V>(
+  pick: (entry: (typeof EXPORT_TYPE_TABLE)[ExportType]) => V,
+): Record<ExportType, V> =>
+  Object.fromEntries(EXPORT_TYPES.map((type) => [type, pick(EXPORT_TYPE_TABLE[type])])) as Record<
+    ExportType,
+    V
+  >;
 
 /** The media type of each format: the builders' files and the browser's download say it. */
 export const EXPORT_MIME: Record<ExportFormat, string> = {

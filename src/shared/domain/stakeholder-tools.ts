@@ -5,6 +5,7 @@ import {
   requiredText,
   shortText,
   uuidSchema,
+  type Language,
   type Timestamps,
 } from './common.js';
 import type { StakeholderToolsMethod } from './method.js';
@@ -251,4 +252,18 @@ export function movementBetween(
     });
   }
   return out;
+}
+
+/** Everything of the stakeholder tools, read whole for the stakeholder analysis and register. */
+export interface StakeholderToolsData {
+  /** The engagement's method copy in both languages: the document's language picks one. */
+  guides: Record<Language, StakeholderToolsGuide>;
+  parties: Party[];
+  positions: ForceFieldPosition[];
+  /** Dated krachtenvelden, oldest first, each with its positions. */
+  snapshots: ForceFieldSnapshot[];
+  valueWeights: ValueWeight[];
+  icebergs: Iceberg[];
+  conflicts: InterestConflict[];
+  roles: RoleAssignment[];
 }

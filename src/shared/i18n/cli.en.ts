@@ -56,13 +56,11 @@ Options:
   --json        the outcome as JSON`,
     export: `Usage: koers export FILE --type TYPE --out FOLDER [options]
 
-Makes Word and Excel documents and the vision poster of an engagement and prints the path of each. An existing
-document in FOLDER is never overwritten: the new one gets a number. FOLDER must exist.
+Makes the documents of an engagement (Word, Excel, the vision poster) and prints the path of
+each. An existing document in FOLDER is never overwritten: the new one gets a number. FOLDER
+must exist.
 
-Types: interview-report, findings-report, document-analysis, session-report,
-stakeholder-analysis, vision-document, adoption-dossier (Word); poster-pdf, poster-png,
-poster-svg (the vision poster as PDF, PNG or SVG); findings-register, interview-log,
-stakeholder-register, statement-results, borging-checklist (Excel); all for every type.
+Types: {{types}}; all for every type.
 
 Options:
   --type TYPE           the document, or all (required)

@@ -57,13 +57,11 @@ Opties:
   --json        de uitkomst als JSON`,
     export: `Gebruik: koers export BESTAND --type SOORT --out MAP [opties]
 
-Maakt Word- en Excel-documenten en de visieposter van een traject en drukt per document het pad af. Een bestaand
-document in MAP wordt niet overschreven: het nieuwe krijgt een volgnummer. MAP moet bestaan.
+Maakt de documenten van een traject (Word, Excel, de visieposter) en drukt per document het
+pad af. Een bestaand document in MAP wordt niet overschreven: het nieuwe krijgt een
+volgnummer. MAP moet bestaan.
 
-Soorten: interview-report, findings-report, document-analysis, session-report,
-stakeholder-analysis, vision-document, adoption-dossier (Word); poster-pdf, poster-png,
-poster-svg (de visieposter als PDF, PNG of SVG); findings-register, interview-log,
-stakeholder-register, statement-results, borging-checklist (Excel); all voor alle soorten.
+Soorten: {{types}}; all voor alle soorten.
 
 Opties:
   --type SOORT          het document, of all (verplicht)

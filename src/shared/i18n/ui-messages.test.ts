@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { textNamespaces, UI_NAMESPACES, uiI18nOptions } from './resources.js';
+import { EXPORT_TYPES } from '../domain/export.js';
 import { uiEn } from './ui.en.js';
 import { uiNl } from './ui.nl.js';
 
@@ -89,5 +90,16 @@ describe('UI namespaces', () => {
     expect(i18n.t('palette.placeholder')).toBe(uiNl.palette.placeholder);
     await i18n.changeLanguage('en');
     expect(i18n.t('engagement.findings')).toBe('Findings');
+  });
+});
+
+describe('export cards', () => {
+  it('have a title and a text for every document type, in the namespace of its area', () => {
+    for (const tree of [uiNl, uiEn] as Record<string, unknown>[])
+      for (const type of EXPORT_TYPES) {
+        const card = tree[type] as { title?: string; text?: string } | undefined;
+        expect(card?.title, type).toMatch(/\S/);
+        expect(card?.text, type).toMatch(/\S/);
+      }
   });
 });

@@ -6,6 +6,19 @@ import { listDecisions, listPresentations, visionAdoption } from './adoption.ser
 import { readBorging } from './borging.service.js';
 import { readTimeline } from './timeline.js';
 
+// This area's part of an export snapshot: its key in the scope a builder reads, and the data
+// (TypeScript adds both to the interfaces of src/main/export/snapshot.ts, which lists no area).
+declare module '../../export/snapshot.js' {
+  interface SnapshotScope {
+    /** Presentations, decisions, borging and the timeline of step 4. */
+    adoption?: boolean;
+  }
+  interface EngagementSnapshot {
+    /** Absent unless the scope asked for step 4 (adoption). */
+    adoption?: AdoptionSnapshot;
+  }
+}
+
 // What the adoption dossier and the borging workbook read (`reads.adoption`). Runs inside the
 // snapshot's read transaction: it only reads (a file without its own checklist copy gets
 // today's, not stored). The checklist and the timeline are in the engagement's language, and in

@@ -1,3 +1,4 @@
+import type { StakeholderToolsData } from '../../../shared/domain/stakeholder-tools.js';
 import { domainArea } from '../domain-area.js';
 import { stakeholderToolsHandlers } from './stakeholder-tools.handlers.js';
 import { stakeholderToolsSection } from './stakeholder-tools.interchange.js';
@@ -14,6 +15,19 @@ import {
   toolsGuide,
 } from './stakeholder-tools.service.js';
 import { stakeholderToolsMethod } from './stakeholder-tools.method.js';
+
+// This area's part of an export snapshot: its key in the scope a builder reads, and the data
+// (TypeScript adds both to the interfaces of src/main/export/snapshot.ts, which lists no area).
+declare module '../../export/snapshot.js' {
+  interface SnapshotScope {
+    /** Parties, krachtenveld, value map, icebergs, conflicts and roles. */
+    stakeholderTools?: boolean;
+  }
+  interface EngagementSnapshot {
+    /** Absent unless the scope asked for the stakeholder tools. */
+    stakeholderTools?: StakeholderToolsData;
+  }
+}
 
 export const stakeholderToolsArea = domainArea({
   name: 'stakeholder-tools',

@@ -15,6 +15,19 @@ import {
   posterSettings,
 } from './vision.service.js';
 
+// This area's part of an export snapshot: its key in the scope a builder reads, and the data
+// (TypeScript adds both to the interfaces of src/main/export/snapshot.ts, which lists no area).
+declare module '../../export/snapshot.js' {
+  interface SnapshotScope {
+    /** The vision with its linked findings, versions, feedback and approach counts. */
+    vision?: boolean;
+  }
+  interface EngagementSnapshot {
+    /** Absent unless the scope asked for the vision. */
+    vision?: VisionSnapshot;
+  }
+}
+
 // What the Visiedocument and the poster read of the vision (`reads.vision`). Runs inside the
 // snapshot's read transaction: it only reads (the method copy is not needed, so no first-use
 // write can happen here). Findings travel as the findings exports read them: statement, quote

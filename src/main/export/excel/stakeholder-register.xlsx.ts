@@ -1,6 +1,6 @@
 import { forceFieldChart } from '../../../shared/charts/force-field-chart.js';
 import { XLSX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
-import type { StakeholderToolsData } from '../snapshot.js';
+import type { StakeholderToolsData } from '../../../shared/domain/stakeholder-tools.js';
 import {
   actionsByDate,
   comparedScoring,

@@ -3,7 +3,7 @@ import { forceFieldChart, icebergChart, valueMapChart } from '../../../shared/ch
 import type { StakeholderToolsGuide } from '../../../shared/domain/stakeholder-tools.js';
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
-import type { StakeholderToolsData } from '../snapshot.js';
+import type { StakeholderToolsData } from '../../../shared/domain/stakeholder-tools.js';
 import {
   actionsByDate,
   comparedScoring,

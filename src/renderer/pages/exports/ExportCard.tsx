@@ -39,7 +39,7 @@ export function ExportCard({ engagementId, info, options, interviews }: Props) {
   const interviewId = info.needsInterview
     ? (chosenInterview ?? interviews[0]?.id ?? null)
     : undefined;
-  const title = t(`exports.types.${info.type}.title`);
+  const title = t(`${info.type}.title`);
   const titleId = `export-${info.type}-title`;
   const busy = job.phase === 'running' || job.phase === 'cancelling' || job.phase === 'saving';
   const canMake = !busy && (!info.needsInterview || interviewId !== null);
@@ -69,7 +69,7 @@ export function ExportCard({ engagementId, info, options, interviews }: Props) {
           </Badge>
         </Group>
         <Text size="sm" c="dimmed" style={{ flexGrow: 1 }}>
-          {t(`exports.types.${info.type}.text`)}
+          {t(`${info.type}.text`)}
         </Text>
 
         {info.needsInterview &&

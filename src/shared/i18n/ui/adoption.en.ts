@@ -269,4 +269,14 @@ export const adoptionUiEn: AdoptionTexts = {
     borgingOpen: '{{count}} still open',
     numbersLabel: 'Numbers of {{title}}',
   },
+  // The card of this document type on the export screen (found by its type).
+  'adoption-dossier': {
+    title: 'Adoption dossier',
+    text: 'The account of how the vision was made and adopted: the timeline of every step, the presentations with their feedback and what was done with it, the decisions of management and council, and borging; pseudonymised by default.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'borging-checklist': {
+    title: 'Borging checklist',
+    text: 'One row per borging item to keep up to date: owner, status (drop-down list), due date and notes, with the role holders; plus the decisions.',
+  },
 };

@@ -272,6 +272,16 @@ export const adoptionUiNl = {
     borgingOpen: '{{count}} nog open',
     numbersLabel: 'Cijfers van {{title}}',
   },
+  // The card of this document type on the export screen (found by its type).
+  'adoption-dossier': {
+    title: 'Vaststellingsdossier',
+    text: 'De procesverantwoording van de visie: de tijdlijn van alle stappen, de presentaties met de feedback en wat ermee is gedaan, de besluiten van MT en raad en de borging; standaard met pseudoniemen.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'borging-checklist': {
+    title: 'Borgingschecklist',
+    text: 'Eén rij per borgingspunt om bij te houden: eigenaar, status (keuzelijst), streefdatum en notities, met de rolhouders; plus de besluiten.',
+  },
 };
 
 export type AdoptionTexts = DeepStrings<typeof adoptionUiNl>;

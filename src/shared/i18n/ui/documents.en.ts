@@ -93,4 +93,9 @@ export const documentsEn: DocumentsTexts = {
     deleted: 'The passage has been deleted.',
     saved: 'The passage has been saved.',
   },
+  // The card of this document type on the export screen (found by its type).
+  'document-analysis': {
+    title: 'Document analysis',
+    text: 'The document register with summaries and key passages, as an appendix to the analysis.',
+  },
 };

@@ -93,6 +93,11 @@ export const documentsNl = {
     deleted: 'Het fragment is verwijderd.',
     saved: 'Het fragment is opgeslagen.',
   },
+  // The card of this document type on the export screen (found by its type).
+  'document-analysis': {
+    title: 'Documentanalyse',
+    text: 'Het documentenregister met samenvattingen en de belangrijkste passages, als bijlage bij de analyse.',
+  },
 };
 
 export type DocumentsTexts = DeepStrings<typeof documentsNl>;

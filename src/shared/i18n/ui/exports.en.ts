@@ -30,68 +30,6 @@ export const exportsEn: ExportsTexts = {
       showFewer: 'Show fewer',
     },
     formats: { docx: 'Word', xlsx: 'Excel', pdf: 'PDF', png: 'PNG', svg: 'SVG' },
-    types: {
-      'interview-report': {
-        title: 'Interview report',
-        text: 'For the interviewee to review: the questions and notes of one interview, with headings, lists and quotes.',
-      },
-      'findings-report': {
-        title: 'Findings report',
-        text: 'For the programme team: findings by theme and kind, with quotes and sources, the matrix and the counts.',
-      },
-      'document-analysis': {
-        title: 'Document analysis',
-        text: 'The document register with summaries and key passages, as an appendix to the analysis.',
-      },
-      'session-report': {
-        title: 'Session report',
-        text: 'For each work session: goal, participants by group without names, agenda, what each table produced per round, statements with a chart, examples and the findings.',
-      },
-      'stakeholder-analysis': {
-        title: 'Stakeholder analysis',
-        text: 'The force field as a figure with the strategy for each party, the value map, the iceberg model per bottleneck, conflicting interests, roles and the communication actions; pseudonymised by default.',
-      },
-      'vision-document': {
-        title: 'Vision document',
-        text: 'For the management team and the council: the core vision, background and approach with the counts, per theme what it means and what it rests on, ambitions, core values, preconditions, next steps and the poster; with an appendix from passage to finding and source.',
-      },
-      'poster-pdf': {
-        title: 'Vision poster (PDF)',
-        text: 'The vision on one page, for printing: vectors with embedded font, on A3 or A0 as set in the vision.',
-      },
-      'poster-png': {
-        title: 'Vision poster (PNG)',
-        text: 'The poster as a picture for slides and the intranet: A3 at 300 dpi, A0 at 150 dpi.',
-      },
-      'poster-svg': {
-        title: 'Vision poster (SVG)',
-        text: 'The poster as an editable vector drawing, exactly like the preview in the vision.',
-      },
-      'adoption-dossier': {
-        title: 'Adoption dossier',
-        text: 'The account of how the vision was made and adopted: the timeline of every step, the presentations with their feedback and what was done with it, the decisions of management and council, and borging; pseudonymised by default.',
-      },
-      'findings-register': {
-        title: 'Findings register',
-        text: 'One row per finding to filter and sort: text, kind, themes, group, source and date.',
-      },
-      'interview-log': {
-        title: 'Interview log',
-        text: 'One row per interview: date, interviewees, group, status and when each step was taken.',
-      },
-      'stakeholder-register': {
-        title: 'Stakeholder register',
-        text: 'All stakeholders with job title, department and group; pseudonymised by default.',
-      },
-      'statement-results': {
-        title: 'Statement results',
-        text: 'One row per statement and round: agree, disagree and neutral as numbers and percentages, with a chart sheet.',
-      },
-      'borging-checklist': {
-        title: 'Borging checklist',
-        text: 'One row per borging item to keep up to date: owner, status (drop-down list), due date and notes, with the role holders; plus the decisions.',
-      },
-    },
     interview: 'Interview',
     noInterviews: 'No interviews yet. Plan one under Interviews first.',
     make: 'Make',

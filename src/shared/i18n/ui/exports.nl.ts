@@ -30,68 +30,6 @@ export const exportsNl = {
       showFewer: 'Minder tonen',
     },
     formats: { docx: 'Word', xlsx: 'Excel', pdf: 'PDF', png: 'PNG', svg: 'SVG' },
-    types: {
-      'interview-report': {
-        title: 'Interviewverslag',
-        text: 'Voor de geïnterviewde, ter controle: de vragen en aantekeningen van één interview, met kopjes, lijsten en citaten.',
-      },
-      'findings-report': {
-        title: 'Bevindingenrapport',
-        text: 'Voor het programmateam: bevindingen per thema en soort, met citaten en bronnen, de matrix en de aantallen.',
-      },
-      'document-analysis': {
-        title: 'Documentanalyse',
-        text: 'Het documentenregister met samenvattingen en de belangrijkste passages, als bijlage bij de analyse.',
-      },
-      'session-report': {
-        title: 'Sessieverslag',
-        text: 'Per werksessie: doel, deelnemers per groep zonder namen, agenda, opbrengst per tafel en ronde, stellingen met grafiek, voorbeelden en de bevindingen.',
-      },
-      'stakeholder-analysis': {
-        title: 'Stakeholderanalyse',
-        text: 'Het krachtenveld als figuur met de strategie per partij, de waardenkaart, het ijsbergmodel per knelpunt, tegengestelde belangen, rollen en de communicatieacties; standaard met pseudoniemen.',
-      },
-      'vision-document': {
-        title: 'Visiedocument',
-        text: 'Voor MT en raad: de kernvisie, aanleiding en aanpak met de aantallen, per thema wat het betekent en waarop het rust, ambities, kernwaarden, randvoorwaarden, vervolg en de poster; met een bijlage van passage naar bevinding en bron.',
-      },
-      'poster-pdf': {
-        title: 'Visieposter (PDF)',
-        text: 'De visie op één pagina, om te drukken: vectoren met ingesloten lettertype, op A3 of A0 zoals ingesteld bij de visie.',
-      },
-      'poster-png': {
-        title: 'Visieposter (PNG)',
-        text: 'De poster als afbeelding voor presentaties en intranet: A3 op 300 dpi, A0 op 150 dpi.',
-      },
-      'poster-svg': {
-        title: 'Visieposter (SVG)',
-        text: 'De poster als bewerkbare vectortekening, precies zoals de voorvertoning bij de visie.',
-      },
-      'adoption-dossier': {
-        title: 'Vaststellingsdossier',
-        text: 'De procesverantwoording van de visie: de tijdlijn van alle stappen, de presentaties met de feedback en wat ermee is gedaan, de besluiten van MT en raad en de borging; standaard met pseudoniemen.',
-      },
-      'findings-register': {
-        title: 'Bevindingenregister',
-        text: 'Eén rij per bevinding om te filteren en te sorteren: tekst, soort, thema’s, groep, bron en datum.',
-      },
-      'interview-log': {
-        title: 'Interviewlogboek',
-        text: 'Eén rij per interview: datum, geïnterviewden, groep, status en wanneer elke stap is gezet.',
-      },
-      'stakeholder-register': {
-        title: 'Betrokkenenregister',
-        text: 'Alle betrokkenen met functie, afdeling en groep; standaard met pseudoniemen.',
-      },
-      'statement-results': {
-        title: 'Stellingenresultaten',
-        text: 'Eén rij per stelling en ronde: eens, oneens en neutraal in aantallen en procenten, met een grafiekblad.',
-      },
-      'borging-checklist': {
-        title: 'Borgingschecklist',
-        text: 'Eén rij per borgingspunt om bij te houden: eigenaar, status (keuzelijst), streefdatum en notities, met de rolhouders; plus de besluiten.',
-      },
-    },
     interview: 'Interview',
     noInterviews: 'Nog geen interviews. Plan er eerst een bij Interviews.',
     make: 'Maken',

@@ -180,4 +180,14 @@ export const findingsEn: FindingsTexts = {
     withoutTheme_one: '{{count}} without a theme',
     withoutTheme_other: '{{count}} without a theme',
   },
+  // The card of this document type on the export screen (found by its type).
+  'findings-report': {
+    title: 'Findings report',
+    text: 'For the programme team: findings by theme and kind, with quotes and sources, the matrix and the counts.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'findings-register': {
+    title: 'Findings register',
+    text: 'One row per finding to filter and sort: text, kind, themes, group, source and date.',
+  },
 };

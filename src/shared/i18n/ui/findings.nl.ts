@@ -182,6 +182,16 @@ export const findingsNl = {
     withoutTheme_one: '{{count}} zonder thema',
     withoutTheme_other: '{{count}} zonder thema',
   },
+  // The card of this document type on the export screen (found by its type).
+  'findings-report': {
+    title: 'Bevindingenrapport',
+    text: 'Voor het programmateam: bevindingen per thema en soort, met citaten en bronnen, de matrix en de aantallen.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'findings-register': {
+    title: 'Bevindingenregister',
+    text: 'Eén rij per bevinding om te filteren en te sorteren: tekst, soort, thema’s, groep, bron en datum.',
+  },
 };
 
 export type FindingsTexts = DeepStrings<typeof findingsNl>;

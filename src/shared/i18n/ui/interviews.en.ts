@@ -109,4 +109,14 @@ export const interviewsEn: InterviewsTexts = {
     saveFailed: 'Saving failed — retrying',
     saveFailedHint: 'Your text stays put; Koers retries by itself. {{message}}',
   },
+  // The card of this document type on the export screen (found by its type).
+  'interview-report': {
+    title: 'Interview report',
+    text: 'For the interviewee to review: the questions and notes of one interview, with headings, lists and quotes.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'interview-log': {
+    title: 'Interview log',
+    text: 'One row per interview: date, interviewees, group, status and when each step was taken.',
+  },
 };

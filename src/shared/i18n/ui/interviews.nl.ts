@@ -109,6 +109,16 @@ export const interviewsNl = {
     saveFailed: 'Opslaan mislukt — opnieuw proberen',
     saveFailedHint: 'Uw tekst blijft staan; Koers probeert het zelf opnieuw. {{message}}',
   },
+  // The card of this document type on the export screen (found by its type).
+  'interview-report': {
+    title: 'Interviewverslag',
+    text: 'Voor de geïnterviewde, ter controle: de vragen en aantekeningen van één interview, met kopjes, lijsten en citaten.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'interview-log': {
+    title: 'Interviewlogboek',
+    text: 'Eén rij per interview: datum, geïnterviewden, groep, status en wanneer elke stap is gezet.',
+  },
 };
 
 export type InterviewsTexts = DeepStrings<typeof interviewsNl>;

@@ -155,4 +155,14 @@ export const sessionsEn: SessionsTexts = {
     votes_other: '{{count}} votes',
     back: 'Back to the session',
   },
+  // The card of this document type on the export screen (found by its type).
+  'session-report': {
+    title: 'Session report',
+    text: 'For each work session: goal, participants by group without names, agenda, what each table produced per round, statements with a chart, examples and the findings.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'statement-results': {
+    title: 'Statement results',
+    text: 'One row per statement and round: agree, disagree and neutral as numbers and percentages, with a chart sheet.',
+  },
 };

@@ -157,6 +157,16 @@ export const sessionsNl = {
     votes_other: '{{count}} stemmen',
     back: 'Terug naar de sessie',
   },
+  // The card of this document type on the export screen (found by its type).
+  'session-report': {
+    title: 'Sessieverslag',
+    text: 'Per werksessie: doel, deelnemers per groep zonder namen, agenda, opbrengst per tafel en ronde, stellingen met grafiek, voorbeelden en de bevindingen.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'statement-results': {
+    title: 'Stellingenresultaten',
+    text: 'Eén rij per stelling en ronde: eens, oneens en neutraal in aantallen en procenten, met een grafiekblad.',
+  },
 };
 
 export type SessionsTexts = DeepStrings<typeof sessionsNl>;

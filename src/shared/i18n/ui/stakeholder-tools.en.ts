@@ -132,4 +132,9 @@ export const stakeholderToolsEn: StakeholderToolsTexts = {
       required: 'Please fill this in.',
     },
   },
+  // The card of this document type on the export screen (found by its type).
+  'stakeholder-analysis': {
+    title: 'Stakeholder analysis',
+    text: 'The force field as a figure with the strategy for each party, the value map, the iceberg model per bottleneck, conflicting interests, roles and the communication actions; pseudonymised by default.',
+  },
 };

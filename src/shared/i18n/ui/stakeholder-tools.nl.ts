@@ -136,6 +136,11 @@ export const stakeholderToolsNl = {
       required: 'Vul dit in.',
     },
   },
+  // The card of this document type on the export screen (found by its type).
+  'stakeholder-analysis': {
+    title: 'Stakeholderanalyse',
+    text: 'Het krachtenveld als figuur met de strategie per partij, de waardenkaart, het ijsbergmodel per knelpunt, tegengestelde belangen, rollen en de communicatieacties; standaard met pseudoniemen.',
+  },
 };
 
 export type StakeholderToolsTexts = DeepStrings<typeof stakeholderToolsNl>;

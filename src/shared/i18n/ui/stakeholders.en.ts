@@ -61,4 +61,9 @@ export const stakeholdersEn: StakeholdersTexts = {
     gegeven: 'Given',
     geweigerd: 'Refused',
   },
+  // The card of this document type on the export screen (found by its type).
+  'stakeholder-register': {
+    title: 'Stakeholder register',
+    text: 'All stakeholders with job title, department and group; pseudonymised by default.',
+  },
 };

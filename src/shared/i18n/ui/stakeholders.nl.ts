@@ -61,6 +61,11 @@ export const stakeholdersNl = {
     gegeven: 'Gegeven',
     geweigerd: 'Geweigerd',
   },
+  // The card of this document type on the export screen (found by its type).
+  'stakeholder-register': {
+    title: 'Betrokkenenregister',
+    text: 'Alle betrokkenen met functie, afdeling en groep; standaard met pseudoniemen.',
+  },
 };
 
 export type StakeholdersTexts = DeepStrings<typeof stakeholdersNl>;

@@ -219,4 +219,24 @@ export const visionEn: VisionTexts = {
     toExportsHint:
       'Download the poster as PDF or PNG and the vision document in Word under Exports.',
   },
+  // The card of this document type on the export screen (found by its type).
+  'vision-document': {
+    title: 'Vision document',
+    text: 'For the management team and the council: the core vision, background and approach with the counts, per theme what it means and what it rests on, ambitions, core values, preconditions, next steps and the poster; with an appendix from passage to finding and source.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'poster-pdf': {
+    title: 'Vision poster (PDF)',
+    text: 'The vision on one page, for printing: vectors with embedded font, on A3 or A0 as set in the vision.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'poster-png': {
+    title: 'Vision poster (PNG)',
+    text: 'The poster as a picture for slides and the intranet: A3 at 300 dpi, A0 at 150 dpi.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'poster-svg': {
+    title: 'Vision poster (SVG)',
+    text: 'The poster as an editable vector drawing, exactly like the preview in the vision.',
+  },
 };

@@ -222,6 +222,26 @@ export const visionNl = {
     toExports: 'Poster en Visiedocument exporteren',
     toExportsHint: 'Download de poster als PDF of PNG en het Visiedocument in Word bij Exporteren.',
   },
+  // The card of this document type on the export screen (found by its type).
+  'vision-document': {
+    title: 'Visiedocument',
+    text: 'Voor MT en raad: de kernvisie, aanleiding en aanpak met de aantallen, per thema wat het betekent en waarop het rust, ambities, kernwaarden, randvoorwaarden, vervolg en de poster; met een bijlage van passage naar bevinding en bron.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'poster-pdf': {
+    title: 'Visieposter (PDF)',
+    text: 'De visie op één pagina, om te drukken: vectoren met ingesloten lettertype, op A3 of A0 zoals ingesteld bij de visie.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'poster-png': {
+    title: 'Visieposter (PNG)',
+    text: 'De poster als afbeelding voor presentaties en intranet: A3 op 300 dpi, A0 op 150 dpi.',
+  },
+  // The card of this document type on the export screen (found by its type).
+  'poster-svg': {
+    title: 'Visieposter (SVG)',
+    text: 'De poster als bewerkbare vectortekening, precies zoals de voorvertoning bij de visie.',
+  },
 };
 
 export type VisionTexts = DeepStrings<typeof visionNl>;
