@@ -1,6 +1,7 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { SqliteHandle } from '../store/sqlite-connection.js';
 import type { ChecklistStateRow, EngagementRow } from '../domains/engagement/engagement.table.js';
+import { insertBatched } from '../core/insert-batched.js';
 import type { Database } from '../domains/schema.js';
 import type { FindingRow, ThemeRow } from '../domains/findings/finding.table.js';
 import type { InterviewQuestionRow, InterviewRow } from '../domains/interviews/interview.table.js';
@@ -147,22 +148,6 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
     else out.set(k, [item]);
   }
   return out;
-}
-
-/** SQLite allows 32,766 parameters per statement; the widest table has 14 columns. */
-const BATCH = 1000;
-
-async function insertBatched<T extends keyof Database>(
-  trx: Kysely<Database>,
-  table: T,
-  values: Parameters<ReturnType<Kysely<Database>['insertInto']>['values']>[0][],
-): Promise<void> {
-  for (let i = 0; i < values.length; i += BATCH) {
-    await trx
-      .insertInto(table)
-      .values(values.slice(i, i + BATCH) as never)
-      .execute();
-  }
 }
 
 export async function insertEngagement(

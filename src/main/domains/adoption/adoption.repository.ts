@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { VisionPassageKind } from '../../../shared/domain/vision.js';
 import type { Database } from '../schema.js';
+import { insertRowsInOrder } from '../../core/insert-batched.js';
 import type {
   AdoptionRevisionRow,
   AdoptionTables,
@@ -363,23 +364,17 @@ export async function stepCounts(db: Db, supportedKinds: readonly VisionPassageK
 
 type ImportedRows = { [T in keyof AdoptionTables]: Insertable<AdoptionTables[T]>[] };
 
-const BATCH = 1000;
-
 /** An interchange file's rows, parents before children, inside the import's transaction. */
 export async function insertImportedRows(db: Db, rows: ImportedRows): Promise<void> {
-  const order = [
-    'presentation',
-    'presentation_feedback',
-    'decision',
-    'borging_item_state',
-    'adoption_revision',
-  ] as const;
-  for (const table of order) {
-    const values = rows[table];
-    for (let i = 0; i < values.length; i += BATCH)
-      await db
-        .insertInto(table)
-        .values(values.slice(i, i + BATCH) as never)
-        .execute();
-  }
+  await insertRowsInOrder(
+    db,
+    [
+      'presentation',
+      'presentation_feedback',
+      'decision',
+      'borging_item_state',
+      'adoption_revision',
+    ] as const,
+    rows,
+  );
 }

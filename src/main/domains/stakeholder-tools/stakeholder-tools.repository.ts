@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { FixedParty } from '../../../shared/domain/stakeholder-tools.js';
 import type { Database } from '../schema.js';
+import { insertRowsInOrder } from '../../core/insert-batched.js';
 import type {
   ForceFieldPositionPatch,
   ForceFieldPositionRow,
@@ -357,29 +358,22 @@ type ImportedRows = {
   ]: Insertable<Database[T]>[];
 };
 
-/** SQLite allows 32,766 parameters per statement; the widest table here has 11 columns. */
-const BATCH = 1000;
-
 /** An interchange file's rows, parents before children, inside the import's transaction. */
 export async function insertImportedRows(db: Db, rows: ImportedRows): Promise<void> {
-  const order = [
-    'party',
-    'party_stakeholder',
-    'force_field_position',
-    'force_field_snapshot',
-    'force_field_snapshot_position',
-    'value_weight',
-    'iceberg',
-    'iceberg_item',
-    'interest_conflict',
-    'role_assignment',
-  ] as const;
-  for (const table of order) {
-    const values = rows[table];
-    for (let i = 0; i < values.length; i += BATCH)
-      await db
-        .insertInto(table)
-        .values(values.slice(i, i + BATCH) as never)
-        .execute();
-  }
+  await insertRowsInOrder(
+    db,
+    [
+      'party',
+      'party_stakeholder',
+      'force_field_position',
+      'force_field_snapshot',
+      'force_field_snapshot_position',
+      'value_weight',
+      'iceberg',
+      'iceberg_item',
+      'interest_conflict',
+      'role_assignment',
+    ] as const,
+    rows,
+  );
 }

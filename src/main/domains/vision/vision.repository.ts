@@ -1,6 +1,7 @@
 import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { FeedbackDisposition } from '../../../shared/domain/vision.js';
 import type { Database } from '../schema.js';
+import { insertRowsInOrder } from '../../core/insert-batched.js';
 import type {
   NewVisionFeedbackRow,
   NewVisionPassageRow,
@@ -255,25 +256,19 @@ export async function updateFeedback(
 
 type ImportedRows = { [T in keyof VisionTables]: Insertable<VisionTables[T]>[] };
 
-const BATCH = 1000;
-
 /** An interchange file's rows, parents before children, inside the import's transaction. */
 export async function insertImportedRows(db: Db, rows: ImportedRows): Promise<void> {
-  const order = [
-    'vision_passage',
-    'vision_passage_finding',
-    'vision_poster',
-    'vision_version',
-    'vision_feedback',
-  ] as const;
-  for (const table of order) {
-    const values = rows[table];
-    for (let i = 0; i < values.length; i += BATCH)
-      await db
-        .insertInto(table)
-        .values(values.slice(i, i + BATCH) as never)
-        .execute();
-  }
+  await insertRowsInOrder(
+    db,
+    [
+      'vision_passage',
+      'vision_passage_finding',
+      'vision_poster',
+      'vision_version',
+      'vision_feedback',
+    ] as const,
+    rows,
+  );
 }
 
 // The four-step approach in numbers (for the Visiedocument) ------------------------------------
