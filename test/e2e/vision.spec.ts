@@ -3,7 +3,10 @@
 // record feedback (a "niet verwerkt" without a reason is refused by the core, shown in the
 // form), switch the poster layout and find the passage text in the preview SVG. Everything is
 // read back from the core. Screenshots go to /tmp/vision-shots/*.png for a look.
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { e2eDescribe, goFresh, must, startKoers, type KoersSession } from './harness.js';
@@ -278,6 +281,42 @@ e2eDescribe('browser mode: the vision editor (step 3)', () => {
       await page.screenshot({ path: `${SHOTS}/vision-poster.png`, fullPage: true });
       expect(koers.pageErrors).toEqual([]);
       expect(koers.blockedRequests).toEqual([]);
+    },
+  );
+
+  it(
+    'exports the poster (PDF) and the Visiedocument (Word) of the vision written here',
+    SLOW,
+    async () => {
+      await goFresh(koers, `#/e/${engagementId}/exports`);
+      const download = async (card: string): Promise<string> => {
+        const [file] = await Promise.all([
+          page.waitForEvent('download', { timeout: 90_000 }),
+          page.getByRole('button', { name: `Maken: ${card}` }).click(),
+        ]);
+        const target = path.join(koers.workspaceDir, file.suggestedFilename());
+        await file.saveAs(target);
+        return target;
+      };
+      const docx = await download('Visiedocument');
+      expect(path.basename(docx)).toMatch(/^visiedocument-gemeente-zuiderhaven-[\d-]+\.docx$/);
+      const xml =
+        (await (
+          await JSZip.loadAsync(readFileSync(docx))
+        )
+          .file('word/document.xml')
+          ?.async('string')) ?? '';
+      const words = xml.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      expect(words).toContain(KERN_BODY);
+      // The working copy as changed after 0.1, with its theme passages.
+      expect(words).toContain(SOCIAAL_CHANGED);
+      expect(words).toContain('Dienstverlening');
+      const pdf = await download('Visieposter (PDF)');
+      expect(path.basename(pdf)).toMatch(/^visieposter-gemeente-zuiderhaven-[\d-]+\.pdf$/);
+      const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+      expect(text).toContain('Zuiderhaven stuurt op feiten');
+      expect(text).toContain('Sociaal domein');
+      await page.screenshot({ path: `${SHOTS}/vision-exports.png`, fullPage: true });
     },
   );
 
