@@ -307,6 +307,23 @@ describe('decisions and the vision lock', () => {
     expect((await e.must('adoption:visionStatus', { engagementId }))?.versionLabel).toBe('1.0');
   });
 
+  it('refuses to undo a passage delete into the adopted working copy, and allows it after a revision', async () => {
+    const e = await engagement();
+    const { engagementId } = e;
+    const removed = await e.must('visionPassage:delete', { engagementId, id: e.passage.id });
+    await e.must('decision:create', { engagementId, fields: decision(e.v01.id) });
+    expect(await e.code('undo:restore', { engagementId, token: removed.undoToken })).toBe(
+      'ADOPTION_VISION_ADOPTED',
+    );
+    expect(await rows(e.filePath, 'SELECT title FROM vision_passage')).toEqual([]);
+    // The refusal did not use up the token: after a revision the passage comes back.
+    await e.must('adoption:startRevision', { engagementId });
+    await e.must('undo:restore', { engagementId, token: removed.undoToken });
+    expect(await rows(e.filePath, 'SELECT title FROM vision_passage')).toEqual([
+      { title: 'Open over data' },
+    ]);
+  });
+
   it('unlocks when the only adopting decision is deleted or changed to a non-adopting kind', async () => {
     const e = await engagement();
     const { engagementId } = e;

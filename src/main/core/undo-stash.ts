@@ -84,6 +84,14 @@ export class UndoStash {
     return entry;
   }
 
+  /** The entry without taking it (a guard looks before the restore runs); undefined if gone. */
+  peek(engagementId: string, token: string): UndoEntry | undefined {
+    const entry = this.entries.get(token);
+    return entry && entry.engagementId === engagementId && entry.expiresAt > this.clock()
+      ? entry
+      : undefined;
+  }
+
   /** An engagement closed: what was deleted in it can no longer be restored from here. */
   forget(engagementId: string): void {
     for (const [token, entry] of this.entries)

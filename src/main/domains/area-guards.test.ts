@@ -63,6 +63,8 @@ describe('area guards', () => {
   it('guards the vision’s working-copy edits from the adoption area, and nothing it reads', () => {
     const adoption = DOMAIN_AREAS.find((a) => a.name === 'adoption')!;
     expect(Object.keys(adoption.guards!(ctx)).sort()).toEqual([
+      // Only an undo that would bring a deleted passage back (adoption-core.test.ts).
+      'undo:restore',
       'vision:setPoster',
       'visionPassage:create',
       'visionPassage:delete',

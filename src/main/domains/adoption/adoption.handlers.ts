@@ -77,13 +77,18 @@ const LOCKED_VISION_OPS = [
 ] as const;
 
 /** Freezing, feedback and reading stay allowed: an adopted vision can still be sent round. */
-export const adoptionGuards = (ctx: CoreContext) =>
-  Object.fromEntries(
-    LOCKED_VISION_OPS.map((op) => [
-      op,
-      async ({ engagementId }: { engagementId: string }) =>
-        adoption.refuseWhileAdopted(ctx, engagementId),
-    ]),
-  ) as {
-    [K in (typeof LOCKED_VISION_OPS)[number]]: (input: { engagementId: string }) => Promise<void>;
+export const adoptionGuards = (ctx: CoreContext) => {
+  const refuse = async ({ engagementId }: { engagementId: string }) =>
+    adoption.refuseWhileAdopted(ctx, engagementId);
+  return {
+    ...(Object.fromEntries(LOCKED_VISION_OPS.map((op) => [op, refuse])) as {
+      [K in (typeof LOCKED_VISION_OPS)[number]]: typeof refuse;
+    }),
+    // "Ongedaan maken" of a passage delete would put the passage back into the adopted working
+    // copy: refused like the delete itself. The token stays good for after a revision.
+    'undo:restore': async ({ engagementId, token }: { engagementId: string; token: string }) => {
+      const entry = ctx.undo.peek(engagementId, token);
+      if (entry?.inserts[0]?.table === 'vision_passage') await refuse({ engagementId });
+    },
   };
+};
