@@ -206,16 +206,6 @@ export async function findVisionPassage(
     .executeTakeFirst();
 }
 
-export async function findingIdsOfPassage(db: Db, passageId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('vision_passage_finding')
-    .select('finding_id')
-    .where('passage_id', '=', passageId)
-    .orderBy('position')
-    .execute();
-  return rows.map((r) => r.finding_id);
-}
-
 /** Frozen versions (not restore points) with their content, to find a finding in. */
 export async function versionContents(
   db: Db,

@@ -1,42 +1,29 @@
 import type { FindingTrace, PassageTrace } from '../../../shared/domain/adoption.js';
 import type { Language } from '../../../shared/domain/common.js';
 import type { Finding } from '../../../shared/domain/finding.js';
+import { findingSourceLabel } from '../../../shared/domain/finding-source-label.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
 import { listEngagementFindings } from '../findings/finding.service.js';
 import { listEngagementThemes } from '../findings/theme.service.js';
 import { adoptionTranslator, type AdoptionTranslate } from './adoption-texts.js';
 import * as repo from './adoption.repository.js';
+import { linkedFindingIds } from '../vision/vision.repository.js';
 
 // The trace view: from a finding (a quote) to the passages it supports and the frozen versions
 // that carry it, and back from a passage to its evidence. A source is named as the findings
 // screen names it, with interviewees' pseudonyms only: names never travel with a finding.
 
-/** "Interview R03 · vraag 2", "Coalitieakkoord, p. 12", "Raadssessie · Stellingen · ronde 1". */
-export function findingSourceLabel(t: AdoptionTranslate, finding: Finding): string {
-  const source = finding.source;
-  if (source.type === 'direct') return t('source.direct');
-  if (source.type === 'session') {
-    if (!source.session?.sessionTitle) return t('source.deleted');
-    return t('source.session', {
-      title: source.session.sessionTitle,
-      part: source.session.partTitle ?? '',
-      round: source.session.round ?? 1,
-    });
-  }
-  if (source.type === 'interview') {
-    if (!source.interviewId) return t('source.deleted');
-    const pseudonyms =
-      source.pseudonyms.length > 0 ? [...source.pseudonyms].sort().join(', ') : '–';
-    if (source.questionNumber !== null)
-      return t('source.interviewQuestion', { pseudonyms, number: source.questionNumber });
-    if (source.questionId === null) return t('source.interviewFree', { pseudonyms });
-    return t('source.interview', { pseudonyms });
-  }
-  if (!source.documentTitle) return t('source.deleted');
-  return source.page !== null
-    ? t('source.documentPage', { title: source.documentTitle, page: source.page })
-    : t('source.document', { title: source.documentTitle });
+/**
+ * "Interview R03 · vraag 2", "Coalitieakkoord, p. 12": the findings screen's rule, with the
+ * interviewees' pseudonyms in order.
+ */
+export function traceSourceLabel(t: AdoptionTranslate, finding: Finding): string {
+  const source =
+    finding.source.type === 'interview'
+      ? { ...finding.source, pseudonyms: [...finding.source.pseudonyms].sort() }
+      : finding.source;
+  return findingSourceLabel((key, params) => t(`source.${key}`, params), source);
 }
 
 async function traceFindings(ctx: CoreContext, engagementId: string, language: Language) {
@@ -51,7 +38,7 @@ async function traceFindings(ctx: CoreContext, engagementId: string, language: L
     id: f.id,
     statement: f.statement,
     quote: f.quote,
-    sourceLabel: findingSourceLabel(t, f),
+    sourceLabel: traceSourceLabel(t, f),
     themes: [...f.themeIds]
       .sort((a, b) => (themeOrder.get(a) ?? 0) - (themeOrder.get(b) ?? 0))
       .map((id) => themeName.get(id))
@@ -105,7 +92,7 @@ export async function tracePassage(
   const passage = await repo.findVisionPassage(db, passageId);
   if (!passage) throw new KoersError('NOT_FOUND');
   const [ids, { findings, brief }] = await Promise.all([
-    repo.findingIdsOfPassage(db, passageId),
+    linkedFindingIds(db, passageId),
     traceFindings(ctx, engagementId, language),
   ]);
   return {
