@@ -75,6 +75,27 @@ import {
 } from './domain/export.js';
 import type { GuideQuestion } from './domain/method.js';
 import {
+  agreedScoreFieldsSchema,
+  assessmentFieldsSchema,
+  respondentFieldsSchema,
+  scoreFieldsSchema,
+  type AgreedScore,
+  type Assessment,
+  type AssessmentView,
+  type DimensionGap,
+  type MaturityModel,
+  type Respondent,
+  type Score,
+} from './domain/nulmeting.js';
+import {
+  roadmapItemBaseSchema,
+  roadmapSettingsSchema,
+  roadmapUpdateFieldsSchema,
+  type Roadmap,
+  type RoadmapItem,
+  type RoadmapSettings,
+} from './domain/roadmap.js';
+import {
   roundSchema,
   sessionFieldsSchema,
   sessionInputTextSchema,
@@ -525,6 +546,174 @@ const adoptionOperations = {
   'progress:get': op<EngagementProgress>()(z.object(inEngagement).strict()),
 } as const;
 
+// Nulmeting (issue 15): measurements of data maturity against the engagement's copy of the
+// maturity model, respondents with their current and desired levels per dimension, the agreed
+// score per dimension, and the gaps the routekaart closes. Kept in one block.
+const dimensionIdSchema = z
+  .string()
+  .regex(/^[a-z0-9-]+$/)
+  .max(60);
+const nulmetingOperations = {
+  /** The engagement's copy of the maturity model, in one language. */
+  'maturity:model': op<MaturityModel>()(
+    z.object({ ...inEngagement, language: languageSchema.optional() }).strict(),
+  ),
+  /** Newest first. */
+  'assessment:list': op<Assessment[]>()(z.object(inEngagement).strict()),
+  'assessment:get': op<AssessmentView>()(byId),
+  'assessment:create': op<Assessment>()(
+    z
+      .object({
+        ...inEngagement,
+        fields: assessmentFieldsSchema
+          .partial()
+          .extend({
+            name: assessmentFieldsSchema.shape.name,
+            date: assessmentFieldsSchema.shape.date,
+          })
+          .strict(),
+      })
+      .strict(),
+  ),
+  'assessment:update': op<Assessment>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        fields: assessmentFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  /** Its respondents, scores and agreed scores go with it; undo:restore brings them back. */
+  'assessment:delete': op<Removed>()(byId),
+  'respondent:create': op<Respondent>()(
+    z
+      .object({
+        ...inEngagement,
+        assessmentId: uuidSchema,
+        fields: respondentFieldsSchema
+          .partial()
+          .extend({ group: respondentFieldsSchema.shape.group })
+          .strict(),
+      })
+      .strict(),
+  ),
+  'respondent:update': op<Respondent>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        fields: respondentFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  'respondent:delete': op<Removed>()(byId),
+  /** One respondent's levels on one dimension (a dimension the model does not have: NULMETING_UNKNOWN_DIMENSION). */
+  'score:set': op<Score>()(
+    z
+      .object({
+        ...inEngagement,
+        respondentId: uuidSchema,
+        dimensionId: dimensionIdSchema,
+        fields: scoreFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  'agreed:set': op<AgreedScore>()(
+    z
+      .object({
+        ...inEngagement,
+        assessmentId: uuidSchema,
+        dimensionId: dimensionIdSchema,
+        fields: agreedScoreFieldsSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  /**
+   * A proposal to agree on: every dimension not agreed yet gets the median of the respondents'
+   * levels (rounded to a half step), to be discussed and adjusted. Answers the whole view.
+   */
+  'agreed:proposeFromScores': op<AssessmentView>()(
+    z.object({ ...inEngagement, assessmentId: uuidSchema }).strict(),
+  ),
+  /** The gaps of the latest measurement with agreed scores (or of the one given), largest first. */
+  'nulmeting:gaps': op<DimensionGap[]>()(
+    z
+      .object({
+        ...inEngagement,
+        assessmentId: uuidSchema.optional(),
+        language: languageSchema.optional(),
+      })
+      .strict(),
+  ),
+} as const;
+
+// Routekaart (issue 16): the 3-year plan. Items with dependencies, links to the gaps they close
+// and the passages they serve, progress updates; warnings and checks come with every read.
+const roadmapOperations = {
+  /** Settings, items in order, warnings and checks. */
+  'roadmap:get': op<Roadmap>()(
+    z.object({ ...inEngagement, language: languageSchema.optional() }).strict(),
+  ),
+  'roadmap:updateSettings': op<RoadmapSettings>()(
+    z.object({ ...inEngagement, settings: roadmapSettingsSchema.partial().strict() }).strict(),
+  ),
+  /** Fields left out get the defaults (project, funding open, phase begin …). */
+  'roadmapItem:create': op<RoadmapItem>()(
+    z
+      .object({
+        ...inEngagement,
+        fields: roadmapItemBaseSchema
+          .partial()
+          .extend({
+            title: roadmapItemBaseSchema.shape.title,
+            startQuarter: roadmapItemBaseSchema.shape.startQuarter,
+          })
+          .strict(),
+      })
+      .strict(),
+  ),
+  /** Moving and resizing on the timeline are updates of startQuarter and endQuarter. */
+  'roadmapItem:update': op<RoadmapItem>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        fields: roadmapItemBaseSchema.partial().strict(),
+      })
+      .strict(),
+  ),
+  'roadmapItem:delete': op<Removed>()(byId),
+  /** New order of all items (ids in order). */
+  'roadmapItem:reorder': op<RoadmapItem[]>()(
+    z.object({ ...inEngagement, ids: z.array(uuidSchema).max(5000) }).strict(),
+  ),
+  /** Replaces the gaps and passages it is linked to. */
+  'roadmapItem:setLinks': op<RoadmapItem>()(
+    z
+      .object({
+        ...inEngagement,
+        id: uuidSchema,
+        gapDimensionIds: z.array(dimensionIdSchema).max(50),
+        passageIds: z.array(uuidSchema).max(200),
+      })
+      .strict(),
+  ),
+  /** A cycle is refused (ROADMAP_DEPENDENCY_CYCLE), as is an item depending on itself. */
+  'roadmapDependency:add': op<RoadmapItem>()(
+    z.object({ ...inEngagement, itemId: uuidSchema, dependsOnId: uuidSchema }).strict(),
+  ),
+  'roadmapDependency:remove': op<RoadmapItem>()(
+    z.object({ ...inEngagement, itemId: uuidSchema, dependsOnId: uuidSchema }).strict(),
+  ),
+  'roadmapUpdate:add': op<RoadmapItem>()(
+    z
+      .object({ ...inEngagement, itemId: uuidSchema, fields: roadmapUpdateFieldsSchema.strict() })
+      .strict(),
+  ),
+  'roadmapUpdate:delete': op<Removed>()(byId),
+} as const;
+
 export const contract = {
   'app:info': op<AppInfo>()(none),
   'preferences:get': op<Preferences>()(none),
@@ -961,6 +1150,8 @@ export const contract = {
         ...inEngagement,
         type: exportTypeSchema,
         interviewId: uuidSchema.optional(),
+        /** The nulmeting exports: the measurement to report (default: the newest). */
+        assessmentId: uuidSchema.optional(),
         options: exportOptionsSchema.partial().optional(),
       })
       .strict(),
@@ -973,6 +1164,8 @@ export const contract = {
   ...stakeholderToolsOperations,
   ...visionOperations,
   ...adoptionOperations,
+  ...nulmetingOperations,
+  ...roadmapOperations,
 } as const;
 
 export type Contract = typeof contract;

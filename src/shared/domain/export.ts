@@ -43,6 +43,16 @@ export const EXPORT_TYPE_TABLE = {
     format: 'xlsx',
     slug: { nl: 'borgingschecklist', en: 'borging-checklist' },
   },
+  'nulmeting-report': { format: 'docx', slug: { nl: 'rapport-nulmeting', en: 'baseline-report' } },
+  'nulmeting-scores': { format: 'xlsx', slug: { nl: 'scores-nulmeting', en: 'baseline-scores' } },
+  'implementation-plan': {
+    format: 'docx',
+    slug: { nl: 'implementatieplan', en: 'implementation-plan' },
+  },
+  'roadmap-planning': {
+    format: 'xlsx',
+    slug: { nl: 'planning-routekaart', en: 'roadmap-planning' },
+  },
 } as const satisfies Record<string, { format: ExportFormat; slug: Record<Language, string> }>;
 export type ExportType = keyof typeof EXPORT_TYPE_TABLE;
 export const EXPORT_TYPES = Object.keys(EXPORT_TYPE_TABLE) as [ExportType, ...ExportType[]];

@@ -7,6 +7,8 @@ import { sessionsErrors } from './errors/sessions.errors.js';
 import { stakeholderToolsErrors } from './errors/stakeholder-tools.errors.js';
 import { visionErrors } from './errors/vision.errors.js';
 import { adoptionErrors } from './errors/adoption.errors.js';
+import { nulmetingErrors } from './errors/nulmeting.errors.js';
+import { roadmapErrors } from './errors/roadmap.errors.js';
 import { adoptionEn } from './adoption.en.js';
 import { adoptionNl } from './adoption.nl.js';
 import { interchangeEn } from './interchange.en.js';
@@ -41,6 +43,12 @@ import { visionNl } from './ui/vision.nl.js';
 // Adoption, timeline and trace (step 4).
 import { adoptionUiEn } from './ui/adoption.en.js';
 import { adoptionUiNl } from './ui/adoption.nl.js';
+// The nulmeting.
+import { nulmetingUiEn } from './ui/nulmeting.en.js';
+import { nulmetingUiNl } from './ui/nulmeting.nl.js';
+// The routekaart.
+import { roadmapUiEn } from './ui/roadmap.en.js';
+import { roadmapUiNl } from './ui/roadmap.nl.js';
 
 // The renderer's i18next namespaces, one per area, registered here and nowhere else. The core
 // translates its own error messages (errors.ts), so they are not repeated here.
@@ -60,6 +68,8 @@ export const UI_NAMESPACES = {
   stakeholderTools: { nl: stakeholderToolsNl, en: stakeholderToolsEn },
   vision: { nl: visionNl, en: visionEn },
   adoption: { nl: adoptionUiNl, en: adoptionUiEn },
+  nulmeting: { nl: nulmetingUiNl, en: nulmetingUiEn },
+  roadmap: { nl: roadmapUiNl, en: roadmapUiEn },
 } as const;
 
 export type { UiMessages };
@@ -70,6 +80,8 @@ export const AREA_ERRORS = [
   stakeholderToolsErrors,
   visionErrors,
   adoptionErrors,
+  nulmetingErrors,
+  roadmapErrors,
 ] as const;
 export type AreaErrorCode = AreaErrorCodes<typeof AREA_ERRORS>;
 

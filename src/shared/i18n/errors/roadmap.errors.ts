@@ -1,0 +1,15 @@
+import { areaErrors } from '../area-errors.js';
+
+// The routekaart's error codes and their texts, registered in ../resources.ts.
+export const roadmapErrors = areaErrors({
+  nl: {
+    ROADMAP_DEPENDENCY_CYCLE:
+      'Deze afhankelijkheid maakt een kring: "{{item}}" hangt dan via andere acties van zichzelf af.',
+    ROADMAP_END_BEFORE_START: 'Het eindkwartaal ligt voor het beginkwartaal.',
+  },
+  en: {
+    ROADMAP_DEPENDENCY_CYCLE:
+      'This dependency makes a cycle: "{{item}}" would depend on itself through other actions.',
+    ROADMAP_END_BEFORE_START: 'The end quarter lies before the start quarter.',
+  },
+});
