@@ -457,4 +457,39 @@ describe('links, dependencies and updates', () => {
       }),
     ).toBe('NOT_FOUND');
   });
+
+  it('checks the latest measurement: a gap of two levels or more without an item, until one closes it', async () => {
+    const e = await engagement();
+    const { engagementId } = e;
+    const assessment = await e.must('assessment:create', {
+      engagementId,
+      fields: { name: '0-meting', date: '2026-11-01' },
+    });
+    const agree = (dimensionId: string, current: number, desired: number) =>
+      e.must('agreed:set', {
+        engagementId,
+        assessmentId: assessment.id,
+        dimensionId,
+        fields: { current, desired, rationale: '', findingIds: [] },
+      });
+    await agree('governance', 1.5, 4);
+    await agree('cultuur', 2, 4);
+    await agree('data', 2.5, 4);
+    const gapChecks = async () =>
+      (await e.must('roadmap:get', { engagementId })).checks
+        .filter((c) => c.kind === 'gap-without-item')
+        .map((c) => c.dimensionId);
+    expect(await gapChecks()).toEqual(['governance', 'cultuur']);
+    const item = await e.must('roadmapItem:create', {
+      engagementId,
+      fields: { title: 'Datagovernance inrichten', startQuarter: '2027-Q1' },
+    });
+    await e.must('roadmapItem:setLinks', {
+      engagementId,
+      id: item.id,
+      gapDimensionIds: ['governance'],
+      passageIds: [],
+    });
+    expect(await gapChecks()).toEqual(['cultuur']);
+  });
 });
