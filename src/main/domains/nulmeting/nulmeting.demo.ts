@@ -51,13 +51,29 @@ const EVIDENCE: [number, number, string][] = [
     'Data staat in het coalitieakkoord, maar het college bespreekt het nog vooral als ICT-onderwerp.',
   ],
   [1, 0, 'We sturen op incidenten; een vaste plek voor sturingsinformatie in het MT is er niet.'],
-  [2, 3, 'Niemand is eigenaar van de gegevens. Als cijfers niet kloppen, weet niemand wie het oplost.'],
-  [3, 1, 'In mijn team vertrouwen we eerder op ervaring dan op cijfers. Dat is ook logisch, want de cijfers komen te laat.'],
+  [
+    2,
+    3,
+    'Niemand is eigenaar van de gegevens. Als cijfers niet kloppen, weet niemand wie het oplost.',
+  ],
+  [
+    3,
+    1,
+    'In mijn team vertrouwen we eerder op ervaring dan op cijfers. Dat is ook logisch, want de cijfers komen te laat.',
+  ],
   [4, 5, 'Voor de woningbouwopgave hebben we drie lijsten met verschillende aantallen.'],
-  [5, 2, 'Excel kunnen we allemaal, maar een dashboard lezen en er iets mee doen vinden veel collega’s lastig.'],
+  [
+    5,
+    2,
+    'Excel kunnen we allemaal, maar een dashboard lezen en er iets mee doen vinden veel collega’s lastig.',
+  ],
   [5, 4, 'We willen best signalen delen met de ketenpartners, maar we weten niet wat mag.'],
   [6, 3, 'Er is geen begrippenlijst; “cliënt” betekent in elk systeem iets anders.'],
-  [6, 7, 'Proeven gebeuren op eigen initiatief, zonder budget en zonder plek om te leren wat werkte.'],
+  [
+    6,
+    7,
+    'Proeven gebeuren op eigen initiatief, zonder budget en zonder plek om te leren wat werkte.',
+  ],
   [7, 6, 'Veel losse applicaties met nachtelijke bestandskoppelingen die ongemerkt uitvallen.'],
 ];
 
@@ -135,7 +151,9 @@ export async function addDemoNulmeting(today: CoreContext, engagementId: string)
   );
   const findings = await listEngagementFindings(today, engagementId);
   const findingIds = (starts: string[]) =>
-    starts.flatMap((start) => findings.filter((f) => f.statement.startsWith(start)).map((f) => f.id));
+    starts.flatMap((start) =>
+      findings.filter((f) => f.statement.startsWith(start)).map((f) => f.id),
+    );
   const dimensions = (await nulmeting.maturityModel(today, engagementId, 'nl')).dimensions;
 
   for (const m of MEASUREMENTS) {
@@ -169,7 +187,9 @@ export async function addDemoNulmeting(today: CoreContext, engagementId: string)
     for (const [d, dimension] of dimensions.entries())
       await nulmeting.setAgreed(ctx, engagementId, assessment.id, dimension.id, {
         rationale: m.rationale(d),
-        ...(m.findings ? { findingIds: findingIds(FINDINGS.find(([fd]) => fd === d)?.[1] ?? []) } : {}),
+        ...(m.findings
+          ? { findingIds: findingIds(FINDINGS.find(([fd]) => fd === d)?.[1] ?? []) }
+          : {}),
       });
   }
 }

@@ -47,8 +47,11 @@ const dbOf = (ctx: CoreContext, engagementId: string): Db => ctx.open.get(engage
  * The engagement's copy of the model (today's on first use, stored unless `write` is false: the
  * export snapshot only reads).
  */
-export const engagementMaturity = (ctx: CoreContext, db: Db, write = true): Promise<MaturityMethod> =>
-  methodCopy(ctx, db, maturityMethod, write);
+export const engagementMaturity = (
+  ctx: CoreContext,
+  db: Db,
+  write = true,
+): Promise<MaturityMethod> => methodCopy(ctx, db, maturityMethod, write);
 
 const languageOf = async (ctx: CoreContext, engagementId: string, language?: Language) =>
   language ?? (await getEngagement(ctx, engagementId)).language;
@@ -249,8 +252,7 @@ export async function setScore(
     current_level: fields.current !== undefined ? fields.current : (before?.current_level ?? null),
     desired_level: fields.desired !== undefined ? fields.desired : (before?.desired_level ?? null),
     evidence: fields.evidence ?? before?.evidence ?? '',
-    confidence:
-      fields.confidence !== undefined ? fields.confidence : (before?.confidence ?? null),
+    confidence: fields.confidence !== undefined ? fields.confidence : (before?.confidence ?? null),
     updated_at: now,
   });
   await touchAssessment(ctx, db, respondent.assessment_id);
