@@ -1,4 +1,5 @@
 import { domainArea } from '../domain-area.js';
+import { addDemoRoadmap } from './roadmap.demo.js';
 import { roadmapHandlers } from './roadmap.handlers.js';
 import { roadmapSection } from './roadmap.interchange.js';
 import { roadmapMethod } from './roadmap.method.js';
@@ -8,4 +9,5 @@ export const roadmapArea = domainArea({
   handlers: roadmapHandlers,
   method: [roadmapMethod],
   interchange: [roadmapSection],
+  demo: addDemoRoadmap,
 });
