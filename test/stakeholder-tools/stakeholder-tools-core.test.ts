@@ -553,9 +553,15 @@ describe('an engagement file from before the stakeholder tools', () => {
     const file = path.join(t.workspaceDir, fileName);
     // Make it look like a file of version 4: none of this area's tables, no method copy, and
     // none of the later areas' tables either (the vision, version 6; adoption, version 7; the
-    // nulmeting, version 8).
+    // nulmeting, version 8; the routekaart, version 9).
     const raw = new BetterSqlite3(file);
     for (const table of [
+      'roadmap_update',
+      'roadmap_item_passage',
+      'roadmap_item_gap',
+      'roadmap_dependency',
+      'roadmap_item',
+      'roadmap_settings',
       'assessment_agreed_finding',
       'assessment_agreed',
       'assessment_score',
@@ -585,7 +591,7 @@ describe('an engagement file from before the stakeholder tools', () => {
       raw.exec(`DROP TABLE ${table}`);
     raw
       .prepare(
-        "DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision', 'borging', 'maturity')",
+        "DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision', 'borging', 'maturity', 'roadmap')",
       )
       .run();
     raw.pragma('user_version = 4');

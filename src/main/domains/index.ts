@@ -16,6 +16,8 @@ import { visionArea } from './vision/vision.area.js';
 import { adoptionArea } from './adoption/adoption.area.js';
 // The nulmeting: the baseline of data maturity (issue 15).
 import { nulmetingArea } from './nulmeting/nulmeting.area.js';
+// The routekaart (issue 16).
+import { roadmapArea } from './roadmap/roadmap.area.js';
 
 // Every domain area of the core, in the order of the method: the demo engagement is built in
 // this order and later areas may refer to earlier ones' records. A new area adds one line.
@@ -32,6 +34,7 @@ export const DOMAIN_AREAS = [
   visionArea,
   adoptionArea,
   nulmetingArea,
+  roadmapArea,
 ] as const satisfies readonly DomainArea[];
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

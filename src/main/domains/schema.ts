@@ -23,6 +23,9 @@ import * as m0007 from './adoption/0007-adoption.js';
 // The nulmeting (file version 8).
 import type { NulmetingTables } from './nulmeting/nulmeting.table.js';
 import * as m0008 from './nulmeting/0008-nulmeting.js';
+// The routekaart (file version 9).
+import type { RoadmapTables } from './roadmap/roadmap.table.js';
+import * as m0009 from './roadmap/0009-roadmap.js';
 
 // The engagement file's schema in one place: the tables every domain area declares in its own
 // folder, and the migrations that make them. A new area adds its tables interface to Database
@@ -45,7 +48,8 @@ export interface Database
     StakeholderToolsTables,
     VisionTables,
     AdoptionTables,
-    NulmetingTables {}
+    NulmetingTables,
+    RoadmapTables {}
 
 /**
  * Every migration, in file-version order. Bundled in code (not read from a folder) so a
@@ -62,6 +66,7 @@ export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 6, name: '0006-vision', up: m0006.up },
   { version: 7, name: '0007-adoption', up: m0007.up },
   { version: 8, name: '0008-nulmeting', up: m0008.up },
+  { version: 9, name: '0009-roadmap', up: m0009.up },
 ];
 
 /** The file version this Koers writes and the newest it can open. */
