@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/domain/common.js';
-import type { Confidence, RespondentGroup } from '../../shared/domain/nulmeting.js';
+import type { Bouwsteen, Confidence, RespondentGroup } from '../../shared/domain/nulmeting.js';
 
 // The words the nulmeting report and the scores workbook share: respondent groups, confidence,
 // and how a level or a gap is written. `en` is typed against `nl`.
@@ -18,6 +18,16 @@ export const nulmetingLabelsNl = {
     Confidence,
     string
   >,
+  /** The seven bouwstenen as seed 001 names them. */
+  bouwstenen: {
+    'data-cultuur': 'Werk aan een data-cultuur',
+    'data-expertise': 'Werf data-expertise',
+    'data-architectuur': 'Creëer een data-architectuur',
+    'agile-aanpak': 'Kies voor een Agile-aanpak',
+    experimenten: 'Bied ruimte voor experimenten',
+    'bestuurlijk-draagvlak': 'Creëer bestuurlijk draagvlak',
+    'start-vandaag': 'Start vandaag!',
+  } satisfies Record<Bouwsteen, string>,
   /** Legend of the radar. */
   radarCurrent: 'Huidig niveau',
   radarDesired: 'Gewenst niveau (over {{years}} jaar)',
@@ -40,6 +50,15 @@ export const nulmetingLabelsEn: NulmetingLabels = {
     overig: 'Other',
   },
   confidences: { laag: 'low', middel: 'medium', hoog: 'high' },
+  bouwstenen: {
+    'data-cultuur': 'Work on a data culture',
+    'data-expertise': 'Recruit data expertise',
+    'data-architectuur': 'Create a data architecture',
+    'agile-aanpak': 'Choose an agile approach',
+    experimenten: 'Make room for experiments',
+    'bestuurlijk-draagvlak': 'Build support among the board',
+    'start-vandaag': 'Start today!',
+  },
   radarCurrent: 'Current level',
   radarDesired: 'Desired level (in {{years}} years)',
   radarEarlier: 'Current level {{name}} ({{date}})',
