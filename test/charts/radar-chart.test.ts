@@ -143,6 +143,11 @@ describe('radarChart', () => {
     expect(byClass(sparse, 'polyline', 'radar-line')).toHaveLength(0);
     expect(byClass(sparse, 'polygon', 'radar-line')).toHaveLength(0);
     expect(byClass(sparse, 'circle', 'radar-point')).toHaveLength(4);
+    // The current level keeps its fill round the gaps (no line), so it still reads as the area.
+    const fill = byClass(sparse, 'polygon', 'radar-fill');
+    expect(fill).toHaveLength(1);
+    expect(fill[0]!.getAttribute('points')!.split(' ')).toHaveLength(4);
+    expect(fill[0]!.getAttribute('stroke')).toBe('none');
   });
 
   it('names every series in the legend and wraps long dimension names', () => {

@@ -86,10 +86,7 @@ export function gapText(value: number | null | undefined, language: Language): s
 }
 
 /** "1,5–3" (min–max), or one level when all agree; a dash without scores. */
-export function rangeText(
-  spread: { min: number; max: number } | null,
-  language: Language,
-): string {
+export function rangeText(spread: { min: number; max: number } | null, language: Language): string {
   if (!spread) return '–';
   return spread.min === spread.max
     ? levelText(spread.min, language)

@@ -34,7 +34,9 @@ export function nulmetingRadarSvg(
         series.push({
           label: fill(labels.radarGroup, { group: labels.groups[group] }),
           kind: 'group',
-          values: data.summary.map((s) => s.byGroup.find((g) => g.group === group)?.current ?? null),
+          values: data.summary.map(
+            (s) => s.byGroup.find((g) => g.group === group)?.current ?? null,
+          ),
         });
     } else {
       series.push({

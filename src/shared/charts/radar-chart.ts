@@ -210,6 +210,13 @@ function seriesSvg(s: RadarChartSeries, st: Style, g: RadarGeometry, n: number):
       `<polygon class="radar-line" points="${pts(groups[0]!)}" ${fill} ${strokeAttrs(st)}/>`,
     );
   } else {
+    // The fill still shows the area of the levels that were scored (round the gap, without a
+    // line); the line itself stays open at the gap.
+    const scored = groups.flat().sort((a, b) => a - b);
+    if (st.fillOpacity > 0 && scored.length >= 3)
+      parts.push(
+        `<polygon class="radar-fill" points="${pts(scored)}" fill="${st.colour}" fill-opacity="${st.fillOpacity}" stroke="none"/>`,
+      );
     for (const run of groups) {
       if (run.length >= 2) {
         parts.push(

@@ -33,7 +33,8 @@ export const nulmetingScoresTextsNl = {
   scores: 'Aantal scores',
   rationale: 'Onderbouwing afgesproken score',
   findings: 'Bevindingen',
-  consensusNote: 'Afgesproken scores per dimensie, met de spreiding (laagste en hoogste) van de individuele scores.',
+  consensusNote:
+    'Afgesproken scores per dimensie, met de spreiding (laagste en hoogste) van de individuele scores.',
   groupsSheet: 'Per groep',
   count: 'Aantal',
   meanCurrent: 'Huidig (gemiddeld)',
@@ -76,7 +77,8 @@ export const nulmetingScoresTextsEn: NulmetingScoresTexts = {
   scores: 'Number of scores',
   rationale: 'Reasons for the agreed score',
   findings: 'Findings',
-  consensusNote: 'Agreed scores per dimension, with the spread (lowest and highest) of the individual scores.',
+  consensusNote:
+    'Agreed scores per dimension, with the spread (lowest and highest) of the individual scores.',
   groupsSheet: 'Per group',
   count: 'Count',
   meanCurrent: 'Current (mean)',

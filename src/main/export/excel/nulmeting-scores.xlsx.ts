@@ -116,11 +116,7 @@ export function scoresSheet(run: ExportRun, texts: Texts, data: NulmetingExportD
 }
 
 /** One consensus row: the numbers of summariseAssessment for the dimension, as they are. */
-function consensusRow(
-  run: ExportRun,
-  data: NulmetingExportData,
-  s: DimensionSummary,
-): CellValue[] {
+function consensusRow(run: ExportRun, data: NulmetingExportData, s: DimensionSummary): CellValue[] {
   const dimension = data.model.dimensions.find((d) => d.id === s.dimensionId);
   const agreed = data.view?.agreed.find((a) => a.dimensionId === s.dimensionId);
   const findings = (agreed?.findingIds ?? [])
@@ -181,7 +177,10 @@ export function groupsSheet(run: ExportRun, texts: Texts, data: NulmetingExportD
   const { words: w, labels } = texts;
   const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
   const rows: CellValue[][] = data.summary.flatMap((s) => {
-    const name = cellText(run, data.model.dimensions.find((d) => d.id === s.dimensionId)?.name ?? '');
+    const name = cellText(
+      run,
+      data.model.dimensions.find((d) => d.id === s.dimensionId)?.name ?? '',
+    );
     return s.byGroup
       .slice()
       .sort((a, b) => RESPONDENT_GROUPS.indexOf(a.group) - RESPONDENT_GROUPS.indexOf(b.group))

@@ -12,7 +12,7 @@ import { gapText, levelText, rangeText } from '../nulmeting-labels.js';
 import { nulmetingRadarSvg } from '../nulmeting-radar.js';
 import { nulmetingReportTextsEn, nulmetingReportTextsNl } from './nulmeting-report-texts.js';
 import { chartPicture } from './stakeholder-analysis.docx.js';
-import { caption, dataTable, heading, keyValueTable, meta, paragraph, quote } from './word-blocks.js';
+import { caption, dataTable, heading, meta, paragraph, quote } from './word-blocks.js';
 import { packWordDocument, privacyLine, wordContext, type WordContext } from './word-document.js';
 import { BULLETS } from './word-styles.js';
 import { wordTextsEn, wordTextsNl } from './word-texts.js';
@@ -82,14 +82,22 @@ function radarFigure(
   const image = chartPicture(svg, alt);
   if (!image) return [];
   return [
-    new Paragraph({ keepNext: true, alignment: 'center', spacing: { before: 160 }, children: [image] }),
+    new Paragraph({
+      keepNext: true,
+      alignment: 'center',
+      spacing: { before: 160 },
+      children: [image],
+    }),
     caption(ctx.t(captionKey, { number: ctx.figures.next++ })),
   ];
 }
 
 function summaryChapter(ctx: ReportContext): Block[] {
   const { t, x, data, lang, house } = ctx;
-  const out: Block[] = [heading(1, t('nulmeting.summary'), { pageBreakBefore: true }), privacyLine(ctx)];
+  const out: Block[] = [
+    heading(1, t('nulmeting.summary'), { pageBreakBefore: true }),
+    privacyLine(ctx),
+  ];
   const view = data.view;
   if (!view) return [...out, paragraph(t('nulmeting.noAssessment'))];
   const levels = data.model.levels;
@@ -273,15 +281,20 @@ function dimensionSection(ctx: ReportContext, s: DimensionSummary): Block[] {
           count: t('nulmeting.scoreCount', { count: v.n }),
         })
       : '–';
+  // The first pair as the header row: LibreOffice draws the first row of any table in the
+  // header colours, so a header-less pair table lost its first label there.
   out.push(
-    keyValueTable(
-      [
-        [t('nulmeting.agreedCurrent'), levelWithLabel(ctx, s.current)],
-        [t('nulmeting.agreedDesired'), levelWithLabel(ctx, s.desired)],
-        [t('nulmeting.gap'), gapText(s.gap, lang)],
-        [t('nulmeting.spreadCurrent'), spread(s.spreadCurrent)],
-        [t('nulmeting.spreadDesired'), spread(s.spreadDesired)],
-      ],
+    dataTable(
+      {
+        header: [t('nulmeting.agreedCurrent'), levelWithLabel(ctx, s.current)],
+        rows: [
+          [t('nulmeting.agreedDesired'), levelWithLabel(ctx, s.desired)],
+          [t('nulmeting.gap'), gapText(s.gap, lang)],
+          [t('nulmeting.spreadCurrent'), spread(s.spreadCurrent)],
+          [t('nulmeting.spreadDesired'), spread(s.spreadDesired)],
+        ],
+        widths: [4, 6],
+      },
       house,
     ),
   );
@@ -319,9 +332,7 @@ function dimensionSection(ctx: ReportContext, s: DimensionSummary): Block[] {
     .filter((sc) => sc.dimensionId === s.dimensionId && groupOf.has(sc.respondentId))
     .map((sc) => ({ group: groupOf.get(sc.respondentId)!, text: x(sc.evidence).trim() }))
     .filter((e) => e.text !== '')
-    .sort(
-      (a, b) => RESPONDENT_GROUPS.indexOf(a.group) - RESPONDENT_GROUPS.indexOf(b.group),
-    );
+    .sort((a, b) => RESPONDENT_GROUPS.indexOf(a.group) - RESPONDENT_GROUPS.indexOf(b.group));
   if (evidence.length > 0) {
     out.push(heading(3, t('nulmeting.evidence')));
     for (const e of evidence)
@@ -376,7 +387,11 @@ function appendixChapter(ctx: ReportContext): Block[] {
     paragraph(t('nulmeting.appendixText'), { keepNext: true }),
     dataTable(
       {
-        header: [t('nulmeting.levelColumn'), t('nulmeting.labelColumn'), t('nulmeting.meaningColumn')],
+        header: [
+          t('nulmeting.levelColumn'),
+          t('nulmeting.labelColumn'),
+          t('nulmeting.meaningColumn'),
+        ],
         rows: data.model.levels.map((l) => [String(l.level), l.label, l.summary]),
         widths: [1, 2, 7],
       },
