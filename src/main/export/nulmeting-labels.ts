@@ -31,7 +31,7 @@ export const nulmetingLabelsNl = {
   /** Legend of the radar. */
   radarCurrent: 'Huidig niveau',
   radarDesired: 'Gewenst niveau (over {{years}} jaar)',
-  radarEarlier: 'Huidig niveau {{name}} ({{date}})',
+  radarEarlier: 'Huidig niveau bij {{name}} ({{date}})',
   radarGroup: '{{group}} (huidig)',
   radarTitle: '{{name}}: huidig en gewenst niveau',
   radarEmpty: 'Het model heeft nog geen dimensies.',
@@ -61,7 +61,7 @@ export const nulmetingLabelsEn: NulmetingLabels = {
   },
   radarCurrent: 'Current level',
   radarDesired: 'Desired level (in {{years}} years)',
-  radarEarlier: 'Current level {{name}} ({{date}})',
+  radarEarlier: 'Current level at {{name}} ({{date}})',
   radarGroup: '{{group}} (current)',
   radarTitle: '{{name}}: current and desired level',
   radarEmpty: 'The model has no dimensions yet.',

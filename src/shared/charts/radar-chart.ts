@@ -153,7 +153,7 @@ function legendRows(series: readonly RadarChartSeries[], width: number): RadarCh
   return rows;
 }
 
-const legendLabel = (s: RadarChartSeries): string => truncate(s.label, 40);
+const legendLabel = (s: RadarChartSeries): string => truncate(s.label, 60);
 const legendEntryWidth = (s: RadarChartSeries): number =>
   36 + textWidth(legendLabel(s), LEGEND_FONT) + 20;
 

@@ -33,8 +33,7 @@ export const nulmetingReportTextsNl = {
   noGaps: 'Zonder afgesproken scores zijn er nog geen verschillen te tonen.',
   gapTableCaption: 'Tabel {{number}}. Alle dimensies, gesorteerd op verschil',
   progress: 'Ontwikkeling sinds {{name}}',
-  progressText:
-    'Het afgesproken huidige niveau nu naast dat van {{name}} ({{date}}).',
+  progressText: 'Het afgesproken huidige niveau nu naast dat van {{name}} ({{date}}).',
   progressCaption: 'Tabel {{number}}. Huidig niveau nu en bij {{name}}',
   earlierColumn: '{{name}}',
   nowColumn: 'Nu',
@@ -149,8 +148,7 @@ export const nulmetingReportTextsEn: NulmetingReportTexts = {
   total: 'Total',
   respondentsCaption: 'Table {{number}}. Respondents per group',
   noRespondents: 'No respondents have been recorded yet.',
-  groupRadarText:
-    'Per group the mean current level (thin lines) beside the agreed level (filled).',
+  groupRadarText: 'Per group the mean current level (thin lines) beside the agreed level (filled).',
   groupRadarAlt: 'Radar with the mean current level per group',
   groupRadarCaption: 'Figure {{number}}. Current level per group',
   dimensions: 'Results per dimension',

@@ -11,6 +11,7 @@ import { nulmetingData, type NulmetingExportData } from '../nulmeting-data.js';
 import { gapText, levelText, rangeText } from '../nulmeting-labels.js';
 import { nulmetingRadarSvg } from '../nulmeting-radar.js';
 import { nulmetingReportTextsEn, nulmetingReportTextsNl } from './nulmeting-report-texts.js';
+import { fittedWidths } from './adoption-dossier.docx.js';
 import { chartPicture } from './stakeholder-analysis.docx.js';
 import { caption, dataTable, heading, meta, paragraph, quote } from './word-blocks.js';
 import { packWordDocument, privacyLine, wordContext, type WordContext } from './word-document.js';
@@ -267,12 +268,14 @@ function levelWithLabel(ctx: ReportContext, value: number | null): string {
   return label ? ctx.t('nulmeting.levelWithLabel', { level, label }) : level;
 }
 
-function dimensionSection(ctx: ReportContext, s: DimensionSummary): Block[] {
+function dimensionSection(ctx: ReportContext, s: DimensionSummary, first: boolean): Block[] {
   const { t, x, data, lang, house } = ctx;
   const view = data.view!;
   const dimension = dimensionOf(ctx, s.dimensionId);
   const name = dimension?.name ?? s.dimensionId;
-  const out: Block[] = [heading(2, name)];
+  // Each dimension on a page of its own (the first under the chapter's heading): its tables
+  // and texts stay together and a reader finds a dimension by its page in the contents.
+  const out: Block[] = [heading(2, name, { pageBreakBefore: !first })];
   if (dimension?.description) out.push(meta(dimension.description, { keepNext: true }));
   const spread = (v: DimensionSummary['spreadCurrent']) =>
     v
@@ -364,10 +367,10 @@ function dimensionsChapter(ctx: ReportContext): Block[] {
     heading(1, t('nulmeting.dimensions'), { pageBreakBefore: true }),
     paragraph(t('nulmeting.dimensionsText')),
   ];
-  for (const s of data.summary) {
+  data.summary.forEach((s, i) => {
     checkAborted(ctx.run.signal);
-    out.push(...dimensionSection(ctx, s));
-  }
+    out.push(...dimensionSection(ctx, s, i === 0));
+  });
   return out;
 }
 
@@ -382,18 +385,20 @@ function conclusionsChapter(ctx: ReportContext): Block[] {
 
 function appendixChapter(ctx: ReportContext): Block[] {
   const { t, data, house } = ctx;
+  const levelHeader = [
+    t('nulmeting.levelColumn'),
+    t('nulmeting.labelColumn'),
+    t('nulmeting.meaningColumn'),
+  ];
+  const levelRows = data.model.levels.map((l) => [String(l.level), l.label, l.summary]);
   const out: Block[] = [
     heading(1, t('nulmeting.appendix'), { pageBreakBefore: true }),
     paragraph(t('nulmeting.appendixText'), { keepNext: true }),
     dataTable(
       {
-        header: [
-          t('nulmeting.levelColumn'),
-          t('nulmeting.labelColumn'),
-          t('nulmeting.meaningColumn'),
-        ],
-        rows: data.model.levels.map((l) => [String(l.level), l.label, l.summary]),
-        widths: [1, 2, 7],
+        header: levelHeader,
+        rows: levelRows,
+        widths: fittedWidths(levelHeader, levelRows, [0, 0, 1]),
       },
       house,
     ),
@@ -410,7 +415,11 @@ function appendixChapter(ctx: ReportContext): Block[] {
             `${i + 1} ${data.model.levels[i]?.label ?? ''}`.trim(),
             text,
           ]),
-          widths: [2, 8],
+          widths: fittedWidths(
+            [t('nulmeting.levelColumn'), t('nulmeting.descriptionColumn')],
+            data.model.levels.map((l) => [`${l.level} ${l.label}`, '']),
+            [0, 1],
+          ),
         },
         house,
       ),
