@@ -525,6 +525,11 @@ describe('property', () => {
             s.spreadCurrent?.n ?? 0,
           ]),
         );
+        const round = (v: number | null) => (v === null ? null : Math.round(v * 10) / 10);
+        const perGroup = sheetRows(workbook.getWorksheet('Per groep')!).slice(1);
+        expect(perGroup.map((r) => r.slice(2, 5).map((c) => c.value ?? null))).toEqual(
+          expected.flatMap((s) => s.byGroup.map((g) => [g.n, round(g.current), round(g.desired)])),
+        );
         const report = await readDocx((await build('nulmeting-report', snapshot)).bytes);
         const tables = dimensionTables(report, 'Huidig niveau (afgesproken)');
         expect(tables).toHaveLength(8);
@@ -538,6 +543,39 @@ describe('property', () => {
           expect(table[3]![1]!.split(' (')[0]).toBe(rangeText(s.spreadCurrent, 'nl'));
           expect(table[4]![1]!.split(' (')[0]).toBe(rangeText(s.spreadDesired, 'nl'));
         });
+        // The gap table of the summary: the agreed dimensions, largest gap first.
+        const names = modelIn('nl').dimensions.map((d) => d.name);
+        const withGap = expected
+          .map((s, i) => ({ s, name: names[i]! }))
+          .filter(({ s }) => s.gap !== null)
+          .sort((a, b) => b.s.gap! - a.s.gap!);
+        const gapTable = report.tables.find(
+          (r) => r[0]?.[0] === 'Dimensie' && r[0]?.[3] === 'Verschil',
+        );
+        if (withGap.length === 0) expect(gapTable).toBeUndefined();
+        else
+          expect(gapTable!.slice(1)).toEqual(
+            withGap.map(({ s, name }) => [
+              name,
+              levelText(s.current, 'nl'),
+              levelText(s.desired, 'nl'),
+              gapText(s.gap, 'nl'),
+              rangeText(s.spreadCurrent, 'nl'),
+            ]),
+          );
+        // The means per group, for each dimension somebody scored.
+        const groupTables = report.tables.filter((r) => r[0]?.[2] === 'Huidig (gem.)');
+        expect(groupTables.map((r) => r.slice(1).map((c) => c.slice(1)))).toEqual(
+          expected
+            .filter((s) => s.byGroup.length > 0)
+            .map((s) =>
+              s.byGroup.map((g) => [
+                String(g.n),
+                levelText(g.current, 'nl'),
+                levelText(g.desired, 'nl'),
+              ]),
+            ),
+        );
       }),
       { numRuns: 6, seed: 15 },
     );
