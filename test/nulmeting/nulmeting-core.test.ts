@@ -508,6 +508,30 @@ describe('texts and updates', () => {
     expect(
       (await e.must('respondent:update', { engagementId, id: r.id, fields: { label: '' } })).label,
     ).toBe('Eva de Wit');
+    // Another stakeholder: a label that was only Eva's name follows; a typed one stays.
+    const bas = await e.must('stakeholder:create', {
+      engagementId,
+      fields: { name: 'Bas Koopmans', group: 'programmateam' },
+    });
+    expect(
+      (
+        await e.must('respondent:update', {
+          engagementId,
+          id: r.id,
+          fields: { stakeholderId: bas.id },
+        })
+      ).label,
+    ).toBe('Bas Koopmans');
+    await e.must('respondent:update', { engagementId, id: r.id, fields: { label: 'Namens I&A' } });
+    expect(
+      (
+        await e.must('respondent:update', {
+          engagementId,
+          id: r.id,
+          fields: { stakeholderId: e.eva.id },
+        })
+      ).label,
+    ).toBe('Namens I&A');
     expect(
       await e.code('assessment:update', {
         engagementId,
