@@ -1,5 +1,6 @@
 import { radarChart, type RadarChartSeries } from '../../shared/charts/index.js';
 import type { Language } from '../../shared/domain/common.js';
+import { RESPONDENT_GROUPS } from '../../shared/domain/nulmeting.js';
 import { formatDate } from './word/word-document.js';
 import type { NulmetingExportData } from './nulmeting-data.js';
 import { nulmetingLabels } from './nulmeting-labels.js';
@@ -29,7 +30,8 @@ export function nulmetingRadarSvg(
       values: data.summary.map((s) => s.current),
     });
     if (options.groups) {
-      const groups = [...new Set(data.summary.flatMap((s) => s.byGroup.map((g) => g.group)))];
+      const scored = new Set(data.summary.flatMap((s) => s.byGroup.map((g) => g.group)));
+      const groups = RESPONDENT_GROUPS.filter((g) => scored.has(g));
       for (const group of groups)
         series.push({
           label: fill(labels.radarGroup, { group: labels.groups[group] }),
@@ -45,15 +47,18 @@ export function nulmetingRadarSvg(
         values: data.summary.map((s) => s.desired),
       });
     }
-    for (const earlier of data.earlier)
-      series.push({
-        label: fill(labels.radarEarlier, {
-          name: clean(earlier.view.assessment.name),
-          date: formatDate(earlier.view.assessment.date, language),
-        }),
-        kind: 'earlier',
-        values: earlier.summary.map((s) => s.current),
-      });
+    // The earlier measurements only on the main radar: on the group radar they would be one
+    // more thin line among the groups'.
+    if (!options.groups)
+      for (const earlier of data.earlier)
+        series.push({
+          label: fill(labels.radarEarlier, {
+            name: clean(earlier.view.assessment.name),
+            date: formatDate(earlier.view.assessment.date, language),
+          }),
+          kind: 'earlier',
+          values: earlier.summary.map((s) => s.current),
+        });
   }
   return radarChart({
     axes: data.model.dimensions.map((d) => d.name),
