@@ -281,6 +281,9 @@ describe('nulmeting report (Word)', () => {
     expect(text).toContain(`${CONCLUSIONS} ${HOSTILE_KEPT}`);
     expect(text).toContain(`${RATIONALE} ${HOSTILE_KEPT}`);
     expect(text).toContain(`1-meting ${HOSTILE_KEPT}`);
+    // The model's texts are made safe too (and still drawn in the radar).
+    expect(headings(hostile, 2)).toContain(`Leiderschap & strategie ${HOSTILE_KEPT}`);
+    expect(await pngParts(h.bytes, 'word/media/')).toHaveLength(2);
   });
 });
 
@@ -399,6 +402,8 @@ print(json.dumps(out))
     expect(h.removed).toBeGreaterThan(0);
     expect(formulaCells(workbook, parts)).toEqual([]);
     expect(allStrings(workbook)).toContain(`${RATIONALE} ${HOSTILE_KEPT}`);
+    expect(allStrings(workbook)).toContain(`Leiderschap & strategie ${HOSTILE_KEPT}`);
+    expect(await pngParts(h.bytes, 'xl/media/')).toHaveLength(1);
   });
 });
 

@@ -288,13 +288,20 @@ export function nulmetingFixture(options: NulmetingFixtureOptions = {}): Engagem
       }),
     ];
   }
+  // A consultancy may edit the model: with `hostile`, the first dimension's name carries it too.
+  const model = (lang: 'nl' | 'en'): MaturityModel => {
+    const m = modelIn(lang);
+    return h
+      ? { ...m, dimensions: m.dimensions.map((d, i) => (i === 0 ? { ...d, name: d.name + h } : d)) }
+      : m;
+  };
   const nulmeting: NulmetingSnapshot = {
-    model: modelIn(language),
+    model: model(language),
     assessments: assessments ?? [],
     findings,
     inLanguage: {
-      nl: { model: modelIn('nl'), findings },
-      en: { model: modelIn('en'), findings },
+      nl: { model: model('nl'), findings },
+      en: { model: model('en'), findings },
     },
   };
   return {

@@ -10,6 +10,7 @@ import type {
 import { summariseAssessment } from '../../shared/domain/nulmeting-summary.js';
 import { KoersError } from '../base/koers-error.js';
 import type { ExportRun } from './builder-types.js';
+import { TextCleaner } from './safe-text.js';
 
 // What the nulmeting report and the scores workbook read of the nulmeting, in the document's
 // language: the model (dimension names and level texts are method data in two languages), the
@@ -35,6 +36,25 @@ const newestFirst = (a: AssessmentView, b: AssessmentView): number =>
   b.assessment.date.localeCompare(a.assessment.date) ||
   b.assessment.createdAt.localeCompare(a.assessment.createdAt);
 
+/**
+ * The model with the characters XML forbids taken out: it is method data a consultancy may
+ * edit, not user text of this engagement, so it is not counted or pseudonymised, only made safe.
+ */
+function cleanModel(model: MaturityModel): MaturityModel {
+  const c = new TextCleaner();
+  const x = (text: string) => c.xml(text);
+  return {
+    levels: model.levels.map((l) => ({ ...l, label: x(l.label), summary: x(l.summary) })),
+    dimensions: model.dimensions.map((d) => ({
+      ...d,
+      name: x(d.name),
+      description: x(d.description),
+      levels: d.levels.map(x),
+      questions: d.questions.map(x),
+    })),
+  };
+}
+
 export function summaryOf(model: MaturityModel, view: AssessmentView): DimensionSummary[] {
   return summariseAssessment(
     model.dimensions.map((d) => d.id),
@@ -49,7 +69,7 @@ export function nulmetingData(run: ExportRun): NulmetingExportData {
   if (!snapshot)
     return { model: EMPTY_MODEL, view: null, summary: [], earlier: [], findings: new Map() };
   const own = snapshot.inLanguage[run.language] ?? snapshot;
-  const model = own.model;
+  const model = cleanModel(own.model);
   const sorted = [...snapshot.assessments].sort(newestFirst);
   const view = run.assessmentId
     ? sorted.find((v) => v.assessment.id === run.assessmentId)
