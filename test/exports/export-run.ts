@@ -9,6 +9,7 @@ export async function exportThroughCore(
   type: ExportType,
   options: Partial<ExportOptions> = {},
   interviewId?: string,
+  assessmentId?: string,
 ): Promise<{
   bytes: Uint8Array;
   fileName: string;
@@ -20,6 +21,7 @@ export async function exportThroughCore(
     type,
     options,
     ...(interviewId ? { interviewId } : {}),
+    ...(assessmentId ? { assessmentId } : {}),
   });
   const waited = await t.core.waitForExport(started.jobId);
   if (!waited.ok) throw new Error(waited.error.message);

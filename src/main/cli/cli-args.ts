@@ -38,6 +38,7 @@ const COMMAND_OPTIONS = {
     confidential: { type: 'boolean' },
     interview: { type: 'string' },
     'all-interviews': { type: 'boolean' },
+    assessment: { type: 'string' },
   },
   'export-json': { 'with-attachments': { type: 'boolean' }, out: { type: 'string' } },
   'import-json': {},

@@ -10,6 +10,8 @@ export interface ExportRun {
   options: ExportOptions;
   /** For the interview report. */
   interviewId?: string;
+  /** For the nulmeting report and workbook: the measurement; the newest when absent. */
+  assessmentId?: string;
   /** Every user string goes through text.xml(); it counts what it removed. */
   text: TextCleaner;
   /** Builders add one for each cell cut at Excel's limit. */

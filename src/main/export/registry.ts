@@ -64,6 +64,10 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     info: info('adoption-dossier'),
     load: async () => (await import('./word/adoption-dossier.docx.js')).adoptionDossierBuilder,
   },
+  'nulmeting-report': {
+    info: info('nulmeting-report'),
+    load: async () => (await import('./word/nulmeting-report.docx.js')).nulmetingReportBuilder,
+  },
   'findings-register': {
     info: info('findings-register'),
     load: async () => (await import('./excel/findings-register.xlsx.js')).findingsRegisterBuilder,
@@ -84,6 +88,10 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
   'borging-checklist': {
     info: info('borging-checklist'),
     load: async () => (await import('./excel/borging-checklist.xlsx.js')).borgingChecklistBuilder,
+  },
+  'nulmeting-scores': {
+    info: info('nulmeting-scores'),
+    load: async () => (await import('./excel/nulmeting-scores.xlsx.js')).nulmetingScoresBuilder,
   },
 };
 

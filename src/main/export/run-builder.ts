@@ -11,6 +11,7 @@ export interface BuildRequest {
   snapshot: EngagementSnapshot;
   options: ExportOptions;
   interviewId?: string;
+  assessmentId?: string;
 }
 
 export interface BuildOutcome {
@@ -45,6 +46,7 @@ export function makeRun(
     language: request.options.language ?? request.snapshot.engagement.language,
     options: request.options,
     ...(request.interviewId ? { interviewId: request.interviewId } : {}),
+    ...(request.assessmentId ? { assessmentId: request.assessmentId } : {}),
     // Without names, known names are replaced inside free text too (notes, quotes, findings).
     text: new TextCleaner(
       request.options.useNames ? undefined : namePseudonymiser(request.snapshot.stakeholders),

@@ -72,7 +72,8 @@ Options:
   --names               names instead of pseudonyms (R01 …); the document then warns
   --confidential        "Confidential" on the cover and in the header
   --interview ID        the interview report of this interview
-  --all-interviews      one interview report per interview (default with all)`,
+  --all-interviews      one interview report per interview (default with all)
+  --assessment ID       the nulmeting documents of this measurement (default: the newest)`,
     'export-json': `Usage: koers export-json FILE [--with-attachments] [--out PATH]
 
 Writes the whole engagement as JSON (format: docs/interchange.md, schema:

@@ -73,7 +73,8 @@ Opties:
   --names               namen in plaats van pseudoniemen (R01 …); het document waarschuwt dan
   --confidential        "Vertrouwelijk" op het voorblad en in de koptekst
   --interview ID        het interviewverslag van dit interview
-  --all-interviews      een interviewverslag per interview (bij all: standaard)`,
+  --all-interviews      een interviewverslag per interview (bij all: standaard)
+  --assessment ID       de nulmetingdocumenten van deze meting (standaard: de nieuwste)`,
     'export-json': `Gebruik: koers export-json BESTAND [--with-attachments] [--out PAD]
 
 Schrijft het hele traject als JSON (formaat: docs/interchange.md, schema:

@@ -15,6 +15,8 @@ import { printable } from '../printable.js';
 interface Job {
   type: ExportType;
   interviewId?: string;
+  /** The nulmeting's measurement; its documents take the newest when absent. */
+  assessmentId?: string;
 }
 
 const isExportType = (v: string): v is ExportType =>
@@ -32,6 +34,7 @@ async function makeOne(
     engagementId,
     type: job.type,
     ...(job.interviewId ? { interviewId: job.interviewId } : {}),
+    ...(job.assessmentId ? { assessmentId: job.assessmentId } : {}),
     options,
   });
   if (!started.ok) return { ok: false, message: started.error.message };
@@ -61,6 +64,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
     return ctx.usageError(t('export.unknownFormat', { value: format }));
   const interviewId = stringOption(values, 'interview');
   const allInterviews = flagOption(values, 'all-interviews');
+  const assessmentId = stringOption(values, 'assessment');
   if (typeArg === 'interview-report' && !interviewId && !allInterviews)
     return ctx.usageError(t('export.needsInterview'));
 
@@ -112,7 +116,7 @@ export async function exportCommand(ctx: CommandContext): Promise<number> {
     const jobs: Job[] = [];
     for (const info of chosen) {
       if (!info.needsInterview) {
-        jobs.push({ type: info.type });
+        jobs.push({ type: info.type, ...(assessmentId ? { assessmentId } : {}) });
       } else if (interviewId) {
         jobs.push({ type: info.type, interviewId });
       } else {

@@ -95,6 +95,8 @@ export class ExportJobs {
     type: ExportType,
     interviewId: string | undefined,
     partialOptions: Partial<ExportOptions> | undefined,
+    /** The nulmeting's measurement; its builders take the newest when absent. */
+    assessmentId?: string,
   ): Promise<ExportJobStatus> {
     this.sweep();
     const descriptor = exportDescriptor(type);
@@ -111,6 +113,7 @@ export class ExportJobs {
       snapshot,
       options,
       ...(interviewId ? { interviewId } : {}),
+      ...(assessmentId ? { assessmentId } : {}),
     };
     const job: Job = {
       controller,

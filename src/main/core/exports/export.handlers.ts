@@ -10,8 +10,8 @@ type ExportOps =
 
 export const exportHandlers = (jobs: ExportJobs, ctx: CoreContext): HandlerGroup<ExportOps> => ({
   'export:types': async () => exportTypes(),
-  'export:start': async ({ engagementId, type, interviewId, options }) =>
-    jobs.start(engagementId, type, interviewId, options),
+  'export:start': async ({ engagementId, type, interviewId, assessmentId, options }) =>
+    jobs.start(engagementId, type, interviewId, options, assessmentId),
   'export:status': async ({ jobId }) => jobs.status(jobId),
   'export:cancel': async ({ jobId }) => jobs.cancel(jobId),
   'export:nameCheck': async ({ engagementId }) =>
