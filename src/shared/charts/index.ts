@@ -13,3 +13,10 @@ export type { IcebergChartInput } from './iceberg-chart.js';
 export { escapeXml, wrapText, truncate } from './svg.js';
 export { timelineChart } from './timeline-chart.js';
 export type { TimelineChartEvent, TimelineChartInput } from './timeline-chart.js';
+export { radarChart, radarGeometry } from './radar-chart.js';
+export type {
+  RadarChartInput,
+  RadarChartSeries,
+  RadarGeometry,
+  RadarSeriesKind,
+} from './radar-chart.js';
