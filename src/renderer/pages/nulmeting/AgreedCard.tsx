@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import {
   ActionIcon,
   Alert,
@@ -16,6 +16,7 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { IconChevronDown, IconChevronUp, IconLink, IconUnlink } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type {
   AgreedScore,
@@ -26,6 +27,7 @@ import type {
   MaturityModel,
 } from '../../../shared/domain/nulmeting';
 import { DimensionTexts } from './DimensionTexts';
+import { useDraft } from './use-draft';
 import { FindingPicker } from './FindingPicker';
 import { formatLevel, formatNumber } from './level-input';
 import { LevelInput } from './LevelInput';
@@ -41,11 +43,7 @@ interface Props {
 }
 
 /** "2 – 3,5 · gem. 2,7 · n = 3", or a dash when nobody scored. */
-export function spreadText(
-  spread: LevelSpread | null,
-  language: string,
-  t: (key: string, options?: Record<string, unknown>) => string,
-): string {
+export function spreadText(spread: LevelSpread | null, language: string, t: TFunction): string {
   if (!spread) return '–';
   return t('nulmeting.spreadText', {
     min: formatLevel(spread.min, language),
@@ -71,11 +69,8 @@ export function AgreedCard({
   const [picking, setPicking] = useState(false);
   const [showLevels, setShowLevels] = useState(false);
   const stored = agreed?.rationale ?? '';
-  const [rationale, setRationale] = useState(stored);
-  const [typing, setTyping] = useState(false);
-  useEffect(() => {
-    if (!typing) setRationale(stored);
-  }, [stored, typing]);
+  const rationaleDraft = useDraft(stored);
+  const rationale = rationaleDraft.value;
   const findingIds = agreed?.findingIds ?? [];
   const headingId = `agreed-${dimension.id}`;
 
@@ -90,7 +85,11 @@ export function AgreedCard({
             variant="subtle"
             size="compact-sm"
             rightSection={
-              showLevels ? <IconChevronUp size={14} aria-hidden /> : <IconChevronDown size={14} aria-hidden />
+              showLevels ? (
+                <IconChevronUp size={14} aria-hidden />
+              ) : (
+                <IconChevronDown size={14} aria-hidden />
+              )
             }
             aria-expanded={showLevels}
             onClick={() => setShowLevels((v) => !v)}
@@ -107,7 +106,10 @@ export function AgreedCard({
           />
         </Collapse>
         <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
-          <Stack gap={6} aria-label={t('nulmeting.agreed.spreadLabel', { dimension: dimension.name })}>
+          <Stack
+            gap={6}
+            aria-label={t('nulmeting.agreed.spreadLabel', { dimension: dimension.name })}
+          >
             <Text size="sm">
               <Text span fw={600}>
                 {t('nulmeting.agreed.spreadCurrent')}:
@@ -193,12 +195,9 @@ export function AgreedCard({
               label={t('nulmeting.agreed.rationale')}
               placeholder={t('nulmeting.agreed.rationalePlaceholder')}
               value={rationale}
-              onChange={(e) => {
-                setTyping(true);
-                setRationale(e.currentTarget.value);
-              }}
+              onChange={(e) => rationaleDraft.edit(e.currentTarget.value)}
               onBlur={() => {
-                setTyping(false);
+                rationaleDraft.settle();
                 if (rationale !== stored) onSave({ rationale });
               }}
               autosize

@@ -1,5 +1,13 @@
-import { useEffect, useState } from 'react';
-import { Divider, Paper, ScrollArea, SegmentedControl, Stack, Text, Textarea, Title } from '@mantine/core';
+import {
+  Divider,
+  Paper,
+  ScrollArea,
+  SegmentedControl,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import {
   CONFIDENCES,
@@ -11,6 +19,7 @@ import {
   type ScoreFields,
 } from '../../../shared/domain/nulmeting';
 import { DimensionTexts } from './DimensionTexts';
+import { useDraft } from './use-draft';
 import { formatLevel } from './level-input';
 import classes from './nulmeting.module.css';
 
@@ -83,11 +92,8 @@ function EvidenceFields({
 }) {
   const { t } = useTranslation();
   const stored = score?.evidence ?? '';
-  const [evidence, setEvidence] = useState(stored);
-  const [typing, setTyping] = useState(false);
-  useEffect(() => {
-    if (!typing) setEvidence(stored);
-  }, [stored, typing]);
+  const evidenceDraft = useDraft(stored);
+  const evidence = evidenceDraft.value;
   const confidence = score?.confidence ?? null;
 
   return (
@@ -99,12 +105,9 @@ function EvidenceFields({
         label={t('nulmeting.scores.evidence')}
         placeholder={t('nulmeting.scores.evidencePlaceholder')}
         value={evidence}
-        onChange={(e) => {
-          setTyping(true);
-          setEvidence(e.currentTarget.value);
-        }}
+        onChange={(e) => evidenceDraft.edit(e.currentTarget.value)}
         onBlur={() => {
-          setTyping(false);
+          evidenceDraft.settle();
           if (evidence !== stored) onSave({ evidence });
         }}
         autosize
@@ -122,9 +125,7 @@ function EvidenceFields({
             ...CONFIDENCES.map((c) => ({ value: c, label: t(`nulmeting.confidence.${c}`) })),
           ]}
           value={confidence ?? ''}
-          onChange={(value) =>
-            onSave({ confidence: value === '' ? null : (value as Confidence) })
-          }
+          onChange={(value) => onSave({ confidence: value === '' ? null : (value as Confidence) })}
           size="xs"
           fullWidth
         />

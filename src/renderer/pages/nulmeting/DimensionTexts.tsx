@@ -15,8 +15,7 @@ interface Props {
 export function DimensionTexts({ model, dimension, marked = [], withQuestions = true }: Props) {
   const { t } = useTranslation();
   // A half step (2,5) marks both levels it lies between.
-  const isMarked = (level: number) =>
-    marked.some((m) => m !== null && Math.abs(m - level) < 1);
+  const isMarked = (level: number) => marked.some((m) => m !== null && Math.abs(m - level) < 1);
   return (
     <Stack gap="xs">
       <List

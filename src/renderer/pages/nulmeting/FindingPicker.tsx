@@ -29,7 +29,12 @@ export function FindingPicker({ engagementId, dimension, linkedIds, onLink, onCl
     setPicked((now) => (now.includes(id) ? now.filter((x) => x !== id) : [...now, id]));
 
   return (
-    <Modal opened onClose={onClose} size="xl" title={t('nulmeting.findings.pickerTitle', { dimension })}>
+    <Modal
+      opened
+      onClose={onClose}
+      size="xl"
+      title={t('nulmeting.findings.pickerTitle', { dimension })}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -50,7 +55,9 @@ export function FindingPicker({ engagementId, dimension, linkedIds, onLink, onCl
             <Stack gap={6} role="group" aria-label={t('nulmeting.findings.search')}>
               {findings.data && list.length === 0 && (
                 <Text size="sm" c="dimmed">
-                  {query === '' ? t('nulmeting.findings.noFindings') : t('nulmeting.findings.noResults')}
+                  {query === ''
+                    ? t('nulmeting.findings.noFindings')
+                    : t('nulmeting.findings.noResults')}
                 </Text>
               )}
               {list.map((f) => {
@@ -62,7 +69,9 @@ export function FindingPicker({ engagementId, dimension, linkedIds, onLink, onCl
                     disabled={already}
                     onChange={() => toggle(f.id)}
                     label={
-                      already ? `${f.statement} (${t('nulmeting.findings.alreadyLinked')})` : f.statement
+                      already
+                        ? `${f.statement} (${t('nulmeting.findings.alreadyLinked')})`
+                        : f.statement
                     }
                   />
                 );

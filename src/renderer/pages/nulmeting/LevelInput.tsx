@@ -1,7 +1,8 @@
-import { forwardRef, useEffect, useState, type KeyboardEvent } from 'react';
+import { forwardRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatLevel, parseLevelInput } from './level-input';
 import classes from './nulmeting.module.css';
+import { useDraft } from './use-draft';
 
 /** Where a key asks the grid to go after the cell committed its value. */
 export type CellMove = 'up' | 'down' | 'left' | 'right' | 'next';
@@ -35,13 +36,9 @@ export const LevelInput = forwardRef<HTMLInputElement, Props>(function LevelInpu
 ) {
   const { i18n } = useTranslation();
   const shown = formatLevel(value, i18n.language);
-  const [draft, setDraft] = useState(shown);
-  const [editing, setEditing] = useState(false);
+  const draftState = useDraft(shown);
+  const draft = draftState.value;
   const [invalid, setInvalid] = useState(false);
-  // A new stored value (the core's answer, an undo) shows unless the user is typing.
-  useEffect(() => {
-    if (!editing) setDraft(shown);
-  }, [shown, editing]);
 
   /** True when the cell may be left: empty, a valid level, or unchanged. */
   const commit = (text: string): boolean => {
@@ -53,8 +50,7 @@ export const LevelInput = forwardRef<HTMLInputElement, Props>(function LevelInpu
     }
     setInvalid(false);
     onValid?.();
-    setEditing(false);
-    setDraft(formatLevel(parsed.value, i18n.language));
+    draftState.settle(formatLevel(parsed.value, i18n.language));
     if (parsed.value !== value) onCommit(parsed.value);
     return true;
   };
@@ -63,13 +59,11 @@ export const LevelInput = forwardRef<HTMLInputElement, Props>(function LevelInpu
     const key = event.key;
     if (key === 'Delete') {
       event.preventDefault();
-      setDraft('');
       commit('');
       return;
     }
     if (key === 'Escape') {
-      setDraft(shown);
-      setEditing(false);
+      draftState.reset();
       setInvalid(false);
       onValid?.();
       return;
@@ -110,16 +104,13 @@ export const LevelInput = forwardRef<HTMLInputElement, Props>(function LevelInpu
       autoComplete="off"
       maxLength={4}
       value={draft}
-      onChange={(e) => {
-        setEditing(true);
-        setDraft(e.currentTarget.value);
-      }}
+      onChange={(e) => draftState.edit(e.currentTarget.value)}
       onFocus={(e) => {
         e.currentTarget.select();
         onFocus?.();
       }}
       onBlur={() => {
-        if (editing) commit(draft);
+        if (draftState.typing) commit(draft);
       }}
       onKeyDown={onKeyDown}
     />

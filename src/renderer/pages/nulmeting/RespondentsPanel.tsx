@@ -1,5 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { ActionIcon, Badge, Button, Group, Select, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -71,7 +81,10 @@ export function RespondentsPanel({ engagementId, assessmentId, respondents }: Pr
           { engagementId, id: r.id },
           {
             onSuccess: (removed) =>
-              notifyUndoable(t('nulmeting.respondents.deleted', { name: r.label }), removed.undoToken),
+              notifyUndoable(
+                t('nulmeting.respondents.deleted', { name: r.label }),
+                removed.undoToken,
+              ),
           },
         ),
     });

@@ -2,11 +2,7 @@ import { useState } from 'react';
 import { EmptyState, Grid, Stack, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type {
-  AssessmentView,
-  MaturityModel,
-  ScoreFields,
-} from '../../../shared/domain/nulmeting';
+import type { AssessmentView, MaturityModel, ScoreFields } from '../../../shared/domain/nulmeting';
 import { useCoreCache, useCoreMutation } from '../../api/core-hooks';
 import { CellPanel } from './CellPanel';
 import { RespondentsPanel } from './RespondentsPanel';
@@ -43,9 +39,8 @@ export function ScoresTab({ engagementId, model, view }: Props) {
   const dimension =
     model.dimensions.find((d) => d.id === focused?.dimensionId) ?? model.dimensions[0]!;
   const score =
-    view.scores.find(
-      (s) => s.respondentId === respondent?.id && s.dimensionId === dimension.id,
-    ) ?? null;
+    view.scores.find((s) => s.respondentId === respondent?.id && s.dimensionId === dimension.id) ??
+    null;
 
   return (
     <Stack gap="md">
@@ -63,7 +58,7 @@ export function ScoresTab({ engagementId, model, view }: Props) {
           py="xl"
         />
       ) : (
-        <Grid gutter="md">
+        <Grid gap="md">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <Stack gap="xs">
               <Text size="sm" c="dimmed">

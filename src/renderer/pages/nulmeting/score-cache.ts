@@ -25,8 +25,6 @@ export function withScore(
   };
   return {
     ...view,
-    scores: old
-      ? view.scores.map((s) => (s === old ? next : s))
-      : [...view.scores, next],
+    scores: old ? view.scores.map((s) => (s === old ? next : s)) : [...view.scores, next],
   };
 }
