@@ -128,7 +128,7 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
     }
     throw new Error(`De kern kreeg niet binnen 10 seconden: ${what}`);
   };
-  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const shot = (name: string) => page.screenshot({ path: `${SHOTS}/${name}.png` });
 
   it('creates a measurement beside an earlier one', SLOW, async () => {
     await goFresh(koers, `#/e/${engagementId}/overview`);
@@ -157,7 +157,8 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
 
     await page.getByRole('button', { name: 'Meting toevoegen' }).click();
     const form = page.getByRole('dialog', { name: 'Nieuwe meting' });
-    await form.getByRole('textbox', { name: 'Naam' }).fill('1-meting');
+    // A new measurement is named after its number.
+    expect(await form.getByRole('textbox', { name: 'Naam' }).inputValue()).toBe('1-meting');
     await form.getByLabel('Datum').fill('2026-03-10');
     await form.getByRole('textbox', { name: 'Horizon (jaren)' }).fill('4');
     await shot('02-form');
@@ -176,9 +177,9 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
 
   it('adds three respondents and scores all dimensions through the keyboard', SLOW, async () => {
     const add = page.getByRole('form', { name: 'Respondent toevoegen' });
-    await add.getByRole('textbox', { name: 'Betrokkene' }).click();
+    await add.getByRole('combobox', { name: 'Betrokkene' }).click();
     await page.getByRole('option', { name: 'Fatima el Amrani' }).click();
-    await add.getByRole('textbox', { name: 'Groep' }).click();
+    await add.getByRole('combobox', { name: 'Groep' }).click();
     await page.getByRole('option', { name: 'MT', exact: true }).click();
     await add.getByRole('button', { name: 'Respondent toevoegen' }).click();
     await page.getByTestId('respondents').getByText('Fatima el Amrani · MT').waitFor();
@@ -187,7 +188,7 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
       ['Informatieadviseurs', 'Informatie en data'],
     ] as const) {
       await add.getByRole('textbox', { name: 'Of een naam of groep' }).fill(label);
-      await add.getByRole('textbox', { name: 'Groep' }).click();
+      await add.getByRole('combobox', { name: 'Groep' }).click();
       await page.getByRole('option', { name: group, exact: true }).click();
       await add.getByRole('button', { name: 'Respondent toevoegen' }).click();
       await page.getByTestId('respondents').getByText(`${label} · ${group}`).waitFor();
@@ -269,6 +270,7 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
         (await governance())?.confidence === 'hoog',
       'onderbouwing en zekerheid',
     );
+    await grid.scrollIntoViewIfNeeded();
     await shot('03-scores');
   });
 
@@ -286,7 +288,10 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
       // The focus stays on the refused cell, marked invalid.
       expect(await cell.evaluate((el) => el === document.activeElement)).toBe(true);
       expect(await cell.getAttribute('aria-invalid')).toBe('true');
-      if (typed === '7') await shot('04-refused');
+      if (typed === '7') {
+        await alert.scrollIntoViewIfNeeded();
+        await shot('04-refused');
+      }
       await page.keyboard.press('Escape');
       expect(await cell.inputValue()).toBe('1');
     }
@@ -356,6 +361,7 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
       await expect
         .poll(() => page.getByTestId('agreed-gap-cultuur').textContent())
         .toBe('Verschil: 2,5');
+      await cultuur.scrollIntoViewIfNeeded();
       await shot('05-agreed');
     },
   );
@@ -408,7 +414,28 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
     // The level texts of a dimension open under its row.
     await table.getByRole('button', { name: 'Niveaus van Cultuur' }).click();
     await table.getByText('5 · Datawijs').waitFor();
-    await shot('06-result');
+    await radar.scrollIntoViewIfNeeded();
+    await shot('06-radar');
+    await table.scrollIntoViewIfNeeded();
+    await shot('07-gaps');
+  });
+
+  it('deletes a respondent with its scores, and undo brings them back', SLOW, async () => {
+    await page.getByRole('tab', { name: 'Scores' }).click();
+    const before = await view();
+    await page.getByRole('button', { name: 'Informatieadviseurs verwijderen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Informatieadviseurs verwijderen?' });
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByText('Informatieadviseurs is verwijderd.').waitFor();
+    await eventually(async () => (await view()).respondents.length === 2, 'twee respondenten');
+    expect((await view()).scores.length).toBe(before.scores.length - 8);
+    await page.getByRole('button', { name: 'Ongedaan maken' }).click();
+    await eventually(async () => (await view()).respondents.length === 3, 'drie respondenten');
+    expect((await view()).scores).toEqual(before.scores);
+    await page
+      .getByTestId('score-grid')
+      .getByRole('textbox', { name: 'Informatieadviseurs, Cultuur, gewenst niveau' })
+      .waitFor();
     expect(koers.pageErrors).toEqual([]);
     expect(koers.blockedRequests).toEqual([]);
   });

@@ -25,6 +25,8 @@ interface Props {
   onClose(): void;
   /** A new measurement is opened at once. */
   onCreated(id: string): void;
+  /** How many measurements there are: a new one is named after its number (0-meting, 1-meting). */
+  existing: number;
 }
 
 /** Add or edit a measurement: name, date, horizon, notes and conclusions. */
@@ -44,10 +46,10 @@ export function AssessmentFormModal(props: Props) {
   );
 }
 
-function AssessmentForm({ engagementId, assessment, onClose, onCreated }: Props) {
+function AssessmentForm({ engagementId, assessment, onClose, onCreated, existing }: Props) {
   const { t } = useTranslation();
   const [fields, setFields] = useState<AssessmentFields>(() => ({
-    name: assessment?.name ?? t('nulmeting.assessments.defaultName'),
+    name: assessment?.name ?? t('nulmeting.assessments.defaultName', { number: existing }),
     date: assessment?.date ?? today(),
     horizonYears: assessment?.horizonYears ?? 5,
     notes: assessment?.notes ?? '',

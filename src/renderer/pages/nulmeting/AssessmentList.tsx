@@ -162,6 +162,7 @@ export function AssessmentList({ engagementId, assessments, selectedId, onSelect
           assessment={editing.assessment}
           onClose={() => setEditing(null)}
           onCreated={onSelect}
+          existing={assessments.length}
         />
       )}
     </>

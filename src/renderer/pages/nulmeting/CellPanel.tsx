@@ -43,7 +43,13 @@ export function CellPanel({ model, dimension, respondent, score, onSave }: Props
       component="aside"
       aria-label={t('nulmeting.scores.panelLabel')}
     >
-      <ScrollArea.Autosize mah="calc(100vh - 160px)" type="auto" offsetScrollbars>
+      {/* A new dimension starts at its top: keyed, so the scroll position goes with it. */}
+      <ScrollArea.Autosize
+        key={dimension.id}
+        mah="calc(100vh - 160px)"
+        type="auto"
+        offsetScrollbars
+      >
         <Stack gap="sm">
           <Stack gap={2}>
             <Title order={3} size="h5">

@@ -66,6 +66,9 @@ export const LevelInput = forwardRef<HTMLInputElement, Props>(function LevelInpu
       draftState.reset();
       setInvalid(false);
       onValid?.();
+      // Selected again once the stored value shows, so the next digit replaces it.
+      const input = event.currentTarget;
+      requestAnimationFrame(() => input.select());
       return;
     }
     const move: CellMove | null =

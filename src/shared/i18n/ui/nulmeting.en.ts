@@ -31,7 +31,7 @@ export const nulmetingUiEn: NulmetingTexts = {
       tableLabel: 'Measurements',
       name: 'Name',
       nameHint: 'For example 0-meting (baseline) or 1-meting',
-      defaultName: '0-meting',
+      defaultName: '{{number}}-meting',
       date: 'Date',
       horizon: 'Horizon',
       horizonLabel: 'Horizon (years)',

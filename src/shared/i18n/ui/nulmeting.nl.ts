@@ -32,7 +32,7 @@ export const nulmetingUiNl = {
       tableLabel: 'Metingen',
       name: 'Naam',
       nameHint: 'Bijvoorbeeld 0-meting of 1-meting',
-      defaultName: '0-meting',
+      defaultName: '{{number}}-meting',
       date: 'Datum',
       horizon: 'Horizon',
       horizonLabel: 'Horizon (jaren)',
