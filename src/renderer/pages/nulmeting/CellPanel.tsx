@@ -32,7 +32,10 @@ interface Props {
   onSave(fields: Partial<ScoreFields>): void;
 }
 
-/** Beside the grid: the focused dimension's levels and questions, and the cell's evidence. */
+/**
+ * Beside the grid: the focused cell's evidence and confidence first (short, typed per cell),
+ * then the dimension's levels, the cell's levels marked, and its questions.
+ */
 export function CellPanel({ model, dimension, respondent, score, onSave }: Props) {
   const { t, i18n } = useTranslation();
   return (
@@ -59,12 +62,6 @@ export function CellPanel({ model, dimension, respondent, score, onSave }: Props
               {dimension.description}
             </Text>
           </Stack>
-          <DimensionTexts
-            model={model}
-            dimension={dimension}
-            marked={[score?.current ?? null, score?.desired ?? null]}
-          />
-          <Divider />
           {respondent ? (
             <EvidenceFields
               key={`${respondent.id}/${dimension.id}`}
@@ -81,6 +78,12 @@ export function CellPanel({ model, dimension, respondent, score, onSave }: Props
               {t('nulmeting.scores.focusHint')}
             </Text>
           )}
+          <Divider />
+          <DimensionTexts
+            model={model}
+            dimension={dimension}
+            marked={[score?.current ?? null, score?.desired ?? null]}
+          />
         </Stack>
       </ScrollArea.Autosize>
     </Paper>
@@ -117,8 +120,8 @@ function EvidenceFields({
           if (evidence !== stored) onSave({ evidence });
         }}
         autosize
-        minRows={3}
-        maxRows={8}
+        minRows={2}
+        maxRows={6}
       />
       <Stack gap={4}>
         <Text size="sm" fw={500} id="confidence-label">
