@@ -35,16 +35,16 @@ const measurement = fc
       .tuple(
         ...DIMS.map((d) =>
           fc.option(
-            fc.record({ current: maybeLevel, desired: maybeLevel }).map(
-              ({ current, desired }): AgreedScore => ({
+            fc
+              .record({ current: maybeLevel, desired: maybeLevel })
+              .map(({ current, desired }): AgreedScore => ({
                 dimensionId: d,
                 current,
                 desired,
                 rationale: '',
                 findingIds: [],
                 updatedAt: '2026-01-01T00:00:00.000Z',
-              }),
-            ),
+              })),
             { nil: null },
           ),
         ),
@@ -137,7 +137,9 @@ describe('summariseAssessment', () => {
           } else expect(d.gap).toBeNull();
           // Every respondent who gave a level is counted in exactly one group.
           const scored = new Set(
-            given.filter((s) => s.current !== null || s.desired !== null).map((s) => s.respondentId),
+            given
+              .filter((s) => s.current !== null || s.desired !== null)
+              .map((s) => s.respondentId),
           );
           expect(d.byGroup.reduce((n, g) => n + g.n, 0)).toBe(scored.size);
           for (const g of d.byGroup) {

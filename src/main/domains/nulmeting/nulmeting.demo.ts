@@ -6,8 +6,8 @@ import { demoDaysAgo } from '../vision/vision.demo.js';
 import * as nulmeting from './nulmeting.service.js';
 
 // The demo engagement's nulmeting (gemeente Dijkhaven): a 0-meting at the start of the programme,
-// about a year before the demo, and a 1-meting two weeks ago, after the raad bekrachtigde the
-// vision. Eight respondents each, from bestuur to ICT, some of them demo stakeholders and one a
+// about a year before the demo, and a 1-meting a year later, a few days ago, after the raad
+// bekrachtigde the vision (7 days ago, adoption.demo.ts). Eight respondents each, from bestuur to ICT, some of them demo stakeholders and one a
 // group session; scores on every dimension with some evidence, agreed scores with a rationale
 // and the findings behind them. Made through the services, as a user's clicks would.
 //
@@ -16,7 +16,7 @@ import * as nulmeting from './nulmeting.service.js';
 // experimenteren); the numbers below follow that order.
 
 /** Days before the demo is made. */
-export const DEMO_NULMETING_DAYS = { zero: 380, one: 15 };
+export const DEMO_NULMETING_DAYS = { zero: 380, one: 5 };
 
 const RESPONDENTS: { who: string; stakeholder: boolean; group: RespondentGroup }[] = [
   { who: 'Gerard Kuiper', stakeholder: true, group: 'bestuur' },
@@ -39,7 +39,7 @@ const PROGRESS = [0.5, 0.5, 0.5, 1, 0, 0.5, 0, 0.5];
 
 /** A respondent's deviation from the typical level: −½, 0 or +½, fixed so the demo is the same every time. */
 const deviation = (respondent: number, dimension: number, salt: number) =>
-  (((respondent * 3 + dimension * 5 + salt) % 3) - 1) / 2;
+  (((respondent * 7 + dimension * 5 + salt * 2 + ((respondent * dimension) % 4)) % 3) - 1) / 2;
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 
@@ -51,13 +51,29 @@ const EVIDENCE: [number, number, string][] = [
     'Data staat in het coalitieakkoord, maar het college bespreekt het nog vooral als ICT-onderwerp.',
   ],
   [1, 0, 'We sturen op incidenten; een vaste plek voor sturingsinformatie in het MT is er niet.'],
-  [2, 3, 'Niemand is eigenaar van de gegevens. Als cijfers niet kloppen, weet niemand wie het oplost.'],
-  [3, 1, 'In mijn team vertrouwen we eerder op ervaring dan op cijfers. Dat is ook logisch, want de cijfers komen te laat.'],
+  [
+    2,
+    3,
+    'Niemand is eigenaar van de gegevens. Als cijfers niet kloppen, weet niemand wie het oplost.',
+  ],
+  [
+    3,
+    1,
+    'In mijn team vertrouwen we eerder op ervaring dan op cijfers. Dat is ook logisch, want de cijfers komen te laat.',
+  ],
   [4, 5, 'Voor de woningbouwopgave hebben we drie lijsten met verschillende aantallen.'],
-  [5, 2, 'Excel kunnen we allemaal, maar een dashboard lezen en er iets mee doen vinden veel collega’s lastig.'],
+  [
+    5,
+    2,
+    'Excel kunnen we allemaal, maar een dashboard lezen en er iets mee doen vinden veel collega’s lastig.',
+  ],
   [5, 4, 'We willen best signalen delen met de ketenpartners, maar we weten niet wat mag.'],
   [6, 3, 'Er is geen begrippenlijst; “cliënt” betekent in elk systeem iets anders.'],
-  [6, 7, 'Proeven gebeuren op eigen initiatief, zonder budget en zonder plek om te leren wat werkte.'],
+  [
+    6,
+    7,
+    'Proeven gebeuren op eigen initiatief, zonder budget en zonder plek om te leren wat werkte.',
+  ],
   [7, 6, 'Veel losse applicaties met nachtelijke bestandskoppelingen die ongemerkt uitvallen.'],
 ];
 
@@ -135,7 +151,9 @@ export async function addDemoNulmeting(today: CoreContext, engagementId: string)
   );
   const findings = await listEngagementFindings(today, engagementId);
   const findingIds = (starts: string[]) =>
-    starts.flatMap((start) => findings.filter((f) => f.statement.startsWith(start)).map((f) => f.id));
+    starts.flatMap((start) =>
+      findings.filter((f) => f.statement.startsWith(start)).map((f) => f.id),
+    );
   const dimensions = (await nulmeting.maturityModel(today, engagementId, 'nl')).dimensions;
 
   for (const m of MEASUREMENTS) {
@@ -169,7 +187,9 @@ export async function addDemoNulmeting(today: CoreContext, engagementId: string)
     for (const [d, dimension] of dimensions.entries())
       await nulmeting.setAgreed(ctx, engagementId, assessment.id, dimension.id, {
         rationale: m.rationale(d),
-        ...(m.findings ? { findingIds: findingIds(FINDINGS.find(([fd]) => fd === d)?.[1] ?? []) } : {}),
+        ...(m.findings
+          ? { findingIds: findingIds(FINDINGS.find(([fd]) => fd === d)?.[1] ?? []) }
+          : {}),
       });
   }
 }

@@ -190,7 +190,9 @@ export const nulmetingSection: InterchangeSection<NulmetingRecord> = {
             current: g.current_level,
             desired: g.desired_level,
             rationale: g.rationale,
-            findingIds: (links.get(`${a.id}\u0000${g.dimension_id}`) ?? []).map((l) => l.finding_id),
+            findingIds: (links.get(`${a.id}\u0000${g.dimension_id}`) ?? []).map(
+              (l) => l.finding_id,
+            ),
             updatedAt: g.updated_at,
           })),
         }),
@@ -276,8 +278,7 @@ function checkReferences(
   if (value.method) {
     const seen = new Set<string>();
     for (const [i, d] of value.method.content.dimensions.entries()) {
-      if (seen.has(d.id))
-        return { path: `nulmeting.method.content.dimensions[${i}].id`, id: d.id };
+      if (seen.has(d.id)) return { path: `nulmeting.method.content.dimensions[${i}].id`, id: d.id };
       seen.add(d.id);
     }
   }
@@ -312,7 +313,8 @@ function checkReferences(
         return { path: `${gat}.dimensionId`, id: g.dimensionId };
       const linked = new Set<string>();
       for (const [k, f] of g.findingIds.entries()) {
-        if (!base.finding!.has(f) || linked.has(f)) return { path: `${gat}.findingIds[${k}]`, id: f };
+        if (!base.finding!.has(f) || linked.has(f))
+          return { path: `${gat}.findingIds[${k}]`, id: f };
         linked.add(f);
       }
     }

@@ -163,7 +163,10 @@ export async function upsertAgreed(db: Db, row: AgreedRow): Promise<void> {
 }
 
 /** In order per dimension. */
-export async function listAgreedFindings(db: Db, assessmentId: string): Promise<AgreedFindingRow[]> {
+export async function listAgreedFindings(
+  db: Db,
+  assessmentId: string,
+): Promise<AgreedFindingRow[]> {
   return db
     .selectFrom('assessment_agreed_finding')
     .selectAll()

@@ -47,8 +47,11 @@ const dbOf = (ctx: CoreContext, engagementId: string): Db => ctx.open.get(engage
  * The engagement's copy of the model (today's on first use, stored unless `write` is false: the
  * export snapshot only reads).
  */
-export const engagementMaturity = (ctx: CoreContext, db: Db, write = true): Promise<MaturityMethod> =>
-  methodCopy(ctx, db, maturityMethod, write);
+export const engagementMaturity = (
+  ctx: CoreContext,
+  db: Db,
+  write = true,
+): Promise<MaturityMethod> => methodCopy(ctx, db, maturityMethod, write);
 
 const languageOf = async (ctx: CoreContext, engagementId: string, language?: Language) =>
   language ?? (await getEngagement(ctx, engagementId)).language;
@@ -211,12 +214,19 @@ export async function updateRespondent(
   const row = await repo.findRespondent(db, id);
   if (!row) throw new KoersError('NOT_FOUND');
   const patch = respondentPatch(fields);
-  if (fields.stakeholderId !== undefined || fields.label !== undefined)
+  if (fields.stakeholderId !== undefined || fields.label !== undefined) {
+    // A label that was only the previous stakeholder's name follows the new stakeholder.
+    const previousName = row.stakeholder_id
+      ? await repo.stakeholderName(db, row.stakeholder_id)
+      : undefined;
+    const keptLabel =
+      fields.stakeholderId !== undefined && row.label === previousName ? '' : row.label;
     patch.label = await respondentLabel(
       db,
       fields.stakeholderId !== undefined ? fields.stakeholderId : row.stakeholder_id,
-      fields.label ?? row.label,
+      fields.label ?? keptLabel,
     );
+  }
   await repo.updateRespondent(db, id, patch);
   await touchAssessment(ctx, db, row.assessment_id);
   return respondentFromRow((await repo.findRespondent(db, id))!);
@@ -249,8 +259,7 @@ export async function setScore(
     current_level: fields.current !== undefined ? fields.current : (before?.current_level ?? null),
     desired_level: fields.desired !== undefined ? fields.desired : (before?.desired_level ?? null),
     evidence: fields.evidence ?? before?.evidence ?? '',
-    confidence:
-      fields.confidence !== undefined ? fields.confidence : (before?.confidence ?? null),
+    confidence: fields.confidence !== undefined ? fields.confidence : (before?.confidence ?? null),
     updated_at: now,
   });
   await touchAssessment(ctx, db, respondent.assessment_id);

@@ -47,13 +47,11 @@ export async function readNulmetingSnapshot(
     const t = adoptionTranslator(language);
     return {
       model: localizeModel(method, language),
-      findings: findings.map(
-        (f): NulmetingSnapshotFinding => ({
-          id: f.id,
-          statement: f.statement,
-          sourceLabel: traceSourceLabel(t, f),
-        }),
-      ),
+      findings: findings.map((f): NulmetingSnapshotFinding => ({
+        id: f.id,
+        statement: f.statement,
+        sourceLabel: traceSourceLabel(t, f),
+      })),
     };
   };
   const both = { nl: inLanguage('nl'), en: inLanguage('en') };
