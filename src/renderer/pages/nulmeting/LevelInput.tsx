@@ -66,9 +66,10 @@ export const LevelInput = forwardRef<HTMLInputElement, Props>(function LevelInpu
       draftState.reset();
       setInvalid(false);
       onValid?.();
-      // Selected again once the stored value shows, so the next digit replaces it.
-      const input = event.currentTarget;
-      requestAnimationFrame(() => input.select());
+      // The stored value, selected at once so the next digit replaces it; React then renders
+      // the same value and leaves the selection alone.
+      event.currentTarget.value = shown;
+      event.currentTarget.select();
       return;
     }
     const move: CellMove | null =
