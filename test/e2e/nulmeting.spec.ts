@@ -439,4 +439,57 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
     expect(koers.pageErrors).toEqual([]);
     expect(koers.blockedRequests).toEqual([]);
   });
+
+  it(
+    "shows the demo's measurements, the gaps as the core answers them, in English too",
+    SLOW,
+    async () => {
+      const demo = await must(koers.core.call('demo:create', {}));
+      const demoId = demo.engagementId;
+      const [newest] = await must(koers.core.call('assessment:list', { engagementId: demoId }));
+      const demoView = await must(
+        koers.core.call('assessment:get', { engagementId: demoId, id: newest!.id }),
+      );
+      await goFresh(koers, `#/e/${demoId}/nulmeting`);
+      const grid = page.getByTestId('score-grid');
+      await grid.waitFor();
+      expect(await grid.locator('thead tr').first().locator('th').count()).toBe(
+        1 + demoView.respondents.length,
+      );
+      await grid.scrollIntoViewIfNeeded();
+      await shot('08-demo-scores');
+
+      // The gap table's order and numbers are those of nulmeting:gaps, the routekaart's input.
+      const gaps = await must(
+        koers.core.call('nulmeting:gaps', { engagementId: demoId, assessmentId: newest!.id }),
+      );
+      await page.getByRole('tab', { name: 'Resultaat' }).click();
+      const table = page.getByRole('table', { name: 'Verschillen, grootste eerst' });
+      await table.waitFor();
+      const rows = await table
+        .locator('tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [...tr.querySelectorAll('td')].slice(1, 5).map((td) => td.textContent)),
+        );
+      expect(rows.slice(0, gaps.length)).toEqual(
+        gaps.map((g) => [g.dimensionName, nl(g.current), nl(g.desired), nl(g.gap)]),
+      );
+      await page.getByTestId('radar').scrollIntoViewIfNeeded();
+      await shot('09-demo-radar');
+
+      await must(koers.core.call('preferences:update', { language: 'en' }));
+      try {
+        await goFresh(koers, `#/e/${demoId}/nulmeting`);
+        await page.getByRole('link', { name: 'Baseline', exact: true }).waitFor();
+        await page.getByRole('tab', { name: 'Result' }).click();
+        await page.getByRole('table', { name: 'Gaps, largest first' }).waitFor();
+        await page.getByRole('tab', { name: 'Agreed' }).click();
+        await page.getByRole('button', { name: 'Propose from scores' }).waitFor();
+        await shot('10-demo-agreed-en');
+      } finally {
+        await must(koers.core.call('preferences:update', { language: 'nl' }));
+      }
+      expect(koers.pageErrors).toEqual([]);
+    },
+  );
 });
