@@ -40,6 +40,12 @@ export function AgreedTab({ engagementId, model, view }: Props) {
   const statementOf = new Map((findings.data ?? []).map((f) => [f.id, f.statement]));
   const agreedCount = view.summary.filter((s) => s.current !== null && s.desired !== null).length;
   const scored = view.scores.some((s) => s.current !== null || s.desired !== null);
+  // The proposal only fills dimensions not agreed yet: say why the button does nothing.
+  const why = !scored
+    ? t('nulmeting.agreed.proposeNoScores')
+    : agreedCount === model.dimensions.length
+      ? t('nulmeting.agreed.proposeAllAgreed')
+      : null;
 
   return (
     <Stack gap="md">
@@ -57,8 +63,8 @@ export function AgreedTab({ engagementId, model, view }: Props) {
           variant="light"
           onClick={() => propose.mutate({ engagementId, assessmentId })}
           loading={propose.isPending}
-          disabled={!scored}
-          title={scored ? undefined : t('nulmeting.agreed.proposeNoScores')}
+          disabled={why !== null}
+          title={why ?? undefined}
         >
           {t('nulmeting.agreed.propose')}
         </Button>

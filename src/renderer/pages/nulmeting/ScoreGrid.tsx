@@ -59,7 +59,7 @@ export function ScoreGrid({ model, view, focused, onFocusCell, onSave, saving }:
 
   return (
     <>
-      <Table.ScrollContainer minWidth={200 + columns.length * 56}>
+      <Table.ScrollContainer minWidth={170 + columns.length * 46}>
         <Table
           withTableBorder
           withColumnBorders
@@ -70,7 +70,7 @@ export function ScoreGrid({ model, view, focused, onFocusCell, onSave, saving }:
         >
           <Table.Thead>
             <Table.Tr>
-              <Table.Th rowSpan={2} miw={180}>
+              <Table.Th rowSpan={2} miw={150}>
                 {t('nulmeting.dimension')}
               </Table.Th>
               {view.respondents.map((r) => (

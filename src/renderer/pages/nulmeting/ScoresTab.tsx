@@ -35,6 +35,8 @@ export function ScoresTab({ engagementId, model, view }: Props) {
     );
   };
 
+  // More than four respondents need the full width for the grid; the panel goes below it.
+  const wide = view.respondents.length > 4;
   const respondent = view.respondents.find((r) => r.id === focused?.respondentId) ?? null;
   const dimension =
     model.dimensions.find((d) => d.id === focused?.dimensionId) ?? model.dimensions[0]!;
@@ -59,7 +61,7 @@ export function ScoresTab({ engagementId, model, view }: Props) {
         />
       ) : (
         <Grid gap="md">
-          <Grid.Col span={{ base: 12, lg: 8 }}>
+          <Grid.Col span={{ base: 12, lg: wide ? 12 : 8 }}>
             <Stack gap="xs">
               <Text size="sm" c="dimmed">
                 {t('nulmeting.scores.help')}
@@ -74,7 +76,7 @@ export function ScoresTab({ engagementId, model, view }: Props) {
               />
             </Stack>
           </Grid.Col>
-          <Grid.Col span={{ base: 12, lg: 4 }}>
+          <Grid.Col span={{ base: 12, lg: wide ? 12 : 4 }}>
             <CellPanel
               model={model}
               dimension={dimension}

@@ -111,6 +111,7 @@ export const nulmetingUiEn: NulmetingTexts = {
       help: 'Agree one current and one desired level per dimension, with the spread of the individual scores beside it. The proposal from the scores fills the dimensions not agreed yet with the median.',
       count: '{{count}} of {{total}} dimensions agreed',
       propose: 'Propose from scores',
+      proposeAllAgreed: 'Every dimension is agreed already; adjust them below.',
       proposeNoScores: 'There are no scores yet to propose from.',
       proposed:
         'The proposal from the scores was filled in. Adjust it where the group decides otherwise.',

@@ -113,6 +113,7 @@ export const nulmetingUiNl = {
       help: 'Spreek per dimensie één huidig en één gewenst niveau af, met de spreiding van de individuele scores ernaast. Het voorstel uit de scores vult de dimensies die nog niet zijn afgesproken met de mediaan.',
       count: '{{count}} van {{total}} dimensies afgesproken',
       propose: 'Voorstel uit scores',
+      proposeAllAgreed: 'Alle dimensies zijn al afgesproken; pas ze hieronder aan.',
       proposeNoScores: 'Er zijn nog geen scores om een voorstel uit te maken.',
       proposed: 'Het voorstel uit de scores is ingevuld. Pas het aan waar de groep anders besluit.',
       spreadLabel: 'Spreiding van {{dimension}}',
