@@ -393,11 +393,13 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
     expect((await valuesOf('group')).map(([, value]) => value)).toEqual(group);
 
     const table = page.getByRole('table', { name: 'Verschillen, grootste eerst' });
-    const rows = await table
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => [...tr.querySelectorAll('td')].slice(1, 5).map((td) => td.textContent)),
-      );
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) =>
+        Array.from(tr.querySelectorAll('td'))
+          .slice(1, 5)
+          .map((td) => td.textContent),
+      ),
+    );
     const expected = [...v.summary]
       .map((s, index) => ({ s, index }))
       .sort((a, b) => b.s.gap! - a.s.gap! || a.index - b.index)
@@ -466,11 +468,13 @@ e2eDescribe('browser mode: the nulmeting (issue 15)', () => {
       await page.getByRole('tab', { name: 'Resultaat' }).click();
       const table = page.getByRole('table', { name: 'Verschillen, grootste eerst' });
       await table.waitFor();
-      const rows = await table
-        .locator('tbody tr')
-        .evaluateAll((trs) =>
-          trs.map((tr) => [...tr.querySelectorAll('td')].slice(1, 5).map((td) => td.textContent)),
-        );
+      const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) =>
+          Array.from(tr.querySelectorAll('td'))
+            .slice(1, 5)
+            .map((td) => td.textContent),
+        ),
+      );
       expect(rows.slice(0, gaps.length)).toEqual(
         gaps.map((g) => [g.dimensionName, nl(g.current), nl(g.desired), nl(g.gap)]),
       );

@@ -1,4 +1,5 @@
-import type { AssessmentView, Score, ScoreFields } from '../../../shared/domain/nulmeting';
+// .js extensions: this file's test runs under Node, and Vite maps them to the .ts sources.
+import type { AssessmentView, Score, ScoreFields } from '../../../shared/domain/nulmeting.js';
 
 /**
  * The view with one respondent's score on one dimension changed at once, before the core
