@@ -2,6 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import {
   IconBulb,
   IconCalendarEvent,
+  IconChartRadar,
   IconCompass,
   IconFileExport,
   IconFiles,
@@ -233,6 +234,21 @@ export const SECTIONS = [
     Page: sectionPage(
       () => import('../pages/adoption/TimelinePage'),
       (m) => m.TimelinePage,
+    ),
+    step: 4,
+    needsEngagement: true,
+    hasItems: false,
+  },
+  // The nulmeting: how data-wise the organisation is now and wants to be, the start of the
+  // routekaart that follows the vision.
+  {
+    id: 'nulmeting',
+    path: 'nulmeting',
+    navLabel: 'nulmeting.nav',
+    icon: IconChartRadar,
+    Page: sectionPage(
+      () => import('../pages/nulmeting/NulmetingPage'),
+      (m) => m.NulmetingPage,
     ),
     step: 4,
     needsEngagement: true,
