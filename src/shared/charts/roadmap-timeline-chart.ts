@@ -1,3 +1,5 @@
+import { formatQuarter, parseQuarter } from '../domain/quarter.js';
+import { QUARTER_PATTERN } from '../domain/roadmap.js';
 import { escapeXml, num, svgDocument, text, textWidth, truncate } from './svg.js';
 
 // The routekaart as a timeline: quarters across, swimlanes (per bouwsteen or per dimension)
@@ -104,14 +106,15 @@ export interface RoadmapTimelineLayout {
   shiftQuarter: (quarter: string, steps: number) => string;
 }
 
-// ---- Quarters (private: '2027-Q3' ↔ a running number) ----
+// ---- Quarters: '2027-Q3' as a running number, for the arithmetic of columns ----
 
-const QUARTER = /^(\d{4})-Q([1-4])$/;
 const quarterIndex = (quarter: string): number | null => {
-  const m = QUARTER.exec(quarter);
-  return m ? Number(m[1]) * 4 + Number(m[2]) - 1 : null;
+  if (!QUARTER_PATTERN.test(quarter)) return null;
+  const { year, quarter: q } = parseQuarter(quarter);
+  return year * 4 + q - 1;
 };
-const quarterName = (index: number): string => `${Math.floor(index / 4)}-Q${(index % 4) + 1}`;
+const quarterName = (index: number): string =>
+  formatQuarter({ year: Math.floor(index / 4), quarter: (index % 4) + 1 });
 /** A date as a fractional quarter index: 15 Feb is a bit past the middle of Q1. */
 function dateQuarterPosition(date: string): number | null {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
