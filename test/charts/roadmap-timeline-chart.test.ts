@@ -218,6 +218,15 @@ describe('roadmapTimelineChart', () => {
     const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent);
     expect(texts).toContain('Vandaag');
     expect(roadmapTimelineChart(input({ today: null }))).not.toContain('rtc-today');
+    // A plan starting next quarter shows this quarter too (shaded), with today in it.
+    const early = roadmapTimelineLayout(input({ today: '2026-12-02' }));
+    expect(early.quarters[0]).toBe('2026-Q4');
+    expect(early.horizonFrom).toBe(1);
+    expect(early.todayX!).toBeGreaterThan(early.xOfQuarter('2026-Q4'));
+    // Today years away: no line, and the view stays the plan's.
+    const far = roadmapTimelineLayout(input({ today: '2035-01-01' }));
+    expect(far.todayX).toBeNull();
+    expect(far.quarters[0]).toBe('2027-Q1');
   });
 
   it('zooms: the year view is narrower and names only the years', () => {

@@ -203,9 +203,13 @@ export function roadmapTimelineLayout(input: RoadmapTimelineInput): RoadmapTimel
     const end = quarterIndex(item.endQuarter) ?? start;
     return { item, start, end: Math.max(start, end) };
   });
-  // Items before or after the horizon widen the view, so nothing the user planned disappears.
-  const from = Math.min(planFrom, ...spans.map((s) => s.start));
-  const to = Math.max(planTo, ...spans.map((s) => s.end + 1));
+  // Items before or after the horizon widen the view, so nothing the user planned disappears;
+  // so does today when it lies within a year of the plan (a plan that starts next quarter).
+  const todayPos = input.today === null ? null : dateQuarterPosition(input.today);
+  const todayIndex = todayPos === null ? null : Math.floor(todayPos);
+  const near = todayIndex !== null && todayIndex >= planFrom - 4 && todayIndex < planTo + 4;
+  const from = Math.min(planFrom, ...spans.map((s) => s.start), near ? todayIndex : planFrom);
+  const to = Math.max(planTo, ...spans.map((s) => s.end + 1), near ? todayIndex + 1 : planTo);
   const quarters = Array.from({ length: to - from }, (_, i) => quarterName(from + i));
 
   const plotX = PAD + LABEL_W;
@@ -267,7 +271,6 @@ export function roadmapTimelineLayout(input: RoadmapTimelineInput): RoadmapTimel
   const legend = legendEntries(input.labels, width);
   const height = plotBottom + (legend.at(-1)?.y ?? LEGEND_TOP) + PAD;
 
-  const todayPos = input.today === null ? null : dateQuarterPosition(input.today);
   const todayX =
     todayPos !== null && todayPos >= from && todayPos <= to ? xOfIndex(todayPos) : null;
 
