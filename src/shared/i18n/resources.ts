@@ -125,6 +125,8 @@ export const UI_FALLBACK_NAMESPACES = [
   'stakeholderTools',
   'vision',
   'adoption',
+  'nulmeting',
+  'roadmap',
 ] as const satisfies readonly Exclude<UiNamespace, typeof DEFAULT_UI_NAMESPACE>[];
 
 const inLanguage = (language: Language): UiResources =>
