@@ -228,6 +228,7 @@ e2eDescribe('browser mode: the routekaart (issue 16)', () => {
     const item = await itemNamed('Portaal met bestaande dashboards');
     // Focus the timeline and choose the first action with the arrow keys.
     await page.getByTestId('roadmap-timeline').focus();
+    await page.keyboard.press('Escape');
     await page.keyboard.press('ArrowDown');
     await page.getByText(`Gekozen: ${item.title}`, { exact: false }).waitFor();
     const saved = answered('roadmapItem:update');
@@ -316,10 +317,11 @@ e2eDescribe('browser mode: the routekaart (issue 16)', () => {
     // The year zoom and the lanes per dimension draw the same plan.
     await page.getByText('Jaren', { exact: true }).click();
     await page.getByText('Per dimensie', { exact: true }).click();
-    await page
-      .getByTestId('roadmap-timeline')
-      .locator(`[data-lane="${dimensions[0]!.id}"]`)
-      .waitFor();
+    if (dimensions.length > 0)
+      await page
+        .getByTestId('roadmap-timeline')
+        .locator(`[data-lane="${dimensions[0]!.id}"]`)
+        .waitFor();
     await page.screenshot({ path: `${SHOTS}/roadmap-year-dimension.png`, fullPage: true });
     expect(koers.pageErrors).toEqual([]);
   });

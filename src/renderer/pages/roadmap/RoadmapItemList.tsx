@@ -158,8 +158,13 @@ export function RoadmapItemList({
                   </Table.Td>
                   <Table.Td>{item.ownerLabel}</Table.Td>
                   <Table.Td>{t(`roadmap.funding.${item.funding}`)}</Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLOURS[item.status]} variant="light" tt="none">
+                  <Table.Td miw={120}>
+                    <Badge
+                      color={STATUS_COLOURS[item.status]}
+                      variant="light"
+                      tt="none"
+                      styles={{ label: { overflow: 'visible' } }}
+                    >
                       {t(`roadmap.statuses.${item.status}`)}
                     </Badge>
                   </Table.Td>

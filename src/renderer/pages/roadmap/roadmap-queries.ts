@@ -20,7 +20,12 @@ export const useRoadmapKey = (engagementId: string) => ({
 
 export function useMaturityModel(engagementId: string) {
   const language = useUiLanguage();
-  return useCoreQuery('maturity:model', { engagementId, language });
+  // Without a model the screen still works (lanes per bouwsteen), so no notification.
+  return useCoreQuery(
+    'maturity:model',
+    { engagementId, language },
+    { meta: { inlineError: true } },
+  );
 }
 
 /** The gaps of the latest measurement; the screen works without them (no measurement yet). */
