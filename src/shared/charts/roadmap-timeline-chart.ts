@@ -73,6 +73,8 @@ export interface RoadmapTimelineBar {
   /** The quarters as drawn (a malformed end is taken as the start). */
   startIndex: number;
   endIndex: number;
+  /** The title does not fit inside: it stands right of the bar (the row keeps that room free). */
+  labelOutside: boolean;
 }
 
 export interface RoadmapTimelineLaneBox {
@@ -157,7 +159,7 @@ const KINDS: RoadmapTimelineKind[] = [
 ];
 
 const OTHER_LANE = '\u0000other';
-const milestoneLabel = (title: string) => truncate(title, 32);
+const outsideLabel = (title: string) => truncate(title, 32);
 
 interface LegendEntry {
   kind: RoadmapTimelineKind | 'arrow';
@@ -233,21 +235,25 @@ export function roadmapTimelineLayout(input: RoadmapTimelineInput): RoadmapTimel
     // Rows inside the lane: each item in the first row where it does not overlap, in the
     // order given (the plan's position order), so a drag moves one bar, not the whole lane.
     const rowEnds: number[] = [];
-    const placed: { span: (typeof spans)[number]; row: number }[] = [];
+    const placed: { span: (typeof spans)[number]; row: number; outside: boolean }[] = [];
     for (const span of spans.filter((s) => laneOf(s.item) === lane.key)) {
       let row = rowEnds.findIndex((end) => end < span.start);
       if (row === -1) row = rowEnds.length;
-      // A milestone's title stands right of its diamond: it keeps those quarters free too.
-      const labelQuarters =
-        span.item.kind === 'mijlpaal'
-          ? Math.ceil((textWidth(milestoneLabel(span.item.title), FONT - 1) + 8) / columnWidth)
-          : 0;
+      // A milestone's title stands right of its diamond, and so does a title too long for its
+      // bar: the row keeps those quarters free too, so no title runs into the next bar.
+      const milestone = span.item.kind === 'mijlpaal';
+      const labelWidth = textWidth(outsideLabel(span.item.title), milestone ? FONT - 1 : FONT) + 8;
+      const barWidth = (span.end - span.start + 1) * columnWidth - 4;
+      const outside =
+        milestone ||
+        textWidth(span.item.title, FONT) + 12 + (span.item.warning ? 14 : 0) > barWidth;
+      const labelQuarters = outside ? Math.ceil(labelWidth / columnWidth) : 0;
       rowEnds[row] = span.end + labelQuarters;
-      placed.push({ span, row });
+      placed.push({ span, row, outside });
     }
     const rows = Math.max(1, rowEnds.length);
     const height = rows * ROW_H + 2 * LANE_PAD;
-    for (const { span, row } of placed) {
+    for (const { span, row, outside } of placed) {
       const barY = y + LANE_PAD + row * ROW_H + (ROW_H - BAR_H) / 2;
       const milestone = span.item.kind === 'mijlpaal';
       // A milestone is a diamond at the end of its quarter: the moment it is reached.
@@ -262,6 +268,7 @@ export function roadmapTimelineLayout(input: RoadmapTimelineInput): RoadmapTimel
         height: BAR_H,
         startIndex: span.start,
         endIndex: span.end,
+        labelOutside: outside,
       });
     }
     lanes.push({ key: lane.key, label: lane.label, y, height });
@@ -337,8 +344,9 @@ export function roadmapTimelineChart(input: RoadmapTimelineInput): string {
     const x = plotX + i * columnWidth;
     const q = quarter.slice(5);
     const yearStart = q === 'Q1' || i === 0;
-    if (yearStart) {
-      const left = Math.min(quarters.length - i, q === 'Q1' ? 4 : 5 - Number(q.slice(1)));
+    const left = Math.min(quarters.length - i, q === 'Q1' ? 4 : 5 - Number(q.slice(1)));
+    // A year with too few columns shown for its number (a single quarter at the year zoom) goes unnamed.
+    if (yearStart && left * columnWidth >= 36) {
       out.push(
         text(quarter.slice(0, 4), {
           x: x + (left * columnWidth) / 2,
@@ -418,7 +426,7 @@ export function roadmapTimelineChart(input: RoadmapTimelineInput): string {
       // The title right of the diamond (the layout kept that room free), cut at the plot's end.
       const labelX = bar.x + bar.width + 4;
       const room = layout.plotX + quarters.length * columnWidth - labelX - 2;
-      const label = truncate(milestoneLabel(item.title), Math.floor(room / ((FONT - 1) * 0.56)));
+      const label = truncate(outsideLabel(item.title), Math.floor(room / ((FONT - 1) * 0.56)));
       if (room > 30) {
         parts.push(text(label, { x: labelX, y: cy + 4, size: FONT - 1, fill: '#1f2933' }));
       }
@@ -427,8 +435,21 @@ export function roadmapTimelineChart(input: RoadmapTimelineInput): string {
         `<rect x="${num(bar.x)}" y="${num(bar.y)}" width="${num(bar.width)}" height="${num(bar.height)}" rx="4" fill="${colour}"${stroke}${paused ? ' stroke-dasharray="4 3" fill-opacity="0.55"' : ''}/>`,
       );
       const prefix = done ? '✓ ' : '';
+      if (bar.labelOutside) {
+        const labelX = bar.x + bar.width + (item.warning ? 10 : 4);
+        const room = layout.plotX + quarters.length * columnWidth - labelX - 2;
+        if (room > 30)
+          parts.push(
+            text(truncate(prefix + outsideLabel(item.title), Math.floor(room / (FONT * 0.56))), {
+              x: labelX,
+              y: cy + 4,
+              size: FONT,
+              fill: '#1f2933',
+            }),
+          );
+      }
       const max = Math.floor((bar.width - 10 - (item.warning ? 14 : 0)) / (FONT * 0.56));
-      if (max >= 2) {
+      if (!bar.labelOutside && max >= 2) {
         parts.push(
           text(truncate(prefix + item.title, max), {
             x: bar.x + 5,
