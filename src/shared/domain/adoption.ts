@@ -222,12 +222,42 @@ export interface FindingTrace {
   passages: { id: string; kind: string; title: string }[];
   /** Frozen versions whose content links this finding. */
   versions: { id: string; label: string }[];
+  /**
+   * The gaps of the latest measurement whose agreed score this finding supports (nulmeting),
+   * largest first.
+   */
+  gaps: TraceGap[];
+  /**
+   * The routekaart's actions that follow from it: serving one of its passages ('passage') or
+   * closing one of its gaps ('gap'); in the routekaart's order, each once (a passage first).
+   */
+  actions: TraceAction[];
 }
 
-/** A passage's evidence: the findings linked to it, each with its source. */
+/** A gap of the latest measurement, as the trace shows it. */
+export interface TraceGap {
+  dimensionId: string;
+  dimensionName: string;
+  current: number;
+  desired: number;
+  gap: number;
+}
+
+/** A routekaart item reached from a finding or a passage. */
+export interface TraceAction {
+  id: string;
+  title: string;
+  startQuarter: string;
+  endQuarter: string;
+  via: 'passage' | 'gap';
+}
+
+/** A passage's evidence: the findings linked to it, each with its source; and its actions. */
 export interface PassageTrace {
   passage: { id: string; kind: string; title: string; body: string };
   findings: FindingTrace['finding'][];
+  /** The routekaart's actions serving this passage, in the routekaart's order. */
+  actions: TraceAction[];
 }
 
 // ---- Method content (resources/method/borging.json) ----

@@ -1,4 +1,9 @@
-import type { FindingTrace, PassageTrace } from '../../../shared/domain/adoption.js';
+import type {
+  FindingTrace,
+  PassageTrace,
+  TraceAction,
+  TraceGap,
+} from '../../../shared/domain/adoption.js';
 import type { Language } from '../../../shared/domain/common.js';
 import type { Finding } from '../../../shared/domain/finding.js';
 import { findingSourceLabel } from '../../../shared/domain/finding-source-label.js';
@@ -9,9 +14,13 @@ import { listEngagementThemes } from '../findings/theme.service.js';
 import { adoptionTranslator, type AdoptionTranslate } from './adoption-texts.js';
 import * as repo from './adoption.repository.js';
 import { linkedFindingIds } from '../vision/vision.repository.js';
+import { listAgreedFindings } from '../nulmeting/nulmeting.repository.js';
+import { latestGaps } from '../roadmap/roadmap-gaps.js';
+import { listItems } from '../roadmap/roadmap.service.js';
 
 // The trace view: from a finding (a quote) to the passages it supports and the frozen versions
-// that carry it, and back from a passage to its evidence. A source is named as the findings
+// that carry it, on through the gaps of the nulmeting whose agreed score it supports to the
+// routekaart's actions, and back from a passage to its evidence. A source is named as the findings
 // screen names it, with interviewees' pseudonyms only: names never travel with a finding.
 
 /**
@@ -57,9 +66,10 @@ export async function traceFinding(
   const { findings, brief } = await traceFindings(ctx, engagementId, language);
   const finding = findings.get(findingId);
   if (!finding) throw new KoersError('NOT_FOUND');
-  const [passages, versions] = await Promise.all([
+  const [passages, versions, gaps] = await Promise.all([
     repo.passagesOfFinding(db, findingId),
     repo.versionContents(db),
+    gapsOfFinding(ctx, engagementId, findingId, language),
   ]);
   return {
     finding: brief(finding),
@@ -67,7 +77,69 @@ export async function traceFinding(
     versions: versions
       .filter((v) => carries(v.content_json, findingId))
       .map((v) => ({ id: v.id, label: v.label })),
+    gaps,
+    actions: await actionsOf(
+      ctx,
+      engagementId,
+      new Set(passages.map((p) => p.id)),
+      new Set(gaps.map((g) => g.dimensionId)),
+    ),
   };
+}
+
+/** The latest measurement's gaps on the dimensions whose agreed score the finding supports. */
+async function gapsOfFinding(
+  ctx: CoreContext,
+  engagementId: string,
+  findingId: string,
+  language: Language,
+): Promise<TraceGap[]> {
+  const gaps = await latestGaps(ctx, engagementId, language);
+  const assessmentId = gaps[0]?.assessmentId;
+  if (!assessmentId) return [];
+  const db = ctx.open.get(engagementId).file.db;
+  const dimensions = new Set(
+    (await listAgreedFindings(db, assessmentId))
+      .filter((l) => l.finding_id === findingId)
+      .map((l) => l.dimension_id),
+  );
+  return gaps
+    .filter((g) => dimensions.has(g.dimensionId))
+    .map((g) => ({
+      dimensionId: g.dimensionId,
+      dimensionName: g.dimensionName,
+      current: g.current,
+      desired: g.desired,
+      gap: g.gap,
+    }));
+}
+
+/** The routekaart's items serving one of the passages or closing one of the gaps, each once. */
+async function actionsOf(
+  ctx: CoreContext,
+  engagementId: string,
+  passageIds: ReadonlySet<string>,
+  dimensionIds: ReadonlySet<string>,
+): Promise<TraceAction[]> {
+  if (passageIds.size === 0 && dimensionIds.size === 0) return [];
+  const items = await listItems(ctx.open.get(engagementId).file.db);
+  const actions: TraceAction[] = [];
+  for (const item of items) {
+    const via = item.passageIds.some((p) => passageIds.has(p))
+      ? 'passage'
+      : item.gapDimensionIds.some((d) => dimensionIds.has(d))
+        ? 'gap'
+        : null;
+    if (via)
+      actions.push({
+        id: item.id,
+        title: item.title,
+        startQuarter: item.startQuarter,
+        endQuarter: item.endQuarter,
+        via,
+      });
+  }
+  return actions;
 }
 
 /** Whether a frozen version's content links the finding (read as stored, not trusted). */
@@ -101,5 +173,6 @@ export async function tracePassage(
       .map((id) => findings.get(id))
       .filter((f) => f !== undefined)
       .map(brief),
+    actions: await actionsOf(ctx, engagementId, new Set([passageId]), new Set()),
   };
 }

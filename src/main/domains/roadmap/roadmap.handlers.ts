@@ -17,8 +17,8 @@ type RoadmapOps =
   | 'roadmapUpdate:delete';
 
 export const roadmapHandlers = (ctx: CoreContext): HandlerGroup<RoadmapOps> => ({
-  'roadmap:get': async ({ engagementId }) =>
-    roadmap.getRoadmap(ctx, engagementId, await latestGaps(ctx, engagementId)),
+  'roadmap:get': async ({ engagementId, language }) =>
+    roadmap.getRoadmap(ctx, engagementId, await latestGaps(ctx, engagementId, language)),
   'roadmap:updateSettings': async ({ engagementId, settings }) =>
     roadmap.updateSettings(ctx, engagementId, settings),
   'roadmapItem:create': async ({ engagementId, fields }) =>

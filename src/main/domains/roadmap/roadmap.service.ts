@@ -14,7 +14,7 @@ import type { Removed } from '../../../shared/contract.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { removeRecord } from '../../core/remove-record.js';
 import { KoersError } from '../../base/koers-error.js';
-import { engagementMethodPart } from '../../method/method-part.js';
+import { methodCopy } from '../adoption/borging.service.js';
 import type { Database } from '../schema.js';
 import { itemFromRow, itemPatch, settingsFromRow, updateFromRow } from './roadmap.mapper.js';
 import { roadmapMethod } from './roadmap.method.js';
@@ -29,11 +29,19 @@ type Db = Kysely<Database>;
 
 const dbOf = (ctx: CoreContext, engagementId: string): Db => ctx.open.get(engagementId).file.db;
 
+/** The engagement's copy of the method part (`write: false` for the export snapshot). */
+export const engagementRoadmapMethod = (ctx: CoreContext, db: Db, write = true) =>
+  methodCopy(ctx, db, roadmapMethod, write);
+
 /** The saved settings, else a plan from the quarter after today's over the method's horizon. */
-export async function readSettings(ctx: CoreContext, db: Db): Promise<RoadmapSettings> {
+export async function readSettings(
+  ctx: CoreContext,
+  db: Db,
+  write = true,
+): Promise<RoadmapSettings> {
   const row = await repo.readSettings(db);
   if (row) return settingsFromRow(row);
-  const method = await engagementMethodPart(ctx, db, roadmapMethod);
+  const method = await engagementRoadmapMethod(ctx, db, write);
   return {
     startQuarter: addQuarters(quarterOf(ctx.now()), 1),
     horizonYears: method.defaultHorizonYears,
@@ -95,12 +103,13 @@ export async function getRoadmap(
   ctx: CoreContext,
   engagementId: string,
   gaps: readonly DimensionGap[],
+  write = true,
 ): Promise<Roadmap> {
   const db = dbOf(ctx, engagementId);
   const [settings, items, method] = await Promise.all([
-    readSettings(ctx, db),
+    readSettings(ctx, db, write),
     listItems(db),
-    engagementMethodPart(ctx, db, roadmapMethod),
+    engagementRoadmapMethod(ctx, db, write),
   ]);
   return {
     settings,
