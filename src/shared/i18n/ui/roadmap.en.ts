@@ -158,6 +158,13 @@ export const roadmapUiEn: RoadmapTexts = {
       delete: 'Delete progress',
       deleted: 'Progress deleted.',
     },
+    trace: {
+      gaps: 'Baseline gaps',
+      noGaps: 'This finding supports no agreed score of the latest measurement.',
+      actions: 'Roadmap actions',
+      noActions: 'No roadmap action follows from this yet.',
+      via: { passage: 'through the vision', gap: 'through the gap' },
+    },
     signals: {
       title: 'Warnings and checks',
       none: 'No warnings: the planning adds up.',

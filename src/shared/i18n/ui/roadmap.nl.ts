@@ -159,6 +159,13 @@ export const roadmapUiNl = {
       delete: 'Voortgang verwijderen',
       deleted: 'Voortgang verwijderd.',
     },
+    trace: {
+      gaps: 'Verschillen uit de nulmeting',
+      noGaps: 'Deze bevinding onderbouwt geen afgesproken score van de laatste meting.',
+      actions: 'Acties op de routekaart',
+      noActions: 'Nog geen actie op de routekaart volgt hieruit.',
+      via: { passage: 'via de visie', gap: 'via het verschil' },
+    },
     signals: {
       title: 'Waarschuwingen en controles',
       none: 'Geen waarschuwingen: de planning klopt.',
