@@ -19,6 +19,7 @@ e2eDescribe('browser mode: the routekaart (issue 16)', () => {
   let engagementId = '';
   let start = '';
   let dimensions: { id: string; name: string }[] = [];
+  let findingId = '';
 
   const roadmap = () => must(koers.core.call('roadmap:get', { engagementId }));
   const itemNamed = async (title: string) => {
@@ -49,13 +50,34 @@ e2eDescribe('browser mode: the routekaart (issue 16)', () => {
           }),
         );
         engagementId = created.engagementId;
-        for (const title of PASSAGES)
-          await must(
+        const finding = await must(
+          core.call('finding:create', {
+            engagementId,
+            source: { type: 'direct' },
+            fields: {
+              statement: 'Niemand weet welke dashboards er al zijn.',
+              quote: 'We bouwen steeds opnieuw hetzelfde dashboard.',
+              kind: 'uitdaging',
+            },
+          }),
+        );
+        findingId = finding.id;
+        for (const title of PASSAGES) {
+          const passage = await must(
             core.call('visionPassage:create', {
               engagementId,
               fields: { kind: 'ambitie', title, body: `${title}: zo werken we in 2030.` },
             }),
           );
+          if (title === PASSAGES[0])
+            await must(
+              core.call('visionPassage:linkFinding', {
+                engagementId,
+                passageId: passage.id,
+                findingId,
+              }),
+            );
+        }
         // A measurement with agreed scores: three dimensions with a gap of two levels or more.
         // Without the nulmeting core (a branch that has not merged it yet) the gap steps are
         // left out, and the spec says so.
@@ -324,5 +346,19 @@ e2eDescribe('browser mode: the routekaart (issue 16)', () => {
         .waitFor();
     await page.screenshot({ path: `${SHOTS}/roadmap-year-dimension.png`, fullPage: true });
     expect(koers.pageErrors).toEqual([]);
+  });
+
+  it('traces a finding through its passage to the actions that serve it', SLOW, async () => {
+    await goFresh(koers, `#/e/${engagementId}/herleiden/${findingId}`);
+    const actions = page.getByRole('region', { name: 'Acties op de routekaart' });
+    const trace = await must(koers.core.call('trace:finding', { engagementId, findingId }));
+    // Items 1, 3 and 5 serve the first passage, the one the finding supports.
+    expect(trace.actions.map((a) => [a.title, a.via])).toEqual([
+      ['Portaal met bestaande dashboards', 'passage'],
+      ['Ethisch kader', 'passage'],
+      ['Datagedreven werken vastgesteld', 'passage'],
+    ]);
+    for (const a of trace.actions) await actions.getByText(a.title, { exact: true }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/roadmap-trace.png`, fullPage: true });
   });
 });
