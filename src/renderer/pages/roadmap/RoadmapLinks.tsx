@@ -98,6 +98,8 @@ export function RoadmapLinks({ engagementId, item, dimensions, onClose }: Props)
                             variant="light"
                             color={gap.gap >= 2 ? 'orange' : 'gray'}
                             tt="none"
+                            style={{ flex: 'none' }}
+                            styles={{ label: { overflow: 'visible' } }}
                           >
                             {t('roadmap.links.gapBadge', {
                               current: fmt(gap.current),

@@ -3,6 +3,7 @@ import {
   dragModeAt,
   dragSpan,
   keySpan,
+  laneKeyOf,
   quarterOptions,
   quarterSteps,
   todayIso,
@@ -70,5 +71,17 @@ describe('the timeline arithmetic', () => {
     expect(list).toContain('2030-Q4');
     expect(list.at(-1)).toBe('2035-Q2');
     expect(todayIso(new Date(2027, 4, 9, 23, 30))).toBe('2027-05-09');
+  });
+
+  it('puts an item in its bouwsteen lane, or its dimension, else the first gap it closes', () => {
+    const item = {
+      bouwsteen: 'data-cultuur' as const,
+      dimensionId: null,
+      gapDimensionIds: ['cultuur', 'data'],
+    };
+    expect(laneKeyOf(item, 'bouwsteen')).toBe('data-cultuur');
+    expect(laneKeyOf(item, 'dimensie')).toBe('cultuur');
+    expect(laneKeyOf({ ...item, dimensionId: 'governance' }, 'dimensie')).toBe('governance');
+    expect(laneKeyOf({ ...item, gapDimensionIds: [] }, 'dimensie')).toBeNull();
   });
 });

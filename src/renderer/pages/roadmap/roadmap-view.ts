@@ -82,8 +82,12 @@ export function dragModeAt(
   return 'move';
 }
 
-export const laneKeyOf = (item: RoadmapItem, lanes: RoadmapLane): string | null =>
-  lanes === 'bouwsteen' ? item.bouwsteen : item.dimensionId;
+/** An item without a dimension of its own goes in the lane of the first gap it closes. */
+export const laneKeyOf = (
+  item: Pick<RoadmapItem, 'bouwsteen' | 'dimensionId' | 'gapDimensionIds'>,
+  lanes: RoadmapLane,
+): string | null =>
+  lanes === 'bouwsteen' ? item.bouwsteen : (item.dimensionId ?? item.gapDimensionIds[0] ?? null);
 
 /** The lanes: the seven bouwstenen in the method's order, or the model's dimensions. */
 export function laneList(
