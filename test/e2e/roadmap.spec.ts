@@ -336,6 +336,24 @@ e2eDescribe('browser mode: the routekaart (issue 16)', () => {
     await page.keyboard.press('Escape');
     expect((await itemNamed(architecture.title)).dependsOn).toEqual([]);
 
+    // A horizon of one year: the later actions fall outside it, and the panel says so.
+    await page.getByRole('button', { name: /^Vanaf / }).click();
+    const shorter = answered('roadmap:updateSettings');
+    await pick(page, 'Looptijd', '1 jaar');
+    expect((await shorter).ok).toBe(true);
+    expect((await roadmap()).settings.horizonYears).toBe(1);
+    await page
+      .getByTestId('roadmap-warnings')
+      .getByText('"Datagedreven werken vastgesteld" valt (deels) buiten de looptijd', {
+        exact: false,
+      })
+      .waitFor();
+    await page.screenshot({ path: `${SHOTS}/roadmap-horizon.png`, fullPage: true });
+    const back = answered('roadmap:updateSettings');
+    await pick(page, 'Looptijd', '3 jaar');
+    expect((await back).ok).toBe(true);
+    await page.keyboard.press('Escape');
+
     // The year zoom and the lanes per dimension draw the same plan.
     await page.getByText('Jaren', { exact: true }).click();
     await page.getByText('Per dimensie', { exact: true }).click();

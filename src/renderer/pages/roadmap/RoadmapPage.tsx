@@ -14,6 +14,7 @@ import type { SectionPageProps } from '../../app/sections';
 import { QueryFallback } from '../../components/QueryFallback';
 import { RoadmapItemFormModal } from './RoadmapItemFormModal';
 import { RoadmapItemList } from './RoadmapItemList';
+import { RoadmapSettings } from './RoadmapSettings';
 import { RoadmapSignals } from './RoadmapSignals';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import { ROADMAP_CHANGED, useMaturityModel, useRoadmap, useRoadmapKey } from './roadmap-queries';
@@ -157,6 +158,7 @@ export function RoadmapPage({ engagementId }: SectionPageProps) {
               />
             </Group>
             <Group>
+              <RoadmapSettings engagementId={engagementId} settings={data.settings} />
               <Button
                 variant="default"
                 leftSection={<IconArrowBackUp aria-hidden size={18} />}

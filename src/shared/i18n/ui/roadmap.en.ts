@@ -165,6 +165,15 @@ export const roadmapUiEn: RoadmapTexts = {
       noActions: 'No roadmap action follows from this yet.',
       via: { passage: 'through the vision', gap: 'through the gap' },
     },
+    settings: {
+      button_one: 'From {{start}}, {{count}} year',
+      button_other: 'From {{start}}, {{count}} years',
+      hint: 'How long the roadmap runs. Actions outside it stay, with a warning.',
+      startQuarter: 'First quarter',
+      horizonYears: 'Horizon',
+      years_one: '{{count}} year',
+      years_other: '{{count}} years',
+    },
     signals: {
       title: 'Warnings and checks',
       none: 'No warnings: the planning adds up.',

@@ -166,6 +166,15 @@ export const roadmapUiNl = {
       noActions: 'Nog geen actie op de routekaart volgt hieruit.',
       via: { passage: 'via de visie', gap: 'via het verschil' },
     },
+    settings: {
+      button_one: 'Vanaf {{start}}, {{count}} jaar',
+      button_other: 'Vanaf {{start}}, {{count}} jaar',
+      hint: 'De looptijd van de routekaart. Acties daarbuiten blijven staan, met een waarschuwing.',
+      startQuarter: 'Eerste kwartaal',
+      horizonYears: 'Looptijd',
+      years_one: '{{count}} jaar',
+      years_other: '{{count}} jaar',
+    },
     signals: {
       title: 'Waarschuwingen en controles',
       none: 'Geen waarschuwingen: de planning klopt.',
