@@ -450,3 +450,113 @@ describe('deletes and their undo', () => {
     ).toEqual([{ label: 'Eva de Wit', stakeholder_id: null }]);
   });
 });
+
+describe('texts and updates', () => {
+  it('keeps hostile strings exactly, renames a respondent, and refuses what is too long', async () => {
+    const e = await engagement();
+    const { engagementId } = e;
+    const hostile = `'; DROP TABLE assessment; -- <script>alert(1)</script> {{dimension}} \u202e 👩🏽‍💻`;
+    const a = await e.must('assessment:create', {
+      engagementId,
+      fields: { name: hostile, date: '2026-03-02', conclusions: hostile },
+    });
+    const r = await e.must('respondent:create', {
+      engagementId,
+      assessmentId: a.id,
+      fields: { stakeholderId: e.eva.id, group: 'mt' },
+    });
+    // A typed label wins over the stakeholder's name; emptied, the name comes back.
+    expect(
+      (
+        await e.must('respondent:update', {
+          engagementId,
+          id: r.id,
+          fields: { label: hostile, group: 'bestuur' },
+        })
+      ).label,
+    ).toBe(hostile);
+    await e.must('score:set', {
+      engagementId,
+      respondentId: r.id,
+      dimensionId: 'data',
+      fields: { evidence: hostile },
+    });
+    await e.must('agreed:set', {
+      engagementId,
+      assessmentId: a.id,
+      dimensionId: 'data',
+      fields: { rationale: hostile },
+    });
+    expect(
+      await rows(
+        e.filePath,
+        `SELECT a.name, a.conclusions, r.label, r.respondent_group, s.evidence, g.rationale
+         FROM assessment a JOIN assessment_respondent r ON r.assessment_id = a.id
+         JOIN assessment_score s ON s.respondent_id = r.id
+         JOIN assessment_agreed g ON g.assessment_id = a.id`,
+      ),
+    ).toEqual([
+      {
+        name: hostile,
+        conclusions: hostile,
+        label: hostile,
+        respondent_group: 'bestuur',
+        evidence: hostile,
+        rationale: hostile,
+      },
+    ]);
+    expect(
+      (await e.must('respondent:update', { engagementId, id: r.id, fields: { label: '' } })).label,
+    ).toBe('Eva de Wit');
+    // Another stakeholder: a label that was only Eva's name follows; a typed one stays.
+    const bas = await e.must('stakeholder:create', {
+      engagementId,
+      fields: { name: 'Bas Koopmans', group: 'programmateam' },
+    });
+    expect(
+      (
+        await e.must('respondent:update', {
+          engagementId,
+          id: r.id,
+          fields: { stakeholderId: bas.id },
+        })
+      ).label,
+    ).toBe('Bas Koopmans');
+    await e.must('respondent:update', { engagementId, id: r.id, fields: { label: 'Namens I&A' } });
+    expect(
+      (
+        await e.must('respondent:update', {
+          engagementId,
+          id: r.id,
+          fields: { stakeholderId: e.eva.id },
+        })
+      ).label,
+    ).toBe('Namens I&A');
+    expect(
+      await e.code('assessment:update', {
+        engagementId,
+        id: a.id,
+        fields: { notes: 'x'.repeat(3_000_000) },
+      }),
+    ).toBe('INVALID_INPUT');
+    expect(
+      await e.code('assessment:update', {
+        engagementId,
+        id: a.id,
+        fields: { horizonYears: 0 },
+      }),
+    ).toBe('INVALID_INPUT');
+    const ghost = '5d0c3f2e-8a61-4b7e-9c2d-1f3a4b5c6d7e';
+    for (const [op, input] of [
+      ['assessment:get', { engagementId, id: ghost }],
+      ['assessment:update', { engagementId, id: ghost, fields: { name: 'x' } }],
+      ['assessment:delete', { engagementId, id: ghost }],
+      ['respondent:update', { engagementId, id: ghost, fields: { label: 'x' } }],
+      ['respondent:delete', { engagementId, id: ghost }],
+      ['score:set', { engagementId, respondentId: ghost, dimensionId: 'data', fields: {} }],
+      ['agreed:proposeFromScores', { engagementId, assessmentId: ghost }],
+      ['nulmeting:gaps', { engagementId, assessmentId: ghost }],
+    ] as const)
+      expect(await e.code(op, input), op).toBe('NOT_FOUND');
+  });
+});

@@ -6,8 +6,8 @@ import { demoDaysAgo } from '../vision/vision.demo.js';
 import * as nulmeting from './nulmeting.service.js';
 
 // The demo engagement's nulmeting (gemeente Dijkhaven): a 0-meting at the start of the programme,
-// about a year before the demo, and a 1-meting two weeks ago, after the raad bekrachtigde the
-// vision. Eight respondents each, from bestuur to ICT, some of them demo stakeholders and one a
+// about a year before the demo, and a 1-meting a year later, a few days ago, after the raad
+// bekrachtigde the vision (7 days ago, adoption.demo.ts). Eight respondents each, from bestuur to ICT, some of them demo stakeholders and one a
 // group session; scores on every dimension with some evidence, agreed scores with a rationale
 // and the findings behind them. Made through the services, as a user's clicks would.
 //
@@ -16,7 +16,7 @@ import * as nulmeting from './nulmeting.service.js';
 // experimenteren); the numbers below follow that order.
 
 /** Days before the demo is made. */
-export const DEMO_NULMETING_DAYS = { zero: 380, one: 15 };
+export const DEMO_NULMETING_DAYS = { zero: 380, one: 5 };
 
 const RESPONDENTS: { who: string; stakeholder: boolean; group: RespondentGroup }[] = [
   { who: 'Gerard Kuiper', stakeholder: true, group: 'bestuur' },
@@ -39,7 +39,7 @@ const PROGRESS = [0.5, 0.5, 0.5, 1, 0, 0.5, 0, 0.5];
 
 /** A respondent's deviation from the typical level: −½, 0 or +½, fixed so the demo is the same every time. */
 const deviation = (respondent: number, dimension: number, salt: number) =>
-  (((respondent * 3 + dimension * 5 + salt) % 3) - 1) / 2;
+  (((respondent * 7 + dimension * 5 + salt * 2 + ((respondent * dimension) % 4)) % 3) - 1) / 2;
 
 const clamp = (value: number, min: number, max: number) => Math.min(max, Math.max(min, value));
 

@@ -214,12 +214,19 @@ export async function updateRespondent(
   const row = await repo.findRespondent(db, id);
   if (!row) throw new KoersError('NOT_FOUND');
   const patch = respondentPatch(fields);
-  if (fields.stakeholderId !== undefined || fields.label !== undefined)
+  if (fields.stakeholderId !== undefined || fields.label !== undefined) {
+    // A label that was only the previous stakeholder's name follows the new stakeholder.
+    const previousName = row.stakeholder_id
+      ? await repo.stakeholderName(db, row.stakeholder_id)
+      : undefined;
+    const keptLabel =
+      fields.stakeholderId !== undefined && row.label === previousName ? '' : row.label;
     patch.label = await respondentLabel(
       db,
       fields.stakeholderId !== undefined ? fields.stakeholderId : row.stakeholder_id,
-      fields.label ?? row.label,
+      fields.label ?? keptLabel,
     );
+  }
   await repo.updateRespondent(db, id, patch);
   await touchAssessment(ctx, db, row.assessment_id);
   return respondentFromRow((await repo.findRespondent(db, id))!);
