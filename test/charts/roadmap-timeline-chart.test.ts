@@ -246,6 +246,19 @@ describe('roadmapTimelineChart', () => {
     expect(layout.horizonTo).toBe(12);
     const svg = roadmapTimelineChart(input({ items: late }));
     expect(svg.match(/rtc-outside/g)).toHaveLength(3);
+    // A milestone in the last quarter keeps room for its title after it.
+    const last = [
+      item({
+        id: 'm',
+        kind: 'mijlpaal',
+        title: 'Eindmeting',
+        startQuarter: '2029-Q4',
+        endQuarter: '2029-Q4',
+      }),
+    ];
+    const withRoom = roadmapTimelineLayout(input({ items: last }));
+    expect(withRoom.quarters.length).toBeGreaterThan(12);
+    expect(roadmapTimelineChart(input({ items: last }))).toContain('>Eindmeting</text>');
   });
 
   it('escapes hostile titles and lane labels', () => {

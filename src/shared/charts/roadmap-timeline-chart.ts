@@ -211,7 +211,15 @@ export function roadmapTimelineLayout(input: RoadmapTimelineInput): RoadmapTimel
   const todayIndex = todayPos === null ? null : Math.floor(todayPos);
   const near = todayIndex !== null && todayIndex >= planFrom - 4 && todayIndex < planTo + 4;
   const from = Math.min(planFrom, ...spans.map((s) => s.start), near ? todayIndex : planFrom);
-  const to = Math.max(planTo, ...spans.map((s) => s.end + 1), near ? todayIndex + 1 : planTo);
+  // A milestone at the plan's end keeps room for its title after it.
+  const reach = (s: (typeof spans)[number]) =>
+    s.end +
+    1 +
+    (s.item.kind === 'mijlpaal'
+      ? // The diamond reaches half its width into the next quarter, the title starts after it.
+        Math.ceil((textWidth(outsideLabel(s.item.title), FONT - 1) + 12 + BAR_H / 2) / columnWidth)
+      : 0);
+  const to = Math.max(planTo, ...spans.map(reach), near ? todayIndex + 1 : planTo);
   const quarters = Array.from({ length: to - from }, (_, i) => quarterName(from + i));
 
   const plotX = PAD + LABEL_W;
