@@ -30,6 +30,7 @@ describe('the sections table', () => {
       'adoption',
       'timeline',
       'nulmeting',
+      'roadmap',
       'exports',
       'settings',
     ]);

@@ -20,3 +20,16 @@ export type {
   RadarGeometry,
   RadarSeriesKind,
 } from './radar-chart.js';
+export { roadmapTimelineChart, roadmapTimelineLayout } from './roadmap-timeline-chart.js';
+export type {
+  RoadmapTimelineBar,
+  RoadmapTimelineInput,
+  RoadmapTimelineItem,
+  RoadmapTimelineKind,
+  RoadmapTimelineLabels,
+  RoadmapTimelineLane,
+  RoadmapTimelineLaneBox,
+  RoadmapTimelineLayout,
+  RoadmapTimelineStatus,
+  RoadmapTimelineZoom,
+} from './roadmap-timeline-chart.js';

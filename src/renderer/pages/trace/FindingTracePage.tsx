@@ -8,6 +8,7 @@ import type { SectionPageProps } from '../../app/sections';
 import { QueryFallback } from '../../components/QueryFallback';
 import { useCoreLanguage } from '../adoption/adoption-queries';
 import { TraceArrow, TraceBlock, TraceFinding, traceClasses } from './TraceParts';
+import { TraceActions, TraceGaps } from './TraceRoadmap';
 
 /**
  * Forwards from a finding: its quote and source, the vision passages it supports, and the
@@ -76,6 +77,14 @@ export function FindingTracePage({ engagementId, itemId }: SectionPageProps) {
                 ))}
               </Group>
             )}
+          </TraceBlock>
+          <TraceArrow />
+          <TraceBlock label={t('roadmap.trace.gaps')} labelId="trace-gaps">
+            <TraceGaps gaps={data.gaps} />
+          </TraceBlock>
+          <TraceArrow />
+          <TraceBlock label={t('roadmap.trace.actions')} labelId="trace-actions">
+            <TraceActions engagementId={engagementId} actions={data.actions} />
           </TraceBlock>
         </div>
       )}

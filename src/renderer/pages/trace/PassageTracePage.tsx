@@ -7,6 +7,7 @@ import { QueryFallback } from '../../components/QueryFallback';
 import { useCoreLanguage } from '../adoption/adoption-queries';
 import { passageKindLabel } from './FindingTracePage';
 import { TraceArrow, TraceBlock, TraceFinding, traceClasses } from './TraceParts';
+import { TraceActions } from './TraceRoadmap';
 
 /** Backwards from a vision passage: the findings that support it, each with quote and source. */
 export function PassageTracePage({ engagementId, itemId }: SectionPageProps) {
@@ -64,6 +65,10 @@ export function PassageTracePage({ engagementId, itemId }: SectionPageProps) {
                 ))}
               </Stack>
             )}
+          </TraceBlock>
+          <TraceArrow />
+          <TraceBlock label={t('roadmap.trace.actions')} labelId="trace-actions">
+            <TraceActions engagementId={engagementId} actions={data.actions} />
           </TraceBlock>
         </div>
       )}
