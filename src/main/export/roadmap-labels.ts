@@ -1,0 +1,125 @@
+import type { Language } from '../../shared/domain/common.js';
+import type { Bouwsteen } from '../../shared/domain/nulmeting.js';
+import type {
+  FundingState,
+  RoadmapItemKind,
+  RoadmapLevel,
+  RoadmapPhase,
+  RoadmapStatus,
+} from '../../shared/domain/roadmap.js';
+
+// Labels of the routekaart (kinds, funding, phases, levels, statuses, bouwstenen) as the
+// implementatieplan and the planning workbook print them. `en` is typed against `nl`, so a label
+// missing in one language is a compile error.
+
+export interface RoadmapLabels {
+  kinds: Record<RoadmapItemKind, string>;
+  funding: Record<FundingState, string>;
+  phases: Record<RoadmapPhase, string>;
+  levels: Record<RoadmapLevel, string>;
+  statuses: Record<RoadmapStatus, string>;
+  bouwstenen: Record<Bouwsteen, string>;
+  /** "K1 2027" / "Q1 2027". */
+  quarterPrefix: string;
+}
+
+export const roadmapLabelsNl: RoadmapLabels = {
+  kinds: {
+    project: 'Project',
+    activiteit: 'Activiteit',
+    'quick-win': 'Quick win',
+    doorlopend: 'Doorlopend',
+    mijlpaal: 'Mijlpaal',
+  },
+  funding: { geregeld: 'Geregeld', aangevraagd: 'Aangevraagd', open: 'Open' },
+  phases: {
+    begin: 'Beginfase',
+    ontwikkel: 'Ontwikkelfase',
+    'opschaling-en-beheer': 'Opschaling en beheer',
+  },
+  levels: { strategisch: 'Strategisch', tactisch: 'Tactisch' },
+  statuses: {
+    gepland: 'Gepland',
+    lopend: 'Lopend',
+    gereed: 'Gereed',
+    gepauzeerd: 'Gepauzeerd',
+    geschrapt: 'Geschrapt',
+  },
+  bouwstenen: {
+    'data-cultuur': 'Datacultuur',
+    'data-expertise': 'Data-expertise',
+    'data-architectuur': 'Data-architectuur',
+    'agile-aanpak': 'Agile aanpak',
+    experimenten: 'Ruimte voor experimenten',
+    'bestuurlijk-draagvlak': 'Bestuurlijk draagvlak',
+    'start-vandaag': 'Start vandaag',
+  },
+  quarterPrefix: 'K',
+};
+
+export const roadmapLabelsEn: RoadmapLabels = {
+  kinds: {
+    project: 'Project',
+    activiteit: 'Activity',
+    'quick-win': 'Quick win',
+    doorlopend: 'Ongoing',
+    mijlpaal: 'Milestone',
+  },
+  funding: { geregeld: 'Arranged', aangevraagd: 'Requested', open: 'Open' },
+  phases: {
+    begin: 'Start-up phase',
+    ontwikkel: 'Development phase',
+    'opschaling-en-beheer': 'Scaling up and management',
+  },
+  levels: { strategisch: 'Strategic', tactisch: 'Tactical' },
+  statuses: {
+    gepland: 'Planned',
+    lopend: 'In progress',
+    gereed: 'Done',
+    gepauzeerd: 'Paused',
+    geschrapt: 'Cancelled',
+  },
+  bouwstenen: {
+    'data-cultuur': 'Data culture',
+    'data-expertise': 'Data expertise',
+    'data-architectuur': 'Data architecture',
+    'agile-aanpak': 'Agile approach',
+    experimenten: 'Room for experiments',
+    'bestuurlijk-draagvlak': 'Administrative support',
+    'start-vandaag': 'Start today',
+  },
+  quarterPrefix: 'Q',
+};
+
+export const roadmapLabels = (language: Language): RoadmapLabels =>
+  language === 'en' ? roadmapLabelsEn : roadmapLabelsNl;
+
+/** '2027-Q1' as a reader writes it: "K1 2027" in Dutch, "Q1 2027" in English. */
+export function quarterLabel(quarter: string, labels: RoadmapLabels): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  return m ? `${labels.quarterPrefix}${m[2]} ${m[1]}` : quarter;
+}
+
+/** "K1 2027 – K3 2027", or one quarter when start and end are the same. */
+export function quarterSpan(start: string, end: string, labels: RoadmapLabels): string {
+  return start === end
+    ? quarterLabel(start, labels)
+    : `${quarterLabel(start, labels)} – ${quarterLabel(end, labels)}`;
+}
+
+/** The quarters from `start` for `years` years: '2027-Q1', '2027-Q2' … */
+export function horizonQuarters(start: string, years: number): string[] {
+  const m = /^(\d{4})-Q([1-4])$/.exec(start);
+  if (!m) return [];
+  let year = Number(m[1]);
+  let q = Number(m[2]);
+  const out: string[] = [];
+  for (let i = 0; i < years * 4; i++) {
+    out.push(`${year}-Q${q}`);
+    if (++q > 4) {
+      q = 1;
+      year++;
+    }
+  }
+  return out;
+}
