@@ -85,6 +85,15 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     info: info('borging-checklist'),
     load: async () => (await import('./excel/borging-checklist.xlsx.js')).borgingChecklistBuilder,
   },
+  'implementation-plan': {
+    info: info('implementation-plan'),
+    load: async () =>
+      (await import('./word/implementation-plan.docx.js')).implementationPlanBuilder,
+  },
+  'roadmap-planning': {
+    info: info('roadmap-planning'),
+    load: async () => (await import('./excel/roadmap-planning.xlsx.js')).roadmapPlanningBuilder,
+  },
 };
 
 export function exportDescriptor(type: ExportType): ExportDescriptor {

@@ -21,7 +21,18 @@ export interface RoadmapLabels {
   bouwstenen: Record<Bouwsteen, string>;
   /** "K1 2027" / "Q1 2027". */
   quarterPrefix: string;
+  /** The name of each kind's colour (ROADMAP_KIND_COLORS), for a legend in words. */
+  kindColorNames: Record<RoadmapItemKind, string>;
 }
+
+/** A colour per kind, for the workbook's timeline cells ('RRGGBB'). */
+export const ROADMAP_KIND_COLORS: Record<RoadmapItemKind, string> = {
+  project: '4A7FC1',
+  activiteit: '5FB3A1',
+  'quick-win': '8CC269',
+  doorlopend: 'A5AEBB',
+  mijlpaal: 'E3883A',
+};
 
 export const roadmapLabelsNl: RoadmapLabels = {
   kinds: {
@@ -55,6 +66,13 @@ export const roadmapLabelsNl: RoadmapLabels = {
     'start-vandaag': 'Start vandaag',
   },
   quarterPrefix: 'K',
+  kindColorNames: {
+    project: 'blauw',
+    activiteit: 'groenblauw',
+    'quick-win': 'groen',
+    doorlopend: 'grijs',
+    mijlpaal: 'oranje',
+  },
 };
 
 export const roadmapLabelsEn: RoadmapLabels = {
@@ -89,6 +107,13 @@ export const roadmapLabelsEn: RoadmapLabels = {
     'start-vandaag': 'Start today',
   },
   quarterPrefix: 'Q',
+  kindColorNames: {
+    project: 'blue',
+    activiteit: 'teal',
+    'quick-win': 'green',
+    doorlopend: 'grey',
+    mijlpaal: 'orange',
+  },
 };
 
 export const roadmapLabels = (language: Language): RoadmapLabels =>
@@ -98,6 +123,12 @@ export const roadmapLabels = (language: Language): RoadmapLabels =>
 export function quarterLabel(quarter: string, labels: RoadmapLabels): string {
   const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
   return m ? `${labels.quarterPrefix}${m[2]} ${m[1]}` : quarter;
+}
+
+/** '2027-Q1' for a cell that sorts in time order: "2027-K1" in Dutch, "2027-Q1" in English. */
+export function quarterCell(quarter: string, labels: RoadmapLabels): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(quarter);
+  return m ? `${m[1]}-${labels.quarterPrefix}${m[2]}` : quarter;
 }
 
 /** "K1 2027 – K3 2027", or one quarter when start and end are the same. */
