@@ -34,7 +34,8 @@ export const planTextsNl = {
   choicesText:
     'Niet alles kan tegelijk. De routekaart kiest een volgorde in drie fasen, begint met quick wins die snel zichtbaar resultaat geven en legt de focus op de grootste verschillen.',
   phases: 'Fasen',
-  phaseLine: '{{phase}}: {{count}} acties, {{span}}',
+  phaseLine_one: '{{phase}}: {{count}} actie, {{span}}',
+  phaseLine_other: '{{phase}}: {{count}} acties, {{span}}',
   phaseEmpty: '{{phase}}: nog geen acties',
   quickWins: 'Quick wins',
   quickWinsText: 'Laaghangend fruit: acties die binnen een kwartaal of twee resultaat laten zien.',
@@ -171,7 +172,8 @@ export const planTextsEn: typeof planTextsNl = {
   choicesText:
     'Not everything can happen at once. The roadmap chooses an order in three phases, starts with quick wins that show results soon and focuses on the largest gaps.',
   phases: 'Phases',
-  phaseLine: '{{phase}}: {{count}} actions, {{span}}',
+  phaseLine_one: '{{phase}}: {{count}} action, {{span}}',
+  phaseLine_other: '{{phase}}: {{count}} actions, {{span}}',
   phaseEmpty: '{{phase}}: no actions yet',
   quickWins: 'Quick wins',
   quickWinsText: 'Low-hanging fruit: actions that show results within a quarter or two.',

@@ -66,6 +66,14 @@ function bullet(children: TextRun[]): Paragraph {
   return new Paragraph({ numbering: { reference: BULLETS, level: 0 }, children });
 }
 
+/**
+ * An empty line after a short table: its rows are kept with what follows (for a caption), and
+ * without a break in that chain a run of project cards moved to the next page as one block.
+ */
+function chainBreak(): Paragraph {
+  return new Paragraph({ spacing: { before: 0, after: 120 }, children: [] });
+}
+
 function tableOf(ctx: PlanContext, header: string[], rows: string[][], free: number[]): Table {
   return dataTable({ header, rows, widths: fittedWidths(header, rows, free) }, ctx.house);
 }
@@ -166,27 +174,29 @@ function startChapter(ctx: PlanContext, tables: { next: number }): Block[] {
     ),
   );
   const quiet = ctx.run.text.uncounted();
+  const gapHeader = [
+    t('plan.dimensionColumn'),
+    t('plan.currentColumn'),
+    t('plan.desiredColumn'),
+    t('plan.gapColumn'),
+    t('plan.itemsColumn'),
+  ];
+  const gapRows = data.gaps.map((g) => [
+    x(g.name),
+    level(ctx, g.current),
+    level(ctx, g.desired),
+    level(ctx, g.gap),
+    data.items
+      .filter((i) => i.gapDimensionIds.includes(g.dimensionId))
+      .map((i) => quiet.xml(i.title))
+      .join('\n') || t('common.none'),
+  ]);
   out.push(
     dataTable(
       {
-        header: [
-          t('plan.dimensionColumn'),
-          t('plan.currentColumn'),
-          t('plan.desiredColumn'),
-          t('plan.gapColumn'),
-          t('plan.itemsColumn'),
-        ],
-        rows: data.gaps.map((g) => [
-          x(g.name),
-          level(ctx, g.current),
-          level(ctx, g.desired),
-          level(ctx, g.gap),
-          data.items
-            .filter((i) => i.gapDimensionIds.includes(g.dimensionId))
-            .map((i) => quiet.xml(i.title))
-            .join('\n') || t('common.none'),
-        ]),
-        widths: [3, 1, 1.2, 1.2, 5],
+        header: gapHeader,
+        rows: gapRows,
+        widths: fittedWidths(gapHeader, gapRows, [1, 0, 0, 0, 1.6]),
         numeric: [1, 2, 3],
       },
       ctx.house,
@@ -358,7 +368,11 @@ function planningChapter(ctx: PlanContext): Block[] {
       .filter((i) => i.startQuarter.slice(0, 4) <= year && i.endQuarter.slice(0, 4) >= year)
       .sort(byTime);
     if (items.length === 0) out.push(meta(t('plan.noItemsYear', { year })));
-    else out.push(tableOf(ctx, planningHeader(ctx), planningRows(ctx, items), [0, 3, 0, 1.2, 0]));
+    else
+      out.push(
+        tableOf(ctx, planningHeader(ctx), planningRows(ctx, items), [0, 3, 0, 1.2, 0]),
+        chainBreak(),
+      );
   }
   out.push(heading(2, t('plan.perBouwsteen')));
   const lanes: (Bouwsteen | null)[] = [...BOUWSTENEN, null];
@@ -369,6 +383,7 @@ function planningChapter(ctx: PlanContext): Block[] {
     out.push(
       heading(3, lane ? labels.bouwstenen[lane] : t('plan.noBouwsteen')),
       tableOf(ctx, planningHeader(ctx), planningRows(ctx, items), [0, 3, 0, 1.2, 0]),
+      chainBreak(),
     );
   }
   return out;
@@ -398,7 +413,7 @@ function cardBlocks(ctx: PlanContext, item: RoadmapItem): Block[] {
   const none = t('common.none');
   const gapById = new Map(data.gaps.map((g) => [g.dimensionId, g]));
   const out: Block[] = [heading(2, x(item.title))];
-  if (item.description.trim()) out.push(paragraph(x(item.description)));
+  if (item.description.trim()) out.push(paragraph(x(item.description), { keepNext: true }));
   const quiet = ctx.run.text.uncounted();
   const updates = [...item.updates].sort((a, b) => b.date.localeCompare(a.date));
   const pairs: [string, string][] = [
@@ -462,6 +477,7 @@ function cardBlocks(ctx: PlanContext, item: RoadmapItem): Block[] {
       ctx.house,
     ),
   );
+  out.push(chainBreak());
   return out;
 }
 
