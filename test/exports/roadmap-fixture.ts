@@ -84,7 +84,8 @@ export function roadmapFixture(options: RoadmapFixtureOptions = {}): EngagementS
   const wethouder = base.stakeholders.find((s) => s.name === WETHOUDER.name)!;
   const item = (
     position: number,
-    fields: Partial<RoadmapItemFields> & Pick<RoadmapItemFields, 'title' | 'kind'>,
+    fields: Partial<RoadmapItemFields & { ownerLabel: string }> &
+      Pick<RoadmapItemFields, 'title' | 'kind'>,
     links: Partial<Pick<RoadmapItem, 'dependsOn' | 'gapDimensionIds' | 'passageIds'>> = {},
     updates: Omit<RoadmapUpdate, 'id' | 'itemId' | 'createdAt'>[] = [],
   ): RoadmapItem => {
