@@ -14,6 +14,8 @@ import { stakeholderToolsArea } from './stakeholder-tools/stakeholder-tools.area
 import { visionArea } from './vision/vision.area.js';
 // Presentations, decisions, borging, timeline and trace (step 4).
 import { adoptionArea } from './adoption/adoption.area.js';
+// The routekaart (issue 16).
+import { roadmapArea } from './roadmap/roadmap.area.js';
 
 // Every domain area of the core, in the order of the method: the demo engagement is built in
 // this order and later areas may refer to earlier ones' records. A new area adds one line.
@@ -29,6 +31,7 @@ export const DOMAIN_AREAS = [
   stakeholderToolsArea,
   visionArea,
   adoptionArea,
+  roadmapArea,
 ] as const satisfies readonly DomainArea[];
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (

@@ -20,6 +20,9 @@ import * as m0006 from './vision/0006-vision.js';
 // Presentations, decisions and borging (file version 7).
 import type { AdoptionTables } from './adoption/adoption.table.js';
 import * as m0007 from './adoption/0007-adoption.js';
+// The routekaart (file version 9).
+import type { RoadmapTables } from './roadmap/roadmap.table.js';
+import * as m0009 from './roadmap/0009-roadmap.js';
 
 // The engagement file's schema in one place: the tables every domain area declares in its own
 // folder, and the migrations that make them. A new area adds its tables interface to Database
@@ -41,7 +44,8 @@ export interface Database
     SessionTables,
     StakeholderToolsTables,
     VisionTables,
-    AdoptionTables {}
+    AdoptionTables,
+    RoadmapTables {}
 
 /**
  * Every migration, in file-version order. Bundled in code (not read from a folder) so a
@@ -57,6 +61,7 @@ export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 5, name: '0005-stakeholder-tools', up: m0005.up },
   { version: 6, name: '0006-vision', up: m0006.up },
   { version: 7, name: '0007-adoption', up: m0007.up },
+  { version: 9, name: '0009-roadmap', up: m0009.up },
 ];
 
 /** The file version this Koers writes and the newest it can open. */

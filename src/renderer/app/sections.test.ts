@@ -29,6 +29,7 @@ describe('the sections table', () => {
       'stakeholderTools',
       'adoption',
       'timeline',
+      'roadmap',
       'exports',
       'settings',
     ]);

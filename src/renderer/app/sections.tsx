@@ -13,6 +13,7 @@ import {
   IconSettings,
   IconTable,
   IconTargetArrow,
+  IconTimeline,
   IconUsers,
   type Icon,
 } from '@tabler/icons-react';
@@ -233,6 +234,20 @@ export const SECTIONS = [
     Page: sectionPage(
       () => import('../pages/adoption/TimelinePage'),
       (m) => m.TimelinePage,
+    ),
+    step: 4,
+    needsEngagement: true,
+    hasItems: false,
+  },
+  // The routekaart: the vision worked out into actions over the next years (issue 16).
+  {
+    id: 'roadmap',
+    path: 'routekaart',
+    navLabel: 'roadmap.nav',
+    icon: IconTimeline,
+    Page: sectionPage(
+      () => import('../pages/roadmap/RoadmapPage'),
+      (m) => m.RoadmapPage,
     ),
     step: 4,
     needsEngagement: true,

@@ -13,3 +13,16 @@ export type { IcebergChartInput } from './iceberg-chart.js';
 export { escapeXml, wrapText, truncate } from './svg.js';
 export { timelineChart } from './timeline-chart.js';
 export type { TimelineChartEvent, TimelineChartInput } from './timeline-chart.js';
+export { roadmapTimelineChart, roadmapTimelineLayout } from './roadmap-timeline-chart.js';
+export type {
+  RoadmapTimelineBar,
+  RoadmapTimelineInput,
+  RoadmapTimelineItem,
+  RoadmapTimelineKind,
+  RoadmapTimelineLabels,
+  RoadmapTimelineLane,
+  RoadmapTimelineLaneBox,
+  RoadmapTimelineLayout,
+  RoadmapTimelineStatus,
+  RoadmapTimelineZoom,
+} from './roadmap-timeline-chart.js';

@@ -6,10 +6,12 @@ export const roadmapErrors = areaErrors({
     ROADMAP_DEPENDENCY_CYCLE:
       'Deze afhankelijkheid maakt een kring: "{{item}}" hangt dan via andere acties van zichzelf af.',
     ROADMAP_END_BEFORE_START: 'Het eindkwartaal ligt voor het beginkwartaal.',
+    ROADMAP_DEPENDENCY_SELF: 'Een actie kan niet van zichzelf afhangen.',
   },
   en: {
     ROADMAP_DEPENDENCY_CYCLE:
       'This dependency makes a cycle: "{{item}}" would depend on itself through other actions.',
     ROADMAP_END_BEFORE_START: 'The end quarter lies before the start quarter.',
+    ROADMAP_DEPENDENCY_SELF: 'An action cannot depend on itself.',
   },
 });
