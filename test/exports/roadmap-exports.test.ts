@@ -262,7 +262,7 @@ describe('planning workbook (Excel)', () => {
       Bouwsteen: 'Data-architectuur',
       Begin: '2027-K1',
       Eind: '2027-K3',
-      Fase: 'Beginfase',
+      Fase: 'Begin',
       Niveau: 'Strategisch',
       Eigenaar: 'R01',
       Financiering: 'Geregeld',
@@ -342,7 +342,7 @@ print(json.dumps({'vals':vals,'fills':fills}))`,
       const formulas = vals.map((v) => v.formula);
       expect(formulas).toContain('"Project,Activiteit,Quick win,Doorlopend,Mijlpaal"');
       expect(formulas).toContain('"Geregeld,Aangevraagd,Open"');
-      expect(formulas).toContain('"Beginfase,Ontwikkelfase,Opschaling en beheer"');
+      expect(formulas).toContain('"Begin,Ontwikkel,Opschaling en beheer"');
       expect(formulas).toContain('"Strategisch,Tactisch"');
       expect(formulas).toContain('"Gepland,Lopend,Gereed,Gepauzeerd,Geschrapt"');
       expect(vals.find((v) => v.formula.startsWith('"Project'))?.sqref).toMatch(/^C\d+:C\d+$/);

@@ -1,6 +1,21 @@
 import type { Decision } from '../../src/shared/domain/adoption.js';
 import type { Finding } from '../../src/shared/domain/finding.js';
-import type { DimensionGap } from '../../src/shared/domain/nulmeting.js';
+import fs from 'node:fs';
+import type {
+  AssessmentView,
+  DimensionGap,
+  MaturityModel,
+} from '../../src/shared/domain/nulmeting.js';
+import type { NulmetingSnapshot } from '../../src/shared/domain/nulmeting-snapshot.js';
+import { horizonQuarters } from '../../src/shared/domain/quarter.js';
+import {
+  roadmapMethodFileSchema,
+  type RoadmapMethod,
+} from '../../src/shared/domain/roadmap-method.js';
+import type {
+  RoadmapItemTrace,
+  RoadmapSnapshot,
+} from '../../src/shared/domain/roadmap-snapshot.js';
 import type {
   Roadmap,
   RoadmapItem,
@@ -18,6 +33,9 @@ import { FINDINGS, visionFixture, WETHOUDER } from './vision-fixture.js';
 // nothing, and the gaps have findings behind their agreed scores.
 
 const AT = '2026-11-20T10:00:00.000Z';
+const roadmapMethod: RoadmapMethod = roadmapMethodFileSchema.parse(
+  JSON.parse(fs.readFileSync('resources/method/roadmap.json', 'utf8')),
+);
 let ids = 0;
 const id = () => `00000000-0000-4000-9000-${String(++ids).padStart(12, '0')}`;
 
@@ -249,22 +267,114 @@ export function roadmapFixture(options: RoadmapFixtureOptions = {}): EngagementS
       },
     ],
   } as unknown as StakeholderToolsData;
+  // The parts as the cores read them (roadmap.snapshot.ts, nulmeting.snapshot.ts).
+  const items = roadmap.items;
+  const gapOf = new Map(GAPS.map((g) => [g.dimensionId, g]));
+  const agreedFindings: Record<string, string[]> = {
+    'data-en-architectuur': [FINDINGS.bestuur.id],
+    'mensen-en-vaardigheden': [FINDINGS.loket.id],
+  };
+  const passageOrder = new Map(passages.map((p, i) => [p.id, i]));
+  const traces: RoadmapItemTrace[] = items.map((it) => ({
+    itemId: it.id,
+    gaps: it.gapDimensionIds
+      .map((d) => gapOf.get(d))
+      .filter((g) => g !== undefined)
+      .map((g) => ({
+        dimensionId: g.dimensionId,
+        current: g.current,
+        desired: g.desired,
+        gap: g.gap,
+        findingIds: agreedFindings[g.dimensionId] ?? [],
+      })),
+    passages: [...it.passageIds]
+      .sort((a, b) => (passageOrder.get(a) ?? 0) - (passageOrder.get(b) ?? 0))
+      .map((pid) => passages.find((p) => p.id === pid)!)
+      .map((p) => ({
+        id: p.id,
+        kind: p.kind,
+        title: p.title,
+        findingIds: p.findings.map((f) => f.id),
+      })),
+  }));
+  const findings = Object.values(FINDINGS).map(asFinding);
+  const dimensionNames = Object.fromEntries(GAPS.map((g) => [g.dimensionId, g.dimensionName]));
+  const texts = {
+    dimensionNames,
+    findings: findings.map((f) => ({
+      id: f.id,
+      statement: f.statement,
+      quote: f.quote,
+      sourceLabel: 'bron',
+    })),
+  };
+  const roadmapPart: RoadmapSnapshot = {
+    ...roadmap,
+    ...texts,
+    quarters: horizonQuarters('2027-Q1', 3),
+    todayQuarter: '2027-Q2',
+    assessmentId: 'a0',
+    method: roadmapMethod,
+    traces,
+    inLanguage: { nl: texts, en: texts },
+  };
+  const assessment: AssessmentView = {
+    assessment: {
+      id: 'a0',
+      name: '0-meting',
+      date: '2026-10-15',
+      horizonYears: 3,
+      notes: '',
+      conclusions: '',
+      respondentCount: 0,
+      agreedCount: GAPS.length,
+      createdAt: AT,
+      updatedAt: AT,
+    },
+    respondents: [],
+    scores: [],
+    agreed: GAPS.map((g) => ({
+      dimensionId: g.dimensionId,
+      current: g.current,
+      desired: g.desired,
+      rationale: '',
+      findingIds: agreedFindings[g.dimensionId] ?? [],
+      updatedAt: AT,
+    })),
+    summary: GAPS.map((g) => ({
+      dimensionId: g.dimensionId,
+      current: g.current,
+      desired: g.desired,
+      gap: g.gap,
+      spreadCurrent: null,
+      spreadDesired: null,
+      byGroup: [],
+    })),
+  };
+  const model = {
+    levels: [],
+    dimensions: GAPS.map((g) => ({
+      id: g.dimensionId,
+      name: g.dimensionName,
+      description: '',
+      bouwstenen: [],
+      themes: [],
+      levels: [],
+      questions: [],
+    })),
+  } as unknown as MaturityModel;
+  const nulmeting: NulmetingSnapshot = {
+    model,
+    assessments: [assessment],
+    findings: [],
+    inLanguage: { nl: { model, findings: [] }, en: { model, findings: [] } },
+  };
   const snapshot = {
     ...base,
     engagement: { ...base.engagement, language: options.language ?? 'nl' },
-    findings: Object.values(FINDINGS).map(asFinding),
-    roadmap: { ...roadmap, gaps: GAPS },
-    nulmeting: {
-      assessments: [
-        {
-          assessment: { id: 'a0', name: '0-meting', date: '2026-10-15' },
-          agreed: [
-            { dimensionId: 'data-en-architectuur', findingIds: [FINDINGS.bestuur.id] },
-            { dimensionId: 'mensen-en-vaardigheden', findingIds: [FINDINGS.loket.id] },
-          ],
-        },
-      ],
-    },
+    findings,
+    roadmap: roadmapPart,
+    nulmeting,
     adoption: { presentations: [], decisions, borging: [], timeline: [], adoption: null },
     stakeholderTools: tools,
   };

@@ -1,5 +1,8 @@
 import type { Language } from '../../shared/domain/common.js';
 import type { Bouwsteen } from '../../shared/domain/nulmeting.js';
+import { KIND_COLOURS } from '../../shared/charts/roadmap-timeline-chart.js';
+import type { RoadmapMethod } from '../../shared/domain/roadmap-method.js';
+import { ROADMAP_ITEM_KINDS, ROADMAP_PHASES } from '../../shared/domain/roadmap.js';
 import type {
   FundingState,
   RoadmapItemKind,
@@ -25,14 +28,10 @@ export interface RoadmapLabels {
   kindColorNames: Record<RoadmapItemKind, string>;
 }
 
-/** A colour per kind, for the workbook's timeline cells ('RRGGBB'). */
-export const ROADMAP_KIND_COLORS: Record<RoadmapItemKind, string> = {
-  project: '4A7FC1',
-  activiteit: '5FB3A1',
-  'quick-win': '8CC269',
-  doorlopend: 'A5AEBB',
-  mijlpaal: 'E3883A',
-};
+/** A colour per kind, for the workbook's timeline cells ('RRGGBB'): the timeline chart's. */
+export const ROADMAP_KIND_COLORS = Object.fromEntries(
+  ROADMAP_ITEM_KINDS.map((k) => [k, KIND_COLOURS[k].slice(1).toUpperCase()]),
+) as Record<RoadmapItemKind, string>;
 
 export const roadmapLabelsNl: RoadmapLabels = {
   kinds: {
@@ -67,11 +66,11 @@ export const roadmapLabelsNl: RoadmapLabels = {
   },
   quarterPrefix: 'K',
   kindColorNames: {
-    project: 'blauw',
-    activiteit: 'groenblauw',
-    'quick-win': 'groen',
-    doorlopend: 'grijs',
-    mijlpaal: 'oranje',
+    project: 'donkerblauw',
+    activiteit: 'groen',
+    'quick-win': 'okergeel',
+    doorlopend: 'paars',
+    mijlpaal: 'bordeauxrood',
   },
 };
 
@@ -108,16 +107,27 @@ export const roadmapLabelsEn: RoadmapLabels = {
   },
   quarterPrefix: 'Q',
   kindColorNames: {
-    project: 'blue',
-    activiteit: 'teal',
-    'quick-win': 'green',
-    doorlopend: 'grey',
-    mijlpaal: 'orange',
+    project: 'dark blue',
+    activiteit: 'green',
+    'quick-win': 'ochre',
+    doorlopend: 'purple',
+    mijlpaal: 'burgundy',
   },
 };
 
-export const roadmapLabels = (language: Language): RoadmapLabels =>
-  language === 'en' ? roadmapLabelsEn : roadmapLabelsNl;
+/**
+ * The labels in one language; the phases and kinds as the engagement's copy of the method
+ * names them when there is one, so the documents say what the screen says.
+ */
+export function roadmapLabels(language: Language, method?: RoadmapMethod): RoadmapLabels {
+  const base = language === 'en' ? roadmapLabelsEn : roadmapLabelsNl;
+  if (!method) return base;
+  const phases = { ...base.phases };
+  for (const p of ROADMAP_PHASES) phases[p] = method.phases[p].label[language];
+  const kinds = { ...base.kinds };
+  for (const k of ROADMAP_ITEM_KINDS) kinds[k] = method.kinds[k].label[language];
+  return { ...base, phases, kinds };
+}
 
 /** '2027-Q1' as a reader writes it: "K1 2027" in Dutch, "Q1 2027" in English. */
 export function quarterLabel(quarter: string, labels: RoadmapLabels): string {
@@ -138,19 +148,4 @@ export function quarterSpan(start: string, end: string, labels: RoadmapLabels): 
     : `${quarterLabel(start, labels)} – ${quarterLabel(end, labels)}`;
 }
 
-/** The quarters from `start` for `years` years: '2027-Q1', '2027-Q2' … */
-export function horizonQuarters(start: string, years: number): string[] {
-  const m = /^(\d{4})-Q([1-4])$/.exec(start);
-  if (!m) return [];
-  let year = Number(m[1]);
-  let q = Number(m[2]);
-  const out: string[] = [];
-  for (let i = 0; i < years * 4; i++) {
-    out.push(`${year}-Q${q}`);
-    if (++q > 4) {
-      q = 1;
-      year++;
-    }
-  }
-  return out;
-}
+export { horizonQuarters } from '../../shared/domain/quarter.js';

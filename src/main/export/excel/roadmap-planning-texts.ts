@@ -1,4 +1,5 @@
 import type { Language } from '../../../shared/domain/common.js';
+import type { RoadmapMethod } from '../../../shared/domain/roadmap-method.js';
 import { exportTranslator } from '../export-i18n.js';
 import { roadmapLabels } from '../roadmap-labels.js';
 import { excelTexts } from './excel-texts.js';
@@ -95,10 +96,10 @@ export const planningTextsEn: PlanningTexts = {
 };
 
 /** This workbook's words, the roadmap labels and the info sheet's labels, in one language. */
-export function planningTexts(language: Language) {
+export function planningTexts(language: Language, method?: RoadmapMethod) {
   return {
     words: language === 'en' ? planningTextsEn : planningTextsNl,
-    labels: roadmapLabels(language),
+    labels: roadmapLabels(language, method),
     info: excelTexts(language).labels.info,
     t: exportTranslator(language, { nl: planningTextsNl, en: planningTextsEn }),
   };

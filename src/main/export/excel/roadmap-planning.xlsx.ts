@@ -16,6 +16,7 @@ import {
   ROADMAP_KIND_COLORS,
 } from '../roadmap-labels.js';
 import { roadmapPlanData, type RoadmapPlanData } from '../roadmap-plan-data.js';
+import { quarterRange } from '../../../shared/domain/quarter.js';
 import type { SnapshotScope } from '../snapshot.js';
 import { personLabel } from '../stakeholder-tools-order.js';
 import { planningTexts } from './roadmap-planning-texts.js';
@@ -171,16 +172,15 @@ export function itemsSheet(run: ExportRun, texts: Texts, data: RoadmapPlanData):
 /** The plan's quarters, widened to the items that start before or end after it. */
 export function timelineQuarters(data: RoadmapPlanData): string[] {
   const quarters = horizonQuarters(data.settings.startQuarter, data.settings.horizonYears);
-  const first = [quarters[0], ...data.items.map((i) => i.startQuarter)].filter(Boolean).sort()[0];
-  const last = [quarters.at(-1), ...data.items.map((i) => i.endQuarter)]
-    .filter(Boolean)
-    .sort()
-    .at(-1);
-  if (!first || !last) return quarters;
-  const all: string[] = [];
-  for (const q of horizonQuarters(first, Number(last.slice(0, 4)) - Number(first.slice(0, 4)) + 1))
-    if (q <= last) all.push(q);
-  return all;
+  const starts = [
+    quarters[0] ?? data.settings.startQuarter,
+    ...data.items.map((i) => i.startQuarter),
+  ];
+  const ends = [
+    quarters.at(-1) ?? data.settings.startQuarter,
+    ...data.items.map((i) => i.endQuarter),
+  ];
+  return quarterRange(starts.sort()[0]!, ends.sort().at(-1)!);
 }
 
 export function timelineSheet(run: ExportRun, texts: Texts, data: RoadmapPlanData): TableSheet {
@@ -295,8 +295,8 @@ export function progressSheet(run: ExportRun, texts: Texts, data: RoadmapPlanDat
 }
 
 async function build(run: ExportRun): Promise<Uint8Array> {
-  const texts = planningTexts(run.language);
   const data = roadmapPlanData(run);
+  const texts = planningTexts(run.language, data.method ?? undefined);
   const title = texts.t('file', { client: run.snapshot.engagement.clientName });
   const items = itemsSheet(run, texts, data);
   run.progress(0.2);

@@ -49,14 +49,15 @@ export interface PlanContext extends WordContext {
 
 function planContext(run: ExportRun): PlanContext {
   const base = wordContext(run);
+  const data = roadmapPlanData(run);
   return {
     ...base,
     t: exportTranslator(run.language, {
       nl: { ...wordTextsNl, plan: planTextsNl },
       en: { ...wordTextsEn, plan: planTextsEn },
     }),
-    labels: roadmapLabels(run.language),
-    data: roadmapPlanData(run),
+    labels: roadmapLabels(run.language, data.method ?? undefined),
+    data,
     names: new Map(run.snapshot.stakeholders.map((s) => [s.pseudonym, base.x(s.name)])),
     itemById: new Map(),
   };
@@ -244,8 +245,12 @@ function choicesChapter(ctx: PlanContext): Block[] {
   out.push(heading(2, t('plan.phases')));
   for (const phase of ROADMAP_PHASES) {
     const items = data.items.filter((i) => i.phase === phase);
+    const description = data.method?.phases[phase].description[ctx.run.language];
+    const about = description ? [new TextRun(` ${description}`)] : [];
     if (items.length === 0) {
-      out.push(bullet(textRuns(t('plan.phaseEmpty', { phase: labels.phases[phase] }))));
+      out.push(
+        bullet([...textRuns(t('plan.phaseEmpty', { phase: labels.phases[phase] })), ...about]),
+      );
       continue;
     }
     const from = items.map((i) => i.startQuarter).sort()[0]!;
@@ -261,7 +266,7 @@ function choicesChapter(ctx: PlanContext): Block[] {
             count: items.length,
             span: quarterSpan(from, to, labels),
           }),
-        ),
+        ).concat(about),
       ),
     );
   }
@@ -670,6 +675,19 @@ export function traceRows(ctx: PlanContext): string[][] {
   const quiet = ctx.run.text.uncounted();
   const q = (s: string) => quiet.xml(s);
   const gapById = new Map(data.gaps.map((g) => [g.dimensionId, g]));
+  // A finding behind several actions is listed each time and counted once.
+  const counted = new Set<string>();
+  const findingRow = (id: string) => {
+    const f = data.finding(id);
+    if (!f) return null;
+    const clean = counted.has(id) ? q : ctx.x;
+    counted.add(id);
+    return {
+      statement: clean(f.statement),
+      source: f.finding ? sourceLabel(ctx, f.finding, ctx.names) : q(f.sourceLabel),
+    };
+  };
+  const found = <T>(v: T | null): v is T => v !== null;
   const rows: string[][] = [];
   for (const item of data.items) {
     let first = true;
@@ -678,34 +696,29 @@ export function traceRows(ctx: PlanContext): string[][] {
       first = false;
       return label;
     };
-    const reasons: { label: string; findings: { statement: string; source: string }[] }[] = [];
-    for (const d of item.gapDimensionIds) {
-      const gap = gapById.get(d);
-      reasons.push({
-        label: gap
-          ? t('plan.traceGap', {
-              dimension: q(gap.name),
-              current: level(ctx, gap.current),
-              desired: level(ctx, gap.desired),
-            })
-          : t('plan.traceGap', { dimension: q(data.dimensionName(d)), current: '?', desired: '?' }),
-        findings: (gap?.findingIds ?? [])
-          .map((id) => data.findingById.get(id))
-          .filter((f) => f !== undefined)
-          .map((f) => ({ statement: ctx.x(f.statement), source: sourceLabel(ctx, f, ctx.names) })),
-      });
-    }
-    for (const id of item.passageIds) {
-      const p = data.passages.find((v) => v.id === id);
-      if (!p) continue;
-      reasons.push({
-        label: t('plan.tracePassage', { title: q(p.title) || q(p.body).slice(0, 80) }),
-        findings: p.findings.map((f) => ({
-          statement: ctx.x(f.statement),
-          source: sourceLabel(ctx, f, ctx.names),
-        })),
-      });
-    }
+    const trace = data.traces.get(item.id);
+    const gaps =
+      trace?.gaps ?? item.gapDimensionIds.map((d) => gapById.get(d)).filter((g) => g !== undefined);
+    const passages =
+      trace?.passages ??
+      item.passageIds
+        .map((id) => data.passages.find((p) => p.id === id))
+        .filter((p) => p !== undefined)
+        .map((p) => ({ ...p, findingIds: p.findings.map((f) => f.id) }));
+    const reasons = [
+      ...gaps.map((g) => ({
+        label: t('plan.traceGap', {
+          dimension: q(data.dimensionName(g.dimensionId)),
+          current: level(ctx, g.current),
+          desired: level(ctx, g.desired),
+        }),
+        findings: g.findingIds.map(findingRow).filter(found),
+      })),
+      ...passages.map((p) => ({
+        label: t('plan.tracePassage', { title: q(p.title) || t('common.none') }),
+        findings: p.findingIds.map(findingRow).filter(found),
+      })),
+    ];
     if (reasons.length === 0) rows.push([action(), t('plan.traceNoReason'), '', '']);
     for (const reason of reasons) {
       if (reason.findings.length === 0)
