@@ -424,8 +424,11 @@ async function addTableSheet(
     const key = `${c}|${color}|${typeof value === 'string' && looksLikeFormulaEncoded(value)}`;
     let style = filled.get(key);
     if (!style) {
+      const plain = styleFor(styles, c, value);
       style = {
-        ...styleFor(styles, c, value),
+        ...plain,
+        // Text in a filled cell (a milestone's ◆) reads on a dark fill too.
+        font: { ...plain.font, color: { argb: headerFontColor(`#${color}`) } },
         fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(`#${color}`) } },
       };
       filled.set(key, style);
