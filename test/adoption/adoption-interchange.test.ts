@@ -56,7 +56,7 @@ async function importDoc(doc: Doc, name: string) {
 describe('step 4 in the interchange format', () => {
   it('writes the demo: presentations with their feedback, decisions on 0.3, borging, the checklist copy', () => {
     const doc = JSON.parse(first) as Doc;
-    expect(doc.formatVersion).toBe(4);
+    expect(doc.formatVersion).toBe(5);
     const section = doc.adoption!;
     const labels = new Map(doc.vision!.versions.map((v) => [v.id, v.label]));
     expect(section.presentations.map((p) => labels.get(p.versionId!))).toEqual(['0.1', '0.2']);

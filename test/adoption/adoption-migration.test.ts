@@ -1,7 +1,7 @@
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS } from '../../src/main/domains/schema.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/main/domains/schema.js';
 import { runMigrations } from '../../src/main/store/migrate.js';
 import { kyselyFor } from '../../src/main/store/sqlite-connection.js';
 import { startTempCore, tempDir } from '../helpers/temp-core.js';
@@ -95,10 +95,16 @@ describe('an engagement file from before step 4', () => {
         fields: { clientName: 'Gemeente Dijkhaven', title: 'Oud traject' },
       });
       await t.must('engagement:close', { engagementId: created.engagementId });
-      // Make it look like a file of version 6: none of step 4's tables, no checklist copy.
+      // Make it look like a file of version 6: none of step 4's tables, no checklist copy, and
+      // none of the later areas' tables either (the nulmeting, version 8).
       const file = path.join(t.workspaceDir, created.fileName);
       const raw = new BetterSqlite3(file);
       for (const table of [
+        'assessment_agreed_finding',
+        'assessment_agreed',
+        'assessment_score',
+        'assessment_respondent',
+        'assessment',
         'adoption_revision',
         'borging_item_state',
         'decision',
@@ -119,7 +125,7 @@ describe('an engagement file from before step 4', () => {
       await t.must('engagement:close', { engagementId });
       const check = new BetterSqlite3(file, { readonly: true });
       try {
-        expect(check.pragma('user_version', { simple: true })).toBe(7);
+        expect(check.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
         expect(
           check.prepare("SELECT count(*) AS n FROM method_snapshot WHERE part = 'borging'").get(),
         ).toEqual({ n: 1 });

@@ -387,6 +387,43 @@ function validInputs(): Record<OperationName, Record<string, unknown>> {
     'trace:finding': { ...e, findingId: ID, language: 'nl' },
     'trace:passage': { ...e, passageId: ID, language: 'en' },
     'progress:get': e,
+    // The nulmeting (issue 15).
+    'maturity:model': { ...e, language: 'en' },
+    'assessment:list': e,
+    'assessment:get': { ...e, id: ID },
+    'assessment:create': {
+      ...e,
+      fields: {
+        name: '0-meting',
+        date: '2026-03-01',
+        horizonYears: 5,
+        notes: 'n',
+        conclusions: 'c',
+      },
+    },
+    'assessment:update': { ...e, id: ID, fields: { name: '1-meting', date: '2027-03-01' } },
+    'assessment:delete': { ...e, id: ID },
+    'respondent:create': {
+      ...e,
+      assessmentId: ID,
+      fields: { stakeholderId, label: 'Eva', group: 'mt' },
+    },
+    'respondent:update': { ...e, id: ID, fields: { label: 'Team', group: 'medewerkers' } },
+    'respondent:delete': { ...e, id: ID },
+    'score:set': {
+      ...e,
+      respondentId: ID,
+      dimensionId: 'cultuur',
+      fields: { current: 2.5, desired: 4, evidence: 'e', confidence: 'hoog' },
+    },
+    'agreed:set': {
+      ...e,
+      assessmentId: ID,
+      dimensionId: 'cultuur',
+      fields: { current: 2, desired: 3.5, rationale: 'r', findingIds: [ID] },
+    },
+    'agreed:proposeFromScores': { ...e, assessmentId: ID },
+    'nulmeting:gaps': { ...e, assessmentId: ID, language: 'nl' },
   };
 }
 

@@ -552,9 +552,15 @@ describe('an engagement file from before the stakeholder tools', () => {
     await t.must('engagement:close', { engagementId });
     const file = path.join(t.workspaceDir, fileName);
     // Make it look like a file of version 4: none of this area's tables, no method copy, and
-    // none of the later areas' tables either (the vision, version 6; adoption, version 7).
+    // none of the later areas' tables either (the vision, version 6; adoption, version 7; the
+    // nulmeting, version 8).
     const raw = new BetterSqlite3(file);
     for (const table of [
+      'assessment_agreed_finding',
+      'assessment_agreed',
+      'assessment_score',
+      'assessment_respondent',
+      'assessment',
       'adoption_revision',
       'borging_item_state',
       'decision',
@@ -579,7 +585,7 @@ describe('an engagement file from before the stakeholder tools', () => {
       raw.exec(`DROP TABLE ${table}`);
     raw
       .prepare(
-        "DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision', 'borging')",
+        "DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision', 'borging', 'maturity')",
       )
       .run();
     raw.pragma('user_version = 4');

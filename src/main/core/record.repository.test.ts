@@ -35,10 +35,20 @@ describe('foreign keys read from the file (undo of any area)', () => {
       'passage.document_id',
     ]);
     // A finding's links to vision passages (0006) go with it, and come back with its undo.
+    // And its links to agreed scores of the nulmeting (0008).
     expect(children('finding')).toEqual([
+      'assessment_agreed_finding.finding_id',
       'finding_theme.finding_id',
       'vision_passage_finding.finding_id',
     ]);
+    // A measurement (0008) takes its respondents, agreed scores and their findings; a
+    // respondent its scores.
+    expect(children('assessment')).toEqual([
+      'assessment_agreed.assessment_id',
+      'assessment_agreed_finding.assessment_id',
+      'assessment_respondent.assessment_id',
+    ]);
+    expect(children('assessment_respondent')).toEqual(['assessment_score.respondent_id']);
     // Feedback given at a presentation (0007): the link goes with either side, and comes back.
     expect(children('vision_feedback')).toEqual(['presentation_feedback.feedback_id']);
     expect(children('presentation')).toEqual(['presentation_feedback.presentation_id']);
@@ -57,5 +67,8 @@ describe('foreign keys read from the file (undo of any area)', () => {
     expect(d('passage')).toBeGreaterThan(d('document'));
     expect(d('finding_theme')).toBeGreaterThan(d('finding'));
     expect(d('finding_theme')).toBeGreaterThan(d('theme'));
+    expect(d('assessment_score')).toBeGreaterThan(d('assessment_respondent'));
+    expect(d('assessment_respondent')).toBeGreaterThan(d('assessment'));
+    expect(d('assessment_agreed_finding')).toBeGreaterThan(d('finding'));
   });
 });

@@ -14,6 +14,8 @@ import { stakeholderToolsArea } from './stakeholder-tools/stakeholder-tools.area
 import { visionArea } from './vision/vision.area.js';
 // Presentations, decisions, borging, timeline and trace (step 4).
 import { adoptionArea } from './adoption/adoption.area.js';
+// The nulmeting: the baseline of data maturity (issue 15).
+import { nulmetingArea } from './nulmeting/nulmeting.area.js';
 // The routekaart (issue 16).
 import { roadmapArea } from './roadmap/roadmap.area.js';
 
@@ -31,6 +33,7 @@ export const DOMAIN_AREAS = [
   stakeholderToolsArea,
   visionArea,
   adoptionArea,
+  nulmetingArea,
   roadmapArea,
 ] as const satisfies readonly DomainArea[];
 

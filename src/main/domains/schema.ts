@@ -20,6 +20,9 @@ import * as m0006 from './vision/0006-vision.js';
 // Presentations, decisions and borging (file version 7).
 import type { AdoptionTables } from './adoption/adoption.table.js';
 import * as m0007 from './adoption/0007-adoption.js';
+// The nulmeting (file version 8).
+import type { NulmetingTables } from './nulmeting/nulmeting.table.js';
+import * as m0008 from './nulmeting/0008-nulmeting.js';
 // The routekaart (file version 9).
 import type { RoadmapTables } from './roadmap/roadmap.table.js';
 import * as m0009 from './roadmap/0009-roadmap.js';
@@ -45,6 +48,7 @@ export interface Database
     StakeholderToolsTables,
     VisionTables,
     AdoptionTables,
+    NulmetingTables,
     RoadmapTables {}
 
 /**
@@ -61,6 +65,7 @@ export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 5, name: '0005-stakeholder-tools', up: m0005.up },
   { version: 6, name: '0006-vision', up: m0006.up },
   { version: 7, name: '0007-adoption', up: m0007.up },
+  { version: 8, name: '0008-nulmeting', up: m0008.up },
   { version: 9, name: '0009-roadmap', up: m0009.up },
 ];
 
