@@ -39,6 +39,9 @@ import { wordTextsEn, wordTextsNl } from './word-texts.js';
 
 type Block = Paragraph | Table;
 
+/** Above this many actions the table of contents gets no page numbers here (see build). */
+const LAYOUT_MAX_ITEMS = 40;
+
 export interface PlanContext extends WordContext {
   labels: RoadmapLabels;
   data: RoadmapPlanData;
@@ -803,6 +806,9 @@ async function build(run: ExportRun): Promise<Uint8Array> {
     body,
     tocLevels: '1-2',
     textSize: textSizeOf(data),
+    // Laying out the pages of a table per action took ~40 s for 300 actions (the bench's
+    // roadmap); a large plan leaves its page numbers to Word, which fills them in on opening.
+    ...(data.items.length > LAYOUT_MAX_ITEMS ? { layout: false } : {}),
   });
   run.progress(1);
   return bytes;
