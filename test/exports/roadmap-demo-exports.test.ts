@@ -61,8 +61,8 @@ describe('routekaart exports of the demo engagement', () => {
       'Besluiten',
       'Bijlage: herleiding',
     ]);
-    const h2 = headings(doc, 2);
-    for (const title of titles) expect(h2, title).toContain(title);
+    const h3 = headings(doc, 3);
+    for (const title of titles) expect(h3, title).toContain(title);
     const text = docText(doc);
     for (const name of names) expect(text, name).not.toContain(name);
     // The gap table of the nulmeting the routekaart closes, with levels.

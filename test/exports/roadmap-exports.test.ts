@@ -111,11 +111,15 @@ describe('implementatieplan (Word)', () => {
         'Planning 2028',
         'Planning 2029',
         'Per bouwsteen',
-        TITLES.portal,
+        'Data-architectuur',
         'Rollen',
         'Herhaalmeting',
       ]),
     );
+  });
+
+  it('groups the project cards per bouwsteen', () => {
+    expect(headings(doc, 3)).toEqual(expect.arrayContaining(Object.values(TITLES)));
   });
 
   it('summarises the plan with real counts and lists the gaps with the actions that close them', () => {

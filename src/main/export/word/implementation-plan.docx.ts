@@ -420,7 +420,7 @@ function cardBlocks(ctx: PlanContext, item: RoadmapItem): Block[] {
   const { t, x, labels, data, itemById } = ctx;
   const none = t('common.none');
   const gapById = new Map(data.gaps.map((g) => [g.dimensionId, g]));
-  const out: Block[] = [heading(2, x(item.title))];
+  const out: Block[] = [heading(3, x(item.title))];
   if (item.description.trim()) out.push(paragraph(x(item.description), { keepNext: true }));
   const quiet = ctx.run.text.uncounted();
   const updates = [...item.updates].sort((a, b) => b.date.localeCompare(a.date));
@@ -489,16 +489,23 @@ function cardBlocks(ctx: PlanContext, item: RoadmapItem): Block[] {
   return out;
 }
 
+/** A card per action, grouped per bouwsteen: the contents lists the groups, not 300 titles. */
 function cardsChapter(ctx: PlanContext): Block[] {
-  const { t, data } = ctx;
+  const { t, data, labels } = ctx;
   const out: Block[] = [
     heading(1, t('plan.cards'), { pageBreakBefore: true }),
     paragraph(t('plan.cardsText')),
   ];
   if (data.items.length === 0) out.push(meta(t('plan.summaryEmpty')));
-  for (const item of data.items) {
-    checkAborted(ctx.run.signal);
-    out.push(...cardBlocks(ctx, item));
+  const lanes: (Bouwsteen | null)[] = [...BOUWSTENEN, null];
+  for (const lane of lanes) {
+    const items = data.items.filter((i) => i.bouwsteen === lane);
+    if (items.length === 0) continue;
+    out.push(heading(2, lane ? labels.bouwstenen[lane] : t('plan.noBouwsteen')));
+    for (const item of items) {
+      checkAborted(ctx.run.signal);
+      out.push(...cardBlocks(ctx, item));
+    }
   }
   return out;
 }
