@@ -355,6 +355,22 @@ print(json.dumps({'vals':vals,'fills':fills}))`,
     },
   );
 
+  it('writes the workbook in English on request', async () => {
+    const wb = await loadWorkbook(
+      (await build('roadmap-planning', roadmapFixture(), { language: 'en' })).bytes,
+    );
+    expect(wb.worksheets.map((w) => w.name).slice(0, 4)).toEqual([
+      'Actions',
+      'Timeline',
+      'Dependencies',
+      'Progress',
+    ]);
+    const rows = sheetRows(wb.getWorksheet('Actions')!);
+    const first = rows.find((r) => r[1]?.value === TITLES.portal)!.map((c) => c.value);
+    expect(first.slice(2, 4)).toEqual(['Project', 'Data architecture']);
+    expect(first.slice(5, 9)).toEqual(['2027-Q1', '2027-Q3', 'Start', 'Strategic']);
+  });
+
   it('keeps hostile text as text, never as a formula', async () => {
     const { bytes } = await build('roadmap-planning', roadmapFixture({ hostile: HOSTILE }));
     await parseAllXmlParts(bytes);

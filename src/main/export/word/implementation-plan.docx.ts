@@ -410,10 +410,12 @@ function gapText(ctx: PlanContext, gap: PlanGap | undefined, dimensionId: string
 function passageText(ctx: PlanContext, id: string, clean: (s: string) => string): string | null {
   const p = ctx.data.passages.find((v) => v.id === id);
   if (!p) return null;
-  return ctx.t('plan.passageLine', {
-    kind: ctx.t(`plan.passageKinds.${p.kind}`),
-    title: clean(p.title) || clean(p.body).slice(0, 80),
-  });
+  const kind = ctx.t(`plan.passageKinds.${p.kind}`);
+  const title = clean(p.title).trim() || clean(p.body).slice(0, 80);
+  // "Kernvisie: Kernvisie" says it once.
+  return title.toLowerCase() === kind.toLowerCase()
+    ? kind
+    : ctx.t('plan.passageLine', { kind, title });
 }
 
 function cardBlocks(ctx: PlanContext, item: RoadmapItem): Block[] {
