@@ -72,16 +72,16 @@ describe('routekaart exports of the demo engagement', () => {
 
   it('traces the demo actions to gaps and passages with findings and their sources', () => {
     const trace = doc.tables.find(
-      (tb) => tb[0]?.join('|') === 'Actie|Verschil of visie|Bevinding|Bron',
+      (tb) => tb[0]?.join('|') === 'Actie|Verschil of visie|Bevindingen en bron',
     )!;
     expect(trace).toBeDefined();
     const actions = trace.map((r) => r[0]).filter((a) => a !== '' && a !== 'Actie');
     expect(actions).toEqual(titles);
     expect(trace.some((r) => r[1]?.startsWith('Verschil: '))).toBe(true);
     expect(trace.some((r) => r[1]?.startsWith('Visie: '))).toBe(true);
-    // Findings with a source: an interview by pseudonym or a document.
-    expect(trace.filter((r) => r[2] && r[3]).length).toBeGreaterThan(5);
-    expect(trace.some((r) => /R\d\d/.test(r[3] ?? ''))).toBe(true);
+    // Findings with their source: an interview by pseudonym or a document.
+    expect(trace.filter((r) => /\(.+\)$/m.test(r[2] ?? '')).length).toBeGreaterThan(5);
+    expect(trace.some((r) => /\(Interview R\d\d/.test(r[2] ?? ''))).toBe(true);
   });
 
   it('writes the planning workbook with one row per demo action', async () => {
