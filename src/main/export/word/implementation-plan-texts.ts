@@ -50,7 +50,7 @@ export const planTextsNl = {
   focusText:
     'De strategische acties sturen de koers; de tactische werken die uit. De meeste acties vallen onder {{bouwstenen}}.',
   focusGaps:
-    'Van de {{total}} verschillen van twee niveaus of meer worden er {{covered}} door ten minste één actie gedicht.',
+    'Verschillen van twee niveaus of meer: {{count}}; daarvan gedicht door ten minste één actie: {{covered}}.',
   attention: 'Aandachtspunten',
   attentionText: 'De routekaart signaleert het volgende:',
   noAttention: 'De routekaart signaleert geen aandachtspunten.',
@@ -62,6 +62,7 @@ export const planTextsNl = {
   warnHorizon: '{{title}} valt (deels) buiten de looptijd van het plan.',
   planning: 'Planning',
   planningText: 'De acties per jaar en kwartaal, en daarna per bouwsteen.',
+  perQuarter: 'Per jaar en kwartaal',
   perYear: 'Planning {{year}}',
   noItemsYear: 'Geen acties die in {{year}} lopen.',
   perBouwsteen: 'Per bouwsteen',
@@ -192,8 +193,7 @@ export const planTextsEn: typeof planTextsNl = {
   focus: 'Focus',
   focusText:
     'The strategic actions set the course; the tactical ones work it out. Most actions fall under {{bouwstenen}}.',
-  focusGaps:
-    'Of the {{total}} gaps of two levels or more, {{covered}} are closed by at least one action.',
+  focusGaps: 'Gaps of two levels or more: {{count}}; closed by at least one action: {{covered}}.',
   attention: 'Points of attention',
   attentionText: 'The roadmap flags the following:',
   noAttention: 'The roadmap flags no points of attention.',
@@ -205,6 +205,7 @@ export const planTextsEn: typeof planTextsNl = {
   warnHorizon: '{{title}} lies (partly) outside the plan period.',
   planning: 'Planning',
   planningText: 'The actions per year and quarter, then per building block.',
+  perQuarter: 'Per year and quarter',
   perYear: 'Planning {{year}}',
   noItemsYear: 'No actions running in {{year}}.',
   perBouwsteen: 'Per building block',

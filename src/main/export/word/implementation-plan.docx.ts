@@ -249,7 +249,7 @@ function choicesChapter(ctx: PlanContext): Block[] {
   for (const phase of ROADMAP_PHASES) {
     const items = data.items.filter((i) => i.phase === phase);
     const description = data.method?.phases[phase].description[ctx.run.language];
-    const about = description ? [new TextRun(` ${description}`)] : [];
+    const about = description ? [new TextRun(`. ${description}`)] : [];
     if (items.length === 0) {
       out.push(
         bullet([...textRuns(t('plan.phaseEmpty', { phase: labels.phases[phase] })), ...about]),
@@ -307,7 +307,7 @@ function choicesChapter(ctx: PlanContext): Block[] {
     out.push(
       paragraph(
         t('plan.focusGaps', {
-          total: large.length,
+          count: large.length,
           covered: large.filter((g) =>
             data.items.some((i) => i.gapDimensionIds.includes(g.dimensionId)),
           ).length,
@@ -369,16 +369,18 @@ function planningChapter(ctx: PlanContext): Block[] {
     for (const y of [i.startQuarter.slice(0, 4), i.endQuarter.slice(0, 4)])
       if (!years.includes(y)) years.push(y);
   years.sort();
+  // One heading per year under one for the years: the contents stays on one page.
+  out.push(heading(2, t('plan.perQuarter')));
   for (const year of years) {
     checkAborted(ctx.run.signal);
-    out.push(heading(2, t('plan.perYear', { year })));
+    out.push(heading(3, t('plan.perYear', { year })));
     const items = data.items
       .filter((i) => i.startQuarter.slice(0, 4) <= year && i.endQuarter.slice(0, 4) >= year)
       .sort(byTime);
     if (items.length === 0) out.push(meta(t('plan.noItemsYear', { year })));
     else
       out.push(
-        tableOf(ctx, planningHeader(ctx), planningRows(ctx, items), [0, 3, 0, 1.2, 0]),
+        tableOf(ctx, planningHeader(ctx), planningRows(ctx, items), [0, 4, 0, 1, 0]),
         chainBreak(),
       );
   }
@@ -390,7 +392,7 @@ function planningChapter(ctx: PlanContext): Block[] {
     checkAborted(ctx.run.signal);
     out.push(
       heading(3, lane ? labels.bouwstenen[lane] : t('plan.noBouwsteen')),
-      tableOf(ctx, planningHeader(ctx), planningRows(ctx, items), [0, 3, 0, 1.2, 0]),
+      tableOf(ctx, planningHeader(ctx), planningRows(ctx, items), [0, 4, 0, 1, 0]),
       chainBreak(),
     );
   }
