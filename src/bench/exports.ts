@@ -26,6 +26,8 @@ const PYTHON = fs.existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3
 
 export type PeerOutcome =
   | { status: 'ok'; ms: number; peakBytes: number | null; sizeBytes: number }
+  /** A document no other tool makes: measured on its own. */
+  | { status: 'none' }
   | { status: 'missing'; what: string }
   | { status: 'failed'; message: string };
 
@@ -167,6 +169,9 @@ export async function measureExports(
 
   const word = koersExport(file, 'findings-report', workDir);
   const excel = koersExport(file, 'findings-register', workDir);
+  // The routekaart of 300 items (issue 16): the implementatieplan and the planning workbook.
+  const plan = koersExport(file, 'implementation-plan', workDir);
+  const planning = koersExport(file, 'roadmap-planning', workDir);
   return [
     {
       type: 'findings-report',
@@ -178,5 +183,7 @@ export async function measureExports(
       ...excel,
       peer: openpyxlPeer(findingsRegister(engagement.clientName, findings, themes), workDir),
     },
+    { type: 'implementation-plan', ...plan, peer: { status: 'none' } },
+    { type: 'roadmap-planning', ...planning, peer: { status: 'none' } },
   ];
 }

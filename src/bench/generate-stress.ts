@@ -10,6 +10,7 @@ import { STAKEHOLDER_GROUPS } from '../shared/domain/stakeholder.js';
 import { FINDING_KINDS } from '../shared/domain/finding.js';
 import { Random, notesJson, sentences } from './text.js';
 import type { PeakMemory } from './memory.js';
+import { addStressRoadmap } from './generate-roadmap.js';
 
 // The stress engagement of issue 3, point 7: 600 interviews with ~400 words per question,
 // 30,000 findings with themes and sources, 50 documents of 200 MB in all. A few records go
@@ -96,6 +97,8 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
   }
 
   const db = new BetterSqlite3(building);
+  let findingIds: string[] = [];
+  let stakeholderIds: string[] = [];
   try {
     db.pragma('journal_mode = WAL');
     // Generation speed only; the measured saves run with Koers's own settings.
@@ -312,6 +315,12 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
       );
     }
 
+    // For the vision, the nulmeting and the routekaart made through the core below.
+    findingIds = (
+      db.prepare('SELECT id FROM finding ORDER BY rowid LIMIT 3000').all() as { id: string }[]
+    ).map((r) => r.id);
+    stakeholderIds = stakeholders.map((s) => s.id);
+
     // Left as Koers leaves a closed file: checkpointed, optimised, in rollback mode.
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.pragma('optimize');
@@ -319,6 +328,35 @@ export async function generateStress(target: string, memory: PeakMemory): Promis
   } finally {
     db.close();
   }
+  await addRoadmapThroughCore(building, findingIds, stakeholderIds);
   fs.renameSync(building, target);
   fs.rmSync(buildDir, { recursive: true, force: true });
+}
+
+/** The vision, the 0-meting and the routekaart of 300 items, through the core (see generate-roadmap.ts). */
+async function addRoadmapThroughCore(
+  file: string,
+  findingIds: string[],
+  stakeholderIds: string[],
+): Promise<void> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'koers-bench-'));
+  const core = await createCore({
+    dataDir: path.join(work, 'data'),
+    workspaceDir: path.dirname(file),
+    shell: 'cli',
+  });
+  try {
+    const opened = await core.openPath(file);
+    if (!opened.ok) throw new Error(`openPath: ${opened.error.message}`);
+    const engagementId = opened.value.engagementId;
+    const started = Date.now();
+    await addStressRoadmap(core, engagementId, findingIds, stakeholderIds);
+    console.log(
+      `  routekaart: visie, 0-meting en 300 acties (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    await must(core, 'engagement:close', { engagementId });
+  } finally {
+    await core.dispose();
+    fs.rmSync(work, { recursive: true, force: true });
+  }
 }

@@ -93,6 +93,15 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     info: info('nulmeting-scores'),
     load: async () => (await import('./excel/nulmeting-scores.xlsx.js')).nulmetingScoresBuilder,
   },
+  'implementation-plan': {
+    info: info('implementation-plan'),
+    load: async () =>
+      (await import('./word/implementation-plan.docx.js')).implementationPlanBuilder,
+  },
+  'roadmap-planning': {
+    info: info('roadmap-planning'),
+    load: async () => (await import('./excel/roadmap-planning.xlsx.js')).roadmapPlanningBuilder,
+  },
 };
 
 export function exportDescriptor(type: ExportType): ExportDescriptor {

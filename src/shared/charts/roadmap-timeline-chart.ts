@@ -141,7 +141,8 @@ const LEGEND_LINE = 20;
 const COLUMN = { year: 26, quarter: 70 } as const;
 const FONT = 11;
 
-const KIND_COLOURS: Record<RoadmapTimelineKind, string> = {
+/** A colour per kind: the bars here, the quarter cells of the planning workbook. */
+export const KIND_COLOURS: Record<RoadmapTimelineKind, string> = {
   project: '#1f4e79',
   activiteit: '#2e7d32',
   'quick-win': '#b8860b',

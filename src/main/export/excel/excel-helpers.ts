@@ -28,6 +28,11 @@ export interface TableSheet {
    * only these values, e.g. a status someone keeps up to date in the workbook.
    */
   lists?: { column: number; values: string[] }[];
+  /**
+   * A background colour (hex, 'RRGGBB') per row and column, or null: a timeline's quarter cells
+   * coloured by kind. Rows and columns without an entry keep the column's style.
+   */
+  fills?: (string | null)[][];
 }
 
 /** Rows below the last one written that a drop-down list still covers, for rows added by hand. */
@@ -111,6 +116,14 @@ export function cellText(run: ExportRun, text: string): string {
   const fitted = fitExcelCell(run.text.xml(text));
   if (fitted.truncated) run.counters.truncatedCells++;
   return encodeForExcel(fitted.text);
+}
+
+/**
+ * A second copy of a user text that another cell writes (and counts): cleaned and fitted as
+ * cellText does, names hidden as there, but not counted again.
+ */
+export function cellTextAgain(run: ExportRun, text: string): string {
+  return encodeForExcel(fitExcelCell(run.text.uncounted().xml(text)).text);
 }
 
 /**
@@ -405,13 +418,36 @@ async function addTableSheet(
       formulae: [`"${list.values.join(',').replace(/"/g, '""')}"`],
     });
   }
+  // One style object per column and colour: see makeStyles on why they are shared.
+  const filled = new Map<string, Partial<ExcelJS.Style>>();
+  const fillStyle = (c: number, color: string, value: CellValue) => {
+    const key = `${c}|${color}|${typeof value === 'string' && looksLikeFormulaEncoded(value)}`;
+    let style = filled.get(key);
+    if (!style) {
+      const plain = styleFor(styles, c, value);
+      style = {
+        ...plain,
+        // Text in a filled cell (a milestone's ◆) reads on a dark fill too.
+        font: { ...plain.font, color: { argb: headerFontColor(`#${color}`) } },
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(`#${color}`) } },
+      };
+      filled.set(key, style);
+    }
+    return style;
+  };
   for (let i = 0; i < total; i++) {
     const values = sheet.rows[i] ?? [];
+    const fills = sheet.fills?.[i];
     const row = ws.addRow(values);
     const height = rowHeight(sheet.columns, values);
     if (height) row.height = height;
-    for (let c = 0; c < values.length; c++)
-      row.getCell(c + 1).style = styleFor(styles, c, values[c] ?? null);
+    const width = Math.max(values.length, fills?.length ?? 0);
+    for (let c = 0; c < width; c++) {
+      const color = fills?.[c];
+      row.getCell(c + 1).style = color
+        ? fillStyle(c, color, values[c] ?? null)
+        : styleFor(styles, c, values[c] ?? null);
+    }
     row.commit();
     if ((i + 1) % ROWS_PER_TICK === 0) {
       if (reportProgress) run.progress((0.9 * (i + 1)) / total);
