@@ -188,7 +188,7 @@ export function RoadmapPage({ engagementId }: SectionPageProps) {
               onOpen={(item) => setEditing({ item })}
             />
           </Paper>
-          <Grid gutter="lg">
+          <Grid gap="lg">
             <Grid.Col span={{ base: 12, lg: 8 }}>
               <RoadmapItemList
                 engagementId={engagementId}
