@@ -21,7 +21,7 @@ describe('cli messages', () => {
       const help = cliTranslator(language)('help.export');
       const list = help.replace(/\s+/g, ' ');
       for (const type of EXPORT_TYPES) expect(list).toMatch(new RegExp(`\\b${type}\\b`));
-      expect(list).toContain('borging-checklist (Excel)');
+      expect(list).toContain('roadmap-planning (Excel)');
       expect(list).toContain(`poster-pdf (PDF)`);
       expect(EXPORT_TYPE_TABLE['poster-pdf'].format).toBe('pdf');
       for (const line of help.split('\n')) expect(line.length).toBeLessThanOrEqual(95);
