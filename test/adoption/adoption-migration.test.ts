@@ -5,6 +5,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../src/main/domains/schema.js';
 import { runMigrations } from '../../src/main/store/migrate.js';
 import { kyselyFor } from '../../src/main/store/sqlite-connection.js';
 import { startTempCore, tempDir } from '../helpers/temp-core.js';
+import { makeFileOlder } from '../helpers/older-file.js';
 
 // 0007 on a version-6 file: step 4's tables arrive empty, enum columns refuse what the app
 // would not write, and deleting a version, document, stakeholder or feedback item never fails
@@ -95,26 +96,10 @@ describe('an engagement file from before step 4', () => {
         fields: { clientName: 'Gemeente Dijkhaven', title: 'Oud traject' },
       });
       await t.must('engagement:close', { engagementId: created.engagementId });
-      // Make it look like a file of version 6: none of step 4's tables, no checklist copy, and
-      // none of the later areas' tables either (the nulmeting, version 8).
+      // Make it look like a file of version 6: none of step 4's tables (nor the later areas'),
+      // no checklist copy.
       const file = path.join(t.workspaceDir, created.fileName);
-      const raw = new BetterSqlite3(file);
-      for (const table of [
-        'assessment_agreed_finding',
-        'assessment_agreed',
-        'assessment_score',
-        'assessment_respondent',
-        'assessment',
-        'adoption_revision',
-        'borging_item_state',
-        'decision',
-        'presentation_feedback',
-        'presentation',
-      ])
-        raw.exec(`DROP TABLE ${table}`);
-      raw.prepare("DELETE FROM method_snapshot WHERE part = 'borging'").run();
-      raw.pragma('user_version = 6');
-      raw.close();
+      await makeFileOlder(file, 6, ['borging', 'maturity', 'roadmap']);
 
       const opened = await t.must('engagement:open', { fileName: created.fileName });
       const engagementId = opened.engagementId;

@@ -66,7 +66,7 @@ async function importDoc(doc: unknown, name: string) {
 describe('the nulmeting in the interchange format', () => {
   it('writes the demo: a 0-meting and a 1-meting with eight respondents, scores and agreed scores', () => {
     const doc = JSON.parse(first) as Doc;
-    expect(doc.formatVersion).toBe(5);
+    expect(doc.formatVersion).toBeGreaterThanOrEqual(5);
     const section = doc.nulmeting!;
     expect(section.method!.content.dimensions).toHaveLength(8);
     expect(section.assessments.map((a) => a.name)).toEqual(['0-meting', '1-meting']);
@@ -121,7 +121,9 @@ describe('the nulmeting in the interchange format', () => {
 
   it('imports a file from before format 5 with no measurements', async () => {
     const doc = JSON.parse(first) as Doc;
+    // Nor has it the routekaart (format 6), which points at the measurements' gaps.
     delete doc.nulmeting;
+    delete doc.roadmap;
     doc.formatVersion = 4;
     const imported = await importDoc(doc, 'Oud');
     expect(imported.stderr).toEqual([]);

@@ -5,6 +5,7 @@ import { MIGRATIONS, SCHEMA_VERSION } from '../../src/main/domains/schema.js';
 import { runMigrations } from '../../src/main/store/migrate.js';
 import { kyselyFor } from '../../src/main/store/sqlite-connection.js';
 import { startTempCore, tempDir } from '../helpers/temp-core.js';
+import { makeFileOlder } from '../helpers/older-file.js';
 
 // 0008 on a version-7 file: the nulmeting's tables arrive empty, level columns refuse what the
 // app would not write (off the half steps, outside 1-5), and deleting a stakeholder or a
@@ -86,20 +87,10 @@ describe('an engagement file from before the nulmeting', () => {
         fields: { clientName: 'Gemeente Dijkhaven', title: 'Oud traject' },
       });
       await t.must('engagement:close', { engagementId: created.engagementId });
-      // Make it look like a file of version 7: none of the nulmeting's tables, no model copy.
+      // Make it look like a file of version 7: none of the nulmeting's tables (nor the later
+      // areas'), no model copy.
       const file = path.join(t.workspaceDir, created.fileName);
-      const raw = new BetterSqlite3(file);
-      for (const table of [
-        'assessment_agreed_finding',
-        'assessment_agreed',
-        'assessment_score',
-        'assessment_respondent',
-        'assessment',
-      ])
-        raw.exec(`DROP TABLE ${table}`);
-      raw.prepare("DELETE FROM method_snapshot WHERE part = 'maturity'").run();
-      raw.pragma('user_version = 7');
-      raw.close();
+      await makeFileOlder(file, 7, ['maturity', 'roadmap']);
 
       const opened = await t.must('engagement:open', { fileName: created.fileName });
       const engagementId = opened.engagementId;

@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { movementBetween } from '../../src/shared/domain/stakeholder-tools.js';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
+import { makeFileOlder } from '../helpers/older-file.js';
 
 // The stakeholder tools through the core's operations, with what the file holds read back
 // directly from it after the engagement is closed.
@@ -551,51 +552,9 @@ describe('an engagement file from before the stakeholder tools', () => {
     const { t, engagementId, fileName } = await engagement();
     await t.must('engagement:close', { engagementId });
     const file = path.join(t.workspaceDir, fileName);
-    // Make it look like a file of version 4: none of this area's tables, no method copy, and
-    // none of the later areas' tables either (the vision, version 6; adoption, version 7; the
-    // nulmeting, version 8; the routekaart, version 9).
-    const raw = new BetterSqlite3(file);
-    for (const table of [
-      'roadmap_update',
-      'roadmap_item_passage',
-      'roadmap_item_gap',
-      'roadmap_dependency',
-      'roadmap_item',
-      'roadmap_settings',
-      'assessment_agreed_finding',
-      'assessment_agreed',
-      'assessment_score',
-      'assessment_respondent',
-      'assessment',
-      'adoption_revision',
-      'borging_item_state',
-      'decision',
-      'presentation_feedback',
-      'presentation',
-      'vision_feedback',
-      'vision_version',
-      'vision_poster',
-      'vision_passage_finding',
-      'vision_passage',
-      'role_assignment',
-      'interest_conflict',
-      'iceberg_item',
-      'iceberg',
-      'value_weight',
-      'force_field_snapshot_position',
-      'force_field_snapshot',
-      'force_field_position',
-      'party_stakeholder',
-      'party',
-    ])
-      raw.exec(`DROP TABLE ${table}`);
-    raw
-      .prepare(
-        "DELETE FROM method_snapshot WHERE part IN ('stakeholderTools', 'vision', 'borging', 'maturity', 'roadmap')",
-      )
-      .run();
-    raw.pragma('user_version = 4');
-    raw.close();
+    // Make it look like a file of version 4: none of this area's tables (nor the later areas'),
+    // no method copy.
+    await makeFileOlder(file, 4, ['stakeholderTools', 'vision', 'borging', 'maturity', 'roadmap']);
     fs.renameSync(file, path.join(t.workspaceDir, 'Oud.koers'));
 
     // Opening migrates it: the two parties are in the file before anything asked for them.
