@@ -1,17 +1,11 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, removeScratch, scratch } from '../cli/run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { fileRows, interchangeDemo } from '../helpers/interchange-demo.js';
 
 // The nulmeting travels in the JSON interchange format (the "nulmeting" section, format 5):
 // export, import and export again give the same text and the same rows; a file from before
 // format 5 imports with no measurements; damaged or hostile input is refused, naming the field,
 // before an engagement file is made.
-
-afterAll(removeScratch);
-
-const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
 
 interface Score {
   dimensionId: string;
@@ -36,36 +30,11 @@ type Doc = Record<string, unknown> & {
   nulmeting?: Section;
 };
 
-let dir = '';
-let first = '';
-beforeAll(async () => {
-  dir = scratch();
-  const made = await cli(['demo', dir]);
-  expect(made.code).toBe(0);
-  const out = path.join(dir, 'first.json');
-  const run = await cli(['export-json', made.stdout[0]!, '--out', out], EPOCH);
-  expect(run.code).toBe(0);
-  first = fs.readFileSync(out, 'utf8');
-});
-
-const fileRows = <T>(file: string, sql: string): T[] => {
-  const db = new BetterSqlite3(file, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-};
-
-async function importDoc(doc: unknown, name: string) {
-  const json = path.join(dir, `${name}.json`);
-  fs.writeFileSync(json, JSON.stringify(doc, null, 2));
-  return cli(['import-json', json, path.join(dir, name)]);
-}
+const demo = interchangeDemo();
 
 describe('the nulmeting in the interchange format', () => {
   it('writes the demo: a 0-meting and a 1-meting with eight respondents, scores and agreed scores', () => {
-    const doc = JSON.parse(first) as Doc;
+    const doc = demo.doc<Doc>();
     expect(doc.formatVersion).toBeGreaterThanOrEqual(5);
     const section = doc.nulmeting!;
     expect(section.method!.content.dimensions).toHaveLength(8);
@@ -85,18 +54,8 @@ describe('the nulmeting in the interchange format', () => {
   });
 
   it('imports into the same rows, and exports byte-identical JSON again', async () => {
-    const imported = await cli([
-      'import-json',
-      path.join(dir, 'first.json'),
-      path.join(dir, 'Kopie'),
-    ]);
-    expect(imported.stderr).toEqual([]);
-    expect(imported.code).toBe(0);
-    const copy = imported.stdout[0]!;
-    const out = path.join(dir, 'second.json');
-    const again = await cli(['export-json', copy, '--out', out], EPOCH);
-    expect(again.code).toBe(0);
-    expect(fs.readFileSync(out, 'utf8') === first).toBe(true);
+    const { copy, again } = await demo.roundTrip();
+    expect(again === demo.text).toBe(true);
     expect(
       fileRows(
         copy,
@@ -108,7 +67,7 @@ describe('the nulmeting in the interchange format', () => {
       { name: '0-meting', n: 64 },
       { name: '1-meting', n: 64 },
     ]);
-    const doc = JSON.parse(first) as Doc;
+    const doc = demo.doc<Doc>();
     const levels = doc.nulmeting!.assessments[0]!.respondents[0]!.scores.map((s) => s.current);
     const firstRespondent = doc.nulmeting!.assessments[0]!.respondents[0]!.id;
     expect(
@@ -120,12 +79,9 @@ describe('the nulmeting in the interchange format', () => {
   });
 
   it('imports a file from before format 5 with no measurements', async () => {
-    const doc = JSON.parse(first) as Doc;
     // Nor has it the routekaart (format 6), which points at the measurements' gaps.
-    delete doc.nulmeting;
-    delete doc.roadmap;
-    doc.formatVersion = 4;
-    const imported = await importDoc(doc, 'Oud');
+    const doc = demo.olderDoc<Doc>(4);
+    const imported = await demo.importDoc(doc, 'Oud');
     expect(imported.stderr).toEqual([]);
     expect(imported.code).toBe(0);
     const file = imported.stdout[0]!;
@@ -190,9 +146,9 @@ describe('the nulmeting in the interchange format', () => {
       ],
     ];
     for (const [name, spoil, where] of cases) {
-      const doc = JSON.parse(first) as Doc;
+      const doc = demo.doc<Doc>();
       spoil(doc.nulmeting!);
-      const run = await importDoc(doc, `Fout-${name}`);
+      const run = await demo.importDoc(doc, `Fout-${name}`);
       if (name === 'extra-proto') {
         // An unknown key is dropped or refused, never acted on; a file made must be the demo's.
         if (run.code === 0)
@@ -205,7 +161,7 @@ describe('the nulmeting in the interchange format', () => {
       expect(run.code, name).not.toBe(0);
       expect(run.stderr.join('\n'), name).toMatch(where);
       expect(
-        fs.readdirSync(dir).filter((f) => f.startsWith(`Fout-${name}`)),
+        fs.readdirSync(demo.dir).filter((f) => f.startsWith(`Fout-${name}`)),
         name,
       ).toEqual([`Fout-${name}.json`]);
     }

@@ -1,16 +1,10 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, removeScratch, scratch } from '../cli/run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { fileRows, interchangeDemo } from '../helpers/interchange-demo.js';
 
 // The routekaart travels in the JSON interchange format (the "roadmap" section, format 6):
 // export, import and export again give the same text and the same rows; a file from before the
 // routekaart imports with none; a dangling reference or a cycle is refused before a file is made.
-
-afterAll(removeScratch);
-
-const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
 
 interface RoadmapSection {
   method: { content: { defaultHorizonYears: number } } | null;
@@ -28,37 +22,12 @@ interface RoadmapSection {
 
 type Doc = Record<string, unknown> & { formatVersion: number; roadmap?: RoadmapSection };
 
-let dir = '';
-let first = '';
-beforeAll(async () => {
-  dir = scratch();
-  const made = await cli(['demo', dir]);
-  expect(made.code).toBe(0);
-  const out = path.join(dir, 'first.json');
-  const run = await cli(['export-json', made.stdout[0]!, '--out', out], EPOCH);
-  expect(run.code).toBe(0);
-  first = fs.readFileSync(out, 'utf8');
-}, 120_000);
-
-const fileRows = <T>(file: string, sql: string): T[] => {
-  const db = new BetterSqlite3(file, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-};
-
-async function importDoc(doc: Doc, name: string) {
-  const json = path.join(dir, `${name}.json`);
-  fs.writeFileSync(json, JSON.stringify(doc, null, 2));
-  return cli(['import-json', json, path.join(dir, name)]);
-}
+const demo = interchangeDemo();
 
 describe('the routekaart in the interchange format', () => {
   it('writes the demo: settings, items with dependencies, links and updates, the method copy', () => {
-    const doc = JSON.parse(first) as Doc;
-    expect(doc.formatVersion).toBe(6);
+    const doc = demo.doc<Doc>();
+    expect(doc.formatVersion).toBeGreaterThanOrEqual(6);
     const section = doc.roadmap!;
     expect(section.settings!.horizonYears).toBe(3);
     expect(section.method!.content.defaultHorizonYears).toBe(3);
@@ -73,18 +42,9 @@ describe('the routekaart in the interchange format', () => {
   });
 
   it('imports into the same rows, and exports byte-identical JSON again', async () => {
-    const imported = await cli([
-      'import-json',
-      path.join(dir, 'first.json'),
-      path.join(dir, 'Kopie'),
-    ]);
-    expect(imported.code).toBe(0);
-    const copy = imported.stdout[0]!;
-    const out = path.join(dir, 'second.json');
-    const again = await cli(['export-json', copy, '--out', out], EPOCH);
-    expect(again.code).toBe(0);
-    expect(fs.readFileSync(out, 'utf8') === first).toBe(true);
-    const doc = JSON.parse(first) as Doc;
+    const { copy, again } = await demo.roundTrip();
+    expect(again === demo.text).toBe(true);
+    const doc = demo.doc<Doc>();
     const counts = fileRows<Record<string, number>>(
       copy,
       `SELECT (SELECT count(*) FROM roadmap_item) AS items,
@@ -107,10 +67,8 @@ describe('the routekaart in the interchange format', () => {
   });
 
   it('imports a file from before the routekaart with none of it', async () => {
-    const doc = JSON.parse(first) as Doc;
-    delete doc.roadmap;
-    doc.formatVersion = 5;
-    const run = await importDoc(doc, 'Oud');
+    const doc = demo.olderDoc<Doc>(5);
+    const run = await demo.importDoc(doc, 'Oud');
     expect(run.code).toBe(0);
     expect(fileRows(run.stdout[0]!, 'SELECT * FROM roadmap_item')).toEqual([]);
     expect(fileRows(run.stdout[0]!, 'SELECT * FROM roadmap_settings')).toEqual([]);
@@ -118,13 +76,13 @@ describe('the routekaart in the interchange format', () => {
 
   it('refuses a dangling owner, passage or dependency, and a cycle, before a file is made', async () => {
     const spoil = async (name: string, change: (s: RoadmapSection) => void, where: RegExp) => {
-      const doc = JSON.parse(first) as Doc;
+      const doc = demo.doc<Doc>();
       change(doc.roadmap!);
-      const run = await importDoc(doc, name);
+      const run = await demo.importDoc(doc, name);
       expect(run.code).not.toBe(0);
       expect(run.stderr.join('\n')).toMatch(where);
       // Only the JSON written for the test: no file, no side file.
-      expect(fs.readdirSync(dir).filter((f) => f.startsWith(name))).toEqual([`${name}.json`]);
+      expect(fs.readdirSync(demo.dir).filter((f) => f.startsWith(name))).toEqual([`${name}.json`]);
     };
     const missing = '00000000-0000-4000-8000-000000000999';
     await spoil(

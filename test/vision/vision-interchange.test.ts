@@ -1,17 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, removeScratch, scratch } from '../cli/run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { fileRows, interchangeDemo } from '../helpers/interchange-demo.js';
 import { startTempCore } from '../helpers/temp-core.js';
 
 // The vision travels in the JSON interchange format (the "vision" section, format 3): export,
 // import and export again give the same text and the same vision; a file from before the vision
 // imports with none; a dangling or rule-breaking record is refused before a file is made.
-
-afterAll(removeScratch);
-
-const EPOCH = { SOURCE_DATE_EPOCH: '1767225600' };
 
 interface VisionSection {
   method: { content: { jargon: unknown[] } } | null;
@@ -39,36 +34,11 @@ type Doc = Record<string, unknown> & {
   vision?: VisionSection;
 };
 
-let dir = '';
-let first = '';
-beforeAll(async () => {
-  dir = scratch();
-  const made = await cli(['demo', dir]);
-  expect(made.code).toBe(0);
-  const out = path.join(dir, 'first.json');
-  const run = await cli(['export-json', made.stdout[0]!, '--out', out], EPOCH);
-  expect(run.code).toBe(0);
-  first = fs.readFileSync(out, 'utf8');
-});
-
-const fileRows = <T>(file: string, sql: string): T[] => {
-  const db = new BetterSqlite3(file, { readonly: true });
-  try {
-    return db.prepare(sql).all() as T[];
-  } finally {
-    db.close();
-  }
-};
-
-async function importDoc(doc: Doc, name: string) {
-  const json = path.join(dir, `${name}.json`);
-  fs.writeFileSync(json, JSON.stringify(doc, null, 2));
-  return cli(['import-json', json, path.join(dir, name)]);
-}
+const demo = interchangeDemo();
 
 describe('the vision in the interchange format', () => {
   it('writes the demo vision: passages with ordered finding links, versions, feedback, poster', () => {
-    const doc = JSON.parse(first) as Doc;
+    const doc = demo.doc<Doc>();
     // Format 3 brought the vision; later sections raise the version.
     expect(doc.formatVersion).toBeGreaterThanOrEqual(3);
     const section = doc.vision!;
@@ -85,18 +55,8 @@ describe('the vision in the interchange format', () => {
   });
 
   it('imports into the same vision, and exports byte-identical JSON again', async () => {
-    const imported = await cli([
-      'import-json',
-      path.join(dir, 'first.json'),
-      path.join(dir, 'Kopie'),
-    ]);
-    expect(imported.stderr).toEqual([]);
-    expect(imported.code).toBe(0);
-    const copy = imported.stdout[0]!;
-    const out = path.join(dir, 'second.json');
-    const again = await cli(['export-json', copy, '--out', out], EPOCH);
-    expect(again.code).toBe(0);
-    expect(fs.readFileSync(out, 'utf8') === first).toBe(true);
+    const { copy, again } = await demo.roundTrip();
+    expect(again === demo.text).toBe(true);
     expect(fileRows<{ n: number }>(copy, 'SELECT count(*) AS n FROM vision_version')[0]!.n).toBe(3);
 
     const t = await startTempCore();
@@ -105,7 +65,7 @@ describe('the vision in the interchange format', () => {
       if (!opened.ok) throw new Error(opened.error.message);
       const engagementId = opened.value.engagementId;
       const vision = await t.must('vision:get', { engagementId });
-      const doc = JSON.parse(first) as Doc;
+      const doc = demo.doc<Doc>();
       expect(vision.passages.map((p) => [p.id, p.findings.map((f) => f.id)])).toEqual(
         doc.vision!.passages.map((p) => [p.id, p.findingIds]),
       );
@@ -125,15 +85,10 @@ describe('the vision in the interchange format', () => {
   });
 
   it('imports an older file without the vision: an empty vision, today’s word list', async () => {
-    const doc = JSON.parse(first) as Doc;
     // A file from before the vision has none of the later areas either: step 4 points at the
     // vision's versions, the routekaart at its passages.
-    delete doc.vision;
-    delete doc.adoption;
-    delete doc.nulmeting;
-    delete doc.roadmap;
-    doc.formatVersion = 2;
-    const imported = await importDoc(doc, 'Oud');
+    const doc = demo.olderDoc<Doc>(2);
+    const imported = await demo.importDoc(doc, 'Oud');
     expect(imported.stderr).toEqual([]);
     expect(imported.code).toBe(0);
     const file = imported.stdout[0]!;
@@ -150,35 +105,35 @@ describe('the vision in the interchange format', () => {
   });
 
   it('refuses a link to a finding that is not in the file, naming where', async () => {
-    const doc = JSON.parse(first) as Doc;
+    const doc = demo.doc<Doc>();
     doc.vision!.passages[0]!.findingIds.push('5d0c3f2e-8a61-4b7e-9c2d-1f3a4b5c6d7e');
-    const imported = await importDoc(doc, 'Fout');
+    const imported = await demo.importDoc(doc, 'Fout');
     expect(imported.code).not.toBe(0);
     expect(imported.stderr.join('\n')).toContain('vision.passages[0].findingIds[');
-    expect(fs.existsSync(path.join(dir, 'Fout.koers'))).toBe(false);
+    expect(fs.existsSync(path.join(demo.dir, 'Fout.koers'))).toBe(false);
   });
 
   it('refuses feedback marked “niet verwerkt” without a reason', async () => {
-    const doc = JSON.parse(first) as Doc;
+    const doc = demo.doc<Doc>();
     const i = doc.vision!.feedback.findIndex((f) => f.disposition === 'niet-verwerkt');
     doc.vision!.feedback[i]!.reason = '';
-    const imported = await importDoc(doc, 'Zonder');
+    const imported = await demo.importDoc(doc, 'Zonder');
     expect(imported.code).not.toBe(0);
     expect(imported.stderr.join('\n')).toContain(`vision.feedback[${i}].reason`);
-    expect(fs.existsSync(path.join(dir, 'Zonder.koers'))).toBe(false);
+    expect(fs.existsSync(path.join(demo.dir, 'Zonder.koers'))).toBe(false);
   });
 
   it('refuses a hostile section (unknown kind, oversized text) before making a file', async () => {
-    const doc = JSON.parse(first) as Doc;
+    const doc = demo.doc<Doc>();
     doc.vision!.passages[0]!.kind = 'manifest';
-    let imported = await importDoc(doc, 'Vijandig');
+    let imported = await demo.importDoc(doc, 'Vijandig');
     expect(imported.code).not.toBe(0);
     expect(imported.stderr.join('\n')).toContain('vision.passages[0].kind');
-    const again = JSON.parse(first) as Doc;
+    const again = demo.doc<Doc>();
     again.vision!.passages[0]!.title = 'x'.repeat(301);
-    imported = await importDoc(again, 'Vijandig2');
+    imported = await demo.importDoc(again, 'Vijandig2');
     expect(imported.code).not.toBe(0);
-    expect(fs.existsSync(path.join(dir, 'Vijandig.koers'))).toBe(false);
-    expect(fs.existsSync(path.join(dir, 'Vijandig2.koers'))).toBe(false);
+    expect(fs.existsSync(path.join(demo.dir, 'Vijandig.koers'))).toBe(false);
+    expect(fs.existsSync(path.join(demo.dir, 'Vijandig2.koers'))).toBe(false);
   });
 });
