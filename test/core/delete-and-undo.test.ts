@@ -2,21 +2,10 @@ import fs from 'node:fs';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTempCore, type TempCore } from '../helpers/temp-core.js';
+import { describe, expect, it } from 'vitest';
+import { coresDisposedAfterEach } from '../helpers/open-file.js';
 
-let disposers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const d of disposers) await d();
-  disposers = [];
-});
-
-/** A core whose idle checkpoint runs after 5 ms, so the main file can be read while open. */
-async function startCore(): Promise<TempCore> {
-  const t = await startTempCore(undefined, { idleCheckpointMs: 5 });
-  disposers.push(() => t.dispose());
-  return t;
-}
+const startCore = coresDisposedAfterEach();
 
 const TABLES = [
   'stakeholder',

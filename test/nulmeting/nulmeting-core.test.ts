@@ -1,39 +1,14 @@
-import fs from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTempCore, type TempCore } from '../helpers/temp-core.js';
+import { describe, expect, it } from 'vitest';
+import { coresDisposedAfterEach, rowsOfOpenFile as rows } from '../helpers/open-file.js';
 
 // The nulmeting (issue 15) through the contract, checked against the rows in the file itself:
 // measurements, respondents, scores in half steps, agreed scores with their findings, the
 // proposal from the median, the gaps, and deletes with their undo.
 
-let disposers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const d of disposers) await d();
-  disposers = [];
-});
-
-async function rows<T = Record<string, unknown>>(
-  filePath: string,
-  sql: string,
-  ...params: unknown[]
-): Promise<T[]> {
-  await sleep(150);
-  const copy = `${filePath}.${Math.random().toString(36).slice(2)}.copy`;
-  fs.copyFileSync(filePath, copy);
-  const db = new BetterSqlite3(copy, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-    fs.rmSync(copy);
-  }
-}
+const startCore = coresDisposedAfterEach();
 
 async function engagement() {
-  const c: TempCore = await startTempCore(undefined, { idleCheckpointMs: 5 });
-  disposers.push(() => c.dispose());
+  const c = await startCore();
   const open = await c.must('engagement:create', {
     fields: { clientName: 'Gemeente Dijkhaven', title: 'Nulmeting' },
   });

@@ -1,42 +1,17 @@
-import fs from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addQuarters, quarterOf } from '../../src/shared/domain/quarter.js';
-import { startTempCore, type TempCore } from '../helpers/temp-core.js';
+import { coresDisposedAfterEach, rowsOfOpenFile as rows } from '../helpers/open-file.js';
 
 // The routekaart (issue 16) through the contract, checked against the rows in the file itself:
 // items with their defaults, moves and the end-before-start rule, links to gaps and passages,
 // dependencies without cycles, progress updates that set the status, and undo of a delete.
 
-let disposers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const d of disposers) await d();
-  disposers = [];
-});
-
-async function rows<T = Record<string, unknown>>(
-  filePath: string,
-  sql: string,
-  ...params: unknown[]
-): Promise<T[]> {
-  await sleep(150);
-  const copy = `${filePath}.${Math.random().toString(36).slice(2)}.copy`;
-  fs.copyFileSync(filePath, copy);
-  const db = new BetterSqlite3(copy, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-    fs.rmSync(copy);
-  }
-}
+const startCore = coresDisposedAfterEach();
 
 const today = () => quarterOf(new Date().toISOString());
 
 async function engagement() {
-  const c: TempCore = await startTempCore(undefined, { idleCheckpointMs: 5 });
-  disposers.push(() => c.dispose());
+  const c = await startCore();
   const open = await c.must('engagement:create', {
     fields: { clientName: 'Gemeente Dijkhaven', title: 'Routekaart' },
   });

@@ -1,41 +1,10 @@
-import fs from 'node:fs';
 import { Readable } from 'node:stream';
-import { setTimeout as sleep } from 'node:timers/promises';
-import BetterSqlite3 from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startTempCore, type TempCore } from '../helpers/temp-core.js';
+import { describe, expect, it } from 'vitest';
+import { coresDisposedAfterEach, rowsOfOpenFile as rows } from '../helpers/open-file.js';
 
 // Work sessions (issue 11) through the contract, checked against the rows in the file itself.
 
-let disposers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const d of disposers) await d();
-  disposers = [];
-});
-
-async function startCore(): Promise<TempCore> {
-  const t = await startTempCore(undefined, { idleCheckpointMs: 5 });
-  disposers.push(() => t.dispose());
-  return t;
-}
-
-/** Rows read from a copy of the file after the idle checkpoint (the open file is locked). */
-async function rows<T = Record<string, unknown>>(
-  filePath: string,
-  sql: string,
-  ...params: unknown[]
-): Promise<T[]> {
-  await sleep(150);
-  const copy = `${filePath}.${Math.random().toString(36).slice(2)}.copy`;
-  fs.copyFileSync(filePath, copy);
-  const db = new BetterSqlite3(copy, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-    fs.rmSync(copy);
-  }
-}
+const startCore = coresDisposedAfterEach();
 
 async function engagement() {
   const c = await startCore();
