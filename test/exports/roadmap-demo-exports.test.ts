@@ -17,11 +17,42 @@ let xlsxName: string;
 let names: string[];
 let titles: string[];
 
+const LINKED = 'Gekoppeld aan een verschil dat een actie dicht';
+const UNLINKED = 'Aan geen enkele actie gekoppeld';
+
+/**
+ * Two interview findings: one behind the agreed score of a gap an action closes, one behind
+ * nothing. (The demo's vision is adopted, so its passages take no new findings.)
+ */
+async function addFindings(engagementId: string): Promise<void> {
+  const items = (await t.must('roadmap:get', { engagementId })).items;
+  const gaps = await t.must('nulmeting:gaps', { engagementId });
+  const gap = gaps.find((g) => items.some((i) => i.gapDimensionIds.includes(g.dimensionId)))!;
+  const view = await t.must('assessment:get', { engagementId, id: gap.assessmentId });
+  const agreed = view.agreed.find((a) => a.dimensionId === gap.dimensionId)!;
+  const interviewId = (await t.must('interview:list', { engagementId }))[0]!.id;
+  const add = (statement: string) =>
+    t.must('finding:create', {
+      engagementId,
+      source: { type: 'interview', interviewId, questionId: null },
+      fields: { statement, kind: 'uitdaging' },
+    });
+  const linked = await add(LINKED);
+  await add(UNLINKED);
+  await t.must('agreed:set', {
+    engagementId,
+    assessmentId: gap.assessmentId,
+    dimensionId: gap.dimensionId,
+    fields: { findingIds: [...agreed.findingIds, linked.id] },
+  });
+}
+
 beforeAll(async () => {
   t = await startTempCore();
   demoId = (await t.must('demo:create', {})).engagementId;
   names = (await t.must('stakeholder:list', { engagementId: demoId })).map((s) => s.name);
   titles = (await t.must('roadmap:get', { engagementId: demoId })).items.map((i) => i.title);
+  await addFindings(demoId);
   const d = await exportThroughCore(t, demoId, 'implementation-plan');
   doc = await readDocx(d.bytes);
   if (process.env.KOERS_KEEP)
@@ -82,6 +113,17 @@ describe('routekaart exports of the demo engagement', () => {
     // Findings with their source: an interview by pseudonym or a document.
     expect(trace.filter((r) => /\(.+\)$/m.test(r[2] ?? '')).length).toBeGreaterThan(5);
     expect(trace.some((r) => /\(Interview R\d\d/.test(r[2] ?? ''))).toBe(true);
+  });
+
+  // The plan's snapshot reads only the findings its traces point at (by id, in SQL), not all of
+  // the engagement's: the appendix still lists those, and no other.
+  it('lists in the appendix a finding behind an action, not one behind none', () => {
+    const trace = doc.tables
+      .find((tb) => tb[0]?.join('|') === 'Actie|Verschil of visie|Bevindingen en bron')!
+      .map((r) => r[2] ?? '')
+      .join('\n');
+    expect(trace).toMatch(new RegExp(`^${LINKED} \\(Interview R\\d\\d.*\\)$`, 'm'));
+    expect(trace).not.toContain(UNLINKED);
   });
 
   it('writes the planning workbook with one row per demo action', async () => {

@@ -306,6 +306,7 @@ export function roadmapFixture(options: RoadmapFixtureOptions = {}): EngagementS
       statement: f.statement,
       quote: f.quote,
       sourceLabel: 'bron',
+      source: f.source,
     })),
   };
   const roadmapPart: RoadmapSnapshot = {
@@ -372,7 +373,9 @@ export function roadmapFixture(options: RoadmapFixtureOptions = {}): EngagementS
   const snapshot = {
     ...base,
     engagement: { ...base.engagement, language: options.language ?? 'nl' },
-    findings,
+    // As the core reads it for the plan (reads.findings false): the findings come only with the
+    // roadmap's part, each with its source.
+    findings: [],
     roadmap: roadmapPart,
     nulmeting,
     adoption: { presentations: [], decisions, borging: [], timeline: [], adoption: null },

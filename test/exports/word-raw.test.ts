@@ -10,6 +10,7 @@ import {
 } from '../../src/main/export/word/findings-report.docx.js';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
 import { readDocx, type DocxContent } from './docx-read.js';
+import { expectSameXml, renumbered } from './docx-compare.js';
 import { findingsSnapshot } from './export-run.js';
 
 // A large findings report writes its findings as WordprocessingML text instead of docx objects
@@ -84,40 +85,6 @@ async function parts(bytes: Uint8Array): Promise<Map<string, string>> {
     );
   }
   return out;
-}
-
-/**
- * docx numbers bookmarks and drawings with counters that run on through a process: numbered
- * from 1 in order of appearance, two builds can be compared.
- */
-function renumbered(xml: string): string {
-  const ids = new Map<string, number>();
-  const id = (kind: string, n: string) => {
-    const key = `${kind}${n}`;
-    if (!ids.has(key)) ids.set(key, ids.size + 1);
-    return ids.get(key) ?? 0;
-  };
-  return xml
-    .replace(/_Toc(\d+)/g, (_, n: string) => `_Toc${id('toc', n)}`)
-    .replace(
-      /(<w:bookmark(?:Start|End)\b[^>]*?w:id=")(\d+)"/g,
-      (_, head: string, n: string) => `${head}${id('bookmark', n)}"`,
-    )
-    .replace(
-      /(<wp:docPr id=")(\d+)"/g,
-      (_, head: string, n: string) => `${head}${id('docPr', n)}"`,
-    );
-}
-
-/** Same XML, and where not, a short view of the first difference rather than 40 MB of diff. */
-function expectSameXml(actual: string, expected: string, label: string) {
-  if (actual === expected) return;
-  let i = 0;
-  while (i < actual.length && actual[i] === expected[i]) i++;
-  expect(actual.slice(Math.max(0, i - 200), i + 200), `${label} differs at ${i}`).toBe(
-    expected.slice(Math.max(0, i - 200), i + 200),
-  );
-  expect(actual.length, label).toBe(expected.length);
 }
 
 function expectSameDocument(objects: DocxContent, raw: DocxContent) {

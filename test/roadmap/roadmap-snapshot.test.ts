@@ -80,6 +80,15 @@ describe('the routekaart snapshot', () => {
     ]);
     expect(referenced.length).toBeGreaterThan(0);
     for (const id of referenced) expect(findingIds.has(id)).toBe(true);
+    // Only those: the findings are read by id, not all of the engagement's.
+    expect([...findingIds].sort()).toEqual([...new Set(referenced)].sort());
+    expect(snapshot.inLanguage.en.findings.map((f) => f.id)).toEqual(
+      snapshot.findings.map((f) => f.id),
+    );
+    // Each with its source, for a plan made with names; pseudonyms only, like the label.
+    const interview = snapshot.findings.find((f) => f.source.type === 'interview')!;
+    expect(interview.source.pseudonyms.length).toBeGreaterThan(0);
+    for (const p of interview.source.pseudonyms) expect(p).toMatch(/^R\d+$/);
     // Source labels carry pseudonyms, never the names of the people interviewed.
     for (const f of [...snapshot.findings, ...snapshot.inLanguage.en.findings]) {
       expect(f.sourceLabel).not.toBe('');

@@ -25,7 +25,10 @@ export interface ExportRun {
 /** The heavy half of a document type (see ExportDescriptor in registry.ts for the light half). */
 export interface ExportBuilder {
   mimeType: string;
-  /** What of the engagement this type reads beyond engagement, stakeholders, themes, findings. */
+  /**
+   * What of the engagement this type reads beyond engagement, stakeholders and themes (and all
+   * findings, unless it says `findings: false`).
+   */
   reads: SnapshotScope;
   /**
    * The build works in short slices and yields to the event loop between them (the Excel

@@ -32,11 +32,14 @@ export interface PlanMeasurement {
   date: string;
 }
 
-/** A finding as the trace shows it: the engagement's own record when there, else the roadmap's copy. */
+/**
+ * A finding as the trace shows it: from the snapshot's findings list when it holds it (the plan's
+ * exports leave that list empty), else the roadmap's copy.
+ */
 export interface PlanFinding {
   statement: string;
-  /** For sourceLabel (names when chosen); absent for the roadmap's copy. */
-  finding: Finding | null;
+  /** For sourceLabel (names when chosen); absent for a copy without its source. */
+  finding: Pick<Finding, 'source'> | null;
   /** The roadmap snapshot's label, pseudonyms only. */
   sourceLabel: string;
 }
@@ -100,21 +103,29 @@ export function roadmapPlanData(run: ExportRun): RoadmapPlanData {
     .sort((a, b) => b.gap - a.gap);
 
   const own = new Map(run.snapshot.findings.map((f) => [f.id, f]));
-  const copies = new Map<string, RoadmapSnapshotFinding>();
+  type Copy = Omit<RoadmapSnapshotFinding, 'source'> & Partial<Pick<Finding, 'source'>>;
+  const copies = new Map<string, Copy>();
   for (const f of texts?.findings ?? []) copies.set(f.id, f);
   for (const f of nulmeting?.inLanguage[run.language].findings ?? [])
     if (!copies.has(f.id)) copies.set(f.id, { ...f, quote: '' });
   for (const p of run.snapshot.vision?.passages ?? [])
     for (const f of p.findings)
       if (!copies.has(f.id))
-        copies.set(f.id, { id: f.id, statement: f.statement, quote: f.quote, sourceLabel: '' });
+        copies.set(f.id, {
+          id: f.id,
+          statement: f.statement,
+          quote: f.quote,
+          sourceLabel: '',
+          source: f.source,
+        });
   const finding = (id: string): PlanFinding | null => {
     const record = own.get(id);
     const copy = copies.get(id);
     if (!record && !copy) return null;
+    const source = record?.source ?? copy?.source;
     return {
       statement: record?.statement ?? copy?.statement ?? '',
-      finding: record ?? null,
+      finding: source ? { source } : null,
       sourceLabel: copy?.sourceLabel ?? '',
     };
   };

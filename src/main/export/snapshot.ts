@@ -19,6 +19,11 @@ export interface SnapshotScope {
   /** 'one': only the interview of the run (`interviewId`). */
   interviews: 'all' | 'one' | 'none';
   documents: boolean;
+  /**
+   * false: `findings` stays empty, for a type that reads findings only through an area's part
+   * (the routekaart's part carries just the ones its traces point at). Absent: all of them.
+   */
+  findings?: boolean;
 }
 
 /**

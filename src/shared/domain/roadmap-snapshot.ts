@@ -1,4 +1,5 @@
 import type { Language } from './common.js';
+import type { FindingSource } from './finding.js';
 import type { Quarter, Roadmap } from './roadmap.js';
 import type { RoadmapMethod } from './roadmap-method.js';
 
@@ -10,7 +11,9 @@ import type { RoadmapMethod } from './roadmap-method.js';
 //
 // Texts that depend on the language (dimension names, source labels) come in both languages
 // under `inLanguage`, and once more at the top level in the engagement's language. Findings
-// travel as the trace shows them: statement and a source label with pseudonyms only.
+// travel as the trace shows them: statement, a source label with pseudonyms only, and the
+// source itself (pseudonyms only) for a document that names people when asked to. Only the
+// findings the traces point at are read: the plan's exports read no other findings.
 
 export interface RoadmapSnapshotFinding {
   id: string;
@@ -18,6 +21,8 @@ export interface RoadmapSnapshotFinding {
   quote: string;
   /** "Interview R03 · vraag 2", "Coalitieakkoord, p. 12", "Direct". */
   sourceLabel: string;
+  /** Where it came from, as the findings exports name it (pseudonyms, never names). */
+  source: FindingSource;
 }
 
 /** A gap an item closes, in the latest measurement (absent there: not listed). */

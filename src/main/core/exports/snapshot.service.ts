@@ -33,7 +33,7 @@ export async function readSnapshot(
     const [stakeholders, themes, findings] = await Promise.all([
       listEngagementStakeholders(ctx, engagementId),
       listEngagementThemes(ctx, engagementId),
-      listEngagementFindings(ctx, engagementId),
+      scope.findings === false ? [] : listEngagementFindings(ctx, engagementId),
     ]);
     const documentList = await listEngagementDocuments(ctx, engagementId);
     const documents = [];

@@ -22,6 +22,7 @@ import {
   findFinding,
   insertFinding,
   listFindings,
+  listFindingsByIds,
   matrixCounts,
   patchFinding,
   presentFindingIds,
@@ -117,6 +118,25 @@ export async function listEngagementFindings(
   const db = ctx.open.get(engagementId).file.db;
   const [rows, sources] = await Promise.all([listFindings(db, filter), SourceDirectory.load(db)]);
   return rows.map((row) => findingFromRow(row, sources));
+}
+
+/** The findings with these ids (unknown ids are skipped), in the list's order. */
+export async function listFindingsWithIds(
+  ctx: CoreContext,
+  engagementId: string,
+  ids: readonly string[],
+): Promise<Finding[]> {
+  const db = ctx.open.get(engagementId).file.db;
+  if (ids.length === 0) return [];
+  const [rows, sources] = await Promise.all([listFindingsByIds(db, ids), SourceDirectory.load(db)]);
+  return rows.map((row) => findingFromRow(row, sources));
+}
+
+export async function countEngagementFindings(
+  ctx: CoreContext,
+  engagementId: string,
+): Promise<number> {
+  return countFindings(ctx.open.get(engagementId).file.db);
 }
 
 async function findingOf(db: Db, id: string): Promise<Finding> {

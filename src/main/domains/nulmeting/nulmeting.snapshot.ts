@@ -7,7 +7,7 @@ import type { CoreContext } from '../../core/core-context.js';
 import { adoptionTranslator } from '../adoption/adoption-texts.js';
 import { traceSourceLabel } from '../adoption/trace.js';
 import { getEngagement } from '../engagement/engagement.service.js';
-import { listEngagementFindings } from '../findings/finding.service.js';
+import { listFindingsWithIds } from '../findings/finding.service.js';
 import { localizeModel } from './nulmeting.mapper.js';
 import { engagementMaturity, getAssessment, listAssessments } from './nulmeting.service.js';
 
@@ -33,16 +33,19 @@ export async function readNulmetingSnapshot(
   engagementId: string,
 ): Promise<NulmetingSnapshot> {
   const db = ctx.open.get(engagementId).file.db;
-  const [engagement, method, list, allFindings] = await Promise.all([
+  const [engagement, method, list] = await Promise.all([
     getEngagement(ctx, engagementId),
     engagementMaturity(ctx, db, false),
     listAssessments(ctx, engagementId),
-    listEngagementFindings(ctx, engagementId),
   ]);
   const assessments = [];
   for (const a of list) assessments.push(await getAssessment(ctx, engagementId, a.id, false));
-  const linked = new Set(assessments.flatMap((v) => v.agreed.flatMap((a) => a.findingIds)));
-  const findings = allFindings.filter((f) => linked.has(f.id));
+  // Only the findings behind agreed scores, read by id rather than picked out of all of them.
+  const findings = await listFindingsWithIds(
+    ctx,
+    engagementId,
+    assessments.flatMap((v) => v.agreed.flatMap((a) => a.findingIds)),
+  );
   const inLanguage = (language: Language) => {
     const t = adoptionTranslator(language);
     return {

@@ -9,7 +9,7 @@ import type { CoreContext } from '../../core/core-context.js';
 import { adoptionTranslator } from '../adoption/adoption-texts.js';
 import { traceSourceLabel } from '../adoption/trace.js';
 import { getEngagement } from '../engagement/engagement.service.js';
-import { listEngagementFindings } from '../findings/finding.service.js';
+import { listFindingsWithIds } from '../findings/finding.service.js';
 import { listAgreedFindings } from '../nulmeting/nulmeting.repository.js';
 import { engagementMaturity } from '../nulmeting/nulmeting.service.js';
 import { listVisionPassages } from '../vision/vision.service.js';
@@ -40,12 +40,11 @@ export async function readRoadmapSnapshot(
   const db = ctx.open.get(engagementId).file.db;
   const engagement = await getEngagement(ctx, engagementId);
   const gaps = await latestGaps(ctx, engagementId, engagement.language, false);
-  const [plan, method, maturity, passages, allFindings] = await Promise.all([
+  const [plan, method, maturity, passages] = await Promise.all([
     getRoadmap(ctx, engagementId, gaps, false),
     engagementRoadmapMethod(ctx, db, false),
     engagementMaturity(ctx, db, false),
     listVisionPassages(ctx, engagementId),
-    listEngagementFindings(ctx, engagementId),
   ]);
   const assessmentId = gaps[0]?.assessmentId ?? null;
   const agreedFindings = new Map<string, string[]>();
@@ -83,18 +82,20 @@ export async function readRoadmapSnapshot(
       })),
   }));
 
-  // The findings the traces point at, in the order first met.
-  const findingById = new Map(allFindings.map((f) => [f.id, f]));
-  const used = [
+  // The findings the traces point at, in the order first met: read by id, not picked out of all
+  // of the engagement's (30,000 in the bench, of which the traces show a few hundred).
+  const usedIds = [
     ...new Set(
       traces.flatMap((t) => [
         ...t.gaps.flatMap((g) => g.findingIds),
         ...t.passages.flatMap((p) => p.findingIds),
       ]),
     ),
-  ]
-    .map((id) => findingById.get(id))
-    .filter((f) => f !== undefined);
+  ];
+  const findingById = new Map(
+    (await listFindingsWithIds(ctx, engagementId, usedIds)).map((f) => [f.id, f]),
+  );
+  const used = usedIds.map((id) => findingById.get(id)).filter((f) => f !== undefined);
   const texts = (language: Language): RoadmapSnapshotTexts => {
     const t = adoptionTranslator(language);
     return {
@@ -104,6 +105,7 @@ export async function readRoadmapSnapshot(
         statement: f.statement,
         quote: f.quote,
         sourceLabel: traceSourceLabel(t, f),
+        source: f.source,
       })),
     };
   };

@@ -5,7 +5,7 @@ import type {
   VisionSnapshotFinding,
 } from '../../../shared/domain/vision.js';
 import type { CoreContext } from '../../core/core-context.js';
-import { listEngagementFindings } from '../findings/finding.service.js';
+import { countEngagementFindings, listFindingsWithIds } from '../findings/finding.service.js';
 import { listEngagementThemes } from '../findings/theme.service.js';
 import * as repo from './vision.repository.js';
 import {
@@ -38,14 +38,21 @@ export async function readVisionSnapshot(
   engagementId: string,
 ): Promise<VisionSnapshot> {
   const db = ctx.open.get(engagementId).file.db;
-  const [passages, findings, themes, poster, versions, feedback] = await Promise.all([
+  const [passages, findingCount, themes, poster, versions, feedback] = await Promise.all([
     listVisionPassages(ctx, engagementId),
-    listEngagementFindings(ctx, engagementId),
+    countEngagementFindings(ctx, engagementId),
     listEngagementThemes(ctx, engagementId),
     posterSettings(ctx, engagementId),
     listVersions(ctx, engagementId),
     listFeedback(ctx, engagementId, {}),
   ]);
+  // Only the findings the passages rest on, read by id: not all of the engagement's (30,000 in
+  // the bench) to pick out a few dozen.
+  const findings = await listFindingsWithIds(
+    ctx,
+    engagementId,
+    passages.flatMap((p) => p.findings.map((f) => f.id)),
+  );
   const findingById = new Map(findings.map((f) => [f.id, f]));
   const themeOrder = new Map(themes.map((t, i) => [t.id, i]));
   const themeName = new Map(themes.map((t) => [t.id, t.name]));
@@ -82,7 +89,7 @@ export async function readVisionSnapshot(
     poster: { title: poster.title, layout: poster.layout, format: poster.format },
     versions,
     feedback,
-    approach: await approachCounts(db, findings.length),
+    approach: await approachCounts(db, findingCount),
   };
 }
 

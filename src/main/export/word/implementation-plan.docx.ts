@@ -25,8 +25,23 @@ import { fittedWidths, shortDate } from './adoption-dossier.docx.js';
 import { sourceLabel } from './findings-report.docx.js';
 import { planTextsEn, planTextsNl } from './implementation-plan-texts.js';
 import { roadmapTimelineFigure } from './roadmap-timeline-figure.js';
-import { caption, dataTable, heading, meta, paragraph, textRuns } from './word-blocks.js';
-import { packWordDocument, privacyLine, wordContext, type WordContext } from './word-document.js';
+import {
+  caption,
+  dataTable,
+  heading,
+  meta,
+  paragraph,
+  textRuns,
+  type TableSpec,
+} from './word-blocks.js';
+import {
+  packWordDocument,
+  privacyLine,
+  RawBody,
+  wordContext,
+  type WordContext,
+} from './word-document.js';
+import { dataTableXml } from './word-raw-table.js';
 import { BULLETS } from './word-styles.js';
 import { wordTextsEn, wordTextsNl } from './word-texts.js';
 
@@ -39,8 +54,18 @@ import { wordTextsEn, wordTextsNl } from './word-texts.js';
 
 type Block = Paragraph | Table;
 
-/** Above this many actions the table of contents gets no page numbers here (see build). */
+/**
+ * Above this many actions the table of contents gets no page numbers here, and the tables are
+ * written as WordprocessingML text (see build).
+ */
 const LAYOUT_MAX_ITEMS = 40;
+
+/**
+ * How the tables are written: as docx objects, which a small plan needs for its page layout, or
+ * as WordprocessingML text (word-raw-table.ts), which a large one needs to stay within memory.
+ * 'auto' picks by the number of actions; the other two are for tests, without page layout.
+ */
+export type PlanMode = 'auto' | 'objects' | 'raw';
 
 export interface PlanContext extends WordContext {
   labels: RoadmapLabels;
@@ -48,9 +73,11 @@ export interface PlanContext extends WordContext {
   /** Pseudonym → name, for sources when names were chosen. */
   names: Map<string, string>;
   itemById: Map<string, RoadmapItem>;
+  /** Where the tables go as text; null: they are docx objects. */
+  raw: RawBody | null;
 }
 
-function planContext(run: ExportRun): PlanContext {
+function planContext(run: ExportRun, mode: PlanMode): PlanContext {
   const base = wordContext(run);
   const data = roadmapPlanData(run);
   return {
@@ -63,7 +90,28 @@ function planContext(run: ExportRun): PlanContext {
     data,
     names: new Map(run.snapshot.stakeholders.map((s) => [s.pseudonym, base.x(s.name)])),
     itemById: new Map(),
+    raw:
+      mode === 'raw' || (mode === 'auto' && data.items.length > LAYOUT_MAX_ITEMS)
+        ? new RawBody()
+        : null,
   };
+}
+
+/**
+ * A data table, as docx objects or as text written when the document is packed. Its cells'
+ * text is cleaned now, so what is counted and replaced is the same either way.
+ */
+function planTable(ctx: PlanContext, spec: TableSpec): Block {
+  const raw = ctx.raw;
+  if (!raw) return dataTable(spec, ctx.house);
+  const { run, house } = ctx;
+  // The parts are written in order while the document is packed (after progress 0.7).
+  const index = raw.size;
+  return raw.add((out) => {
+    checkAborted(run.signal);
+    out(dataTableXml(spec, house));
+    run.progress(0.7 + (0.25 * (index + 1)) / raw.size);
+  });
 }
 
 function bullet(children: TextRun[]): Paragraph {
@@ -78,8 +126,8 @@ function chainBreak(): Paragraph {
   return new Paragraph({ spacing: { before: 0, after: 120 }, children: [] });
 }
 
-function tableOf(ctx: PlanContext, header: string[], rows: string[][], free: number[]): Table {
-  return dataTable({ header, rows, widths: fittedWidths(header, rows, free) }, ctx.house);
+function tableOf(ctx: PlanContext, header: string[], rows: string[][], free: number[]): Block {
+  return planTable(ctx, { header, rows, widths: fittedWidths(header, rows, free) });
 }
 
 /** 2.5 as "2,5" in Dutch. */
@@ -196,15 +244,12 @@ function startChapter(ctx: PlanContext, tables: { next: number }): Block[] {
       .join('\n') || t('common.none'),
   ]);
   out.push(
-    dataTable(
-      {
-        header: gapHeader,
-        rows: gapRows,
-        widths: fittedWidths(gapHeader, gapRows, [1, 0, 0, 0, 1.6]),
-        numeric: [1, 2, 3],
-      },
-      ctx.house,
-    ),
+    planTable(ctx, {
+      header: gapHeader,
+      rows: gapRows,
+      widths: fittedWidths(gapHeader, gapRows, [1, 0, 0, 0, 1.6]),
+      numeric: [1, 2, 3],
+    }),
     caption(t('plan.gapsCaption', { number: tables.next++ })),
   );
   return out;
@@ -477,17 +522,14 @@ function cardBlocks(ctx: PlanContext, item: RoadmapItem): Block[] {
     ],
   ];
   out.push(
-    dataTable(
-      {
-        header: [
-          t('plan.kind'),
-          `${labels.kinds[item.kind]} · ${t('plan.status').toLowerCase()}: ${labels.statuses[item.status].toLowerCase()}`,
-        ],
-        rows: pairs,
-        widths: [3, 7],
-      },
-      ctx.house,
-    ),
+    planTable(ctx, {
+      header: [
+        t('plan.kind'),
+        `${labels.kinds[item.kind]} · ${t('plan.status').toLowerCase()}: ${labels.statuses[item.status].toLowerCase()}`,
+      ],
+      rows: pairs,
+      widths: [3, 7],
+    }),
   );
   out.push(chainBreak());
   return out;
@@ -759,18 +801,15 @@ function traceChapter(ctx: PlanContext, tables: { next: number }): Block[] {
     ...(rows.length === 0
       ? [meta(t('plan.summaryEmpty'))]
       : [
-          dataTable(
-            {
-              header: [
-                t('plan.traceActionColumn'),
-                t('plan.traceReasonColumn'),
-                t('plan.traceFindingColumn'),
-              ],
-              rows,
-              widths: [2.4, 2.4, 6.2],
-            },
-            ctx.house,
-          ),
+          planTable(ctx, {
+            header: [
+              t('plan.traceActionColumn'),
+              t('plan.traceReasonColumn'),
+              t('plan.traceFindingColumn'),
+            ],
+            rows,
+            widths: [2.4, 2.4, 6.2],
+          }),
           caption(t('plan.traceCaption', { number: tables.next++ })),
         ]),
   ];
@@ -792,7 +831,11 @@ function textSizeOf(data: RoadmapPlanData): number {
 }
 
 async function build(run: ExportRun): Promise<Uint8Array> {
-  const ctx = planContext(run);
+  return buildImplementationPlan(run, 'auto');
+}
+
+export async function buildImplementationPlan(run: ExportRun, mode: PlanMode): Promise<Uint8Array> {
+  const ctx = planContext(run, mode);
   for (const i of ctx.data.items) ctx.itemById.set(i.id, i);
   const { t, labels, data } = ctx;
   const figures = { next: 1 };
@@ -823,7 +866,8 @@ async function build(run: ExportRun): Promise<Uint8Array> {
     textSize: textSizeOf(data),
     // Laying out the pages of a table per action took ~40 s for 300 actions (the bench's
     // roadmap); a large plan leaves its page numbers to Word, which fills them in on opening.
-    ...(data.items.length > LAYOUT_MAX_ITEMS ? { layout: false } : {}),
+    ...(data.items.length > LAYOUT_MAX_ITEMS || mode !== 'auto' ? { layout: false } : {}),
+    ...(ctx.raw ? { raw: ctx.raw } : {}),
   });
   run.progress(1);
   return bytes;
@@ -834,6 +878,9 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 const reads = {
   interviews: 'none',
   documents: false,
+  // The findings the appendix shows come with the roadmap's part, read by id. All of them
+  // (30,000 in the bench) were read and copied to the worker for nothing: a third of the peak.
+  findings: false,
   roadmap: true,
   nulmeting: true,
   vision: true,

@@ -104,7 +104,10 @@ export interface TableSpec {
   width?: number;
 }
 
-/** Cells set their own spacing: LibreOffice lets the document's paragraph spacing win over the table style's. */
+/**
+ * Cells set their own spacing: LibreOffice lets the document's paragraph spacing win over the
+ * table style's. (word-raw-table.ts writes the same spacing as text.)
+ */
 const CELL_SPACING = { before: 30, after: 30, line: 240, lineRule: LineRuleType.AUTO };
 
 /** A table this short stays on one page together with the caption below it. */
@@ -114,9 +117,9 @@ const KEEP_TOGETHER_ROWS = 30;
 export const CONTENT_WIDTH = 9026;
 
 /** Table text (the table style's w:sz, set on header runs too so LibreOffice uses it as well). */
-const TABLE_TEXT_SIZE = 19;
+export const TABLE_TEXT_SIZE = 19;
 /** Header text set vertically, a size smaller: the row is as high as its longest word. */
-const ROTATED_TEXT_SIZE = 17;
+export const ROTATED_TEXT_SIZE = 17;
 /** Cell margins (the table style's tblCellMar) plus the cell paragraphs' spacing, in twips. */
 const CELL_PADDING_ALONG = 2 * 40;
 const CELL_PADDING_ACROSS = 2 * 100 + 2 * 30;
@@ -140,27 +143,49 @@ export function rotatedHeaderHeight(headers: { text: string; width: number }[]):
   return height;
 }
 
+/** What a data table's spec comes to: the same for docx objects and for raw XML (word-raw-table.ts). */
+export interface TableLayout {
+  /** Table width and column widths, in twips. */
+  total: number;
+  widths: number[];
+  /** Short enough to keep on one page with what follows: every paragraph keeps with the next. */
+  together: boolean;
+  /** Whether the header cell of this column is set vertically. */
+  rotated(col: number): boolean;
+  /** The header row's height when rotated, else 0. */
+  headerHeight: number;
+  align(col: number): 'left' | 'right';
+}
+
+export function tableLayout(spec: TableSpec): TableLayout {
+  const weights = spec.widths ?? spec.header.map(() => 1);
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const total = spec.width ?? CONTENT_WIDTH;
+  const widths = weights.map((w) => Math.round((w / sum) * total));
+  const rotated = (col: number) =>
+    (spec.rotateHeader ?? false) && (spec.numeric?.includes(col) ?? false);
+  return {
+    total,
+    widths,
+    together: spec.rows.length <= KEEP_TOGETHER_ROWS,
+    rotated,
+    headerHeight: spec.rotateHeader
+      ? rotatedHeaderHeight(
+          spec.header
+            .map((text, col) => ({ text, width: widths[col] ?? 0, col }))
+            .filter(({ col }) => rotated(col)),
+        )
+      : 0,
+    align: (col) => (spec.numeric?.includes(col) ? 'right' : 'left'),
+  };
+}
+
 /**
  * A table in the native table style, with the header row also formatted directly: LibreOffice
  * applies only part of a Word table style, and the header must look right everywhere.
  */
 export function dataTable(spec: TableSpec, h: WordHouseStyle): Table {
-  const weights = spec.widths ?? spec.header.map(() => 1);
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const total = spec.width ?? CONTENT_WIDTH;
-  const widths = weights.map((w) => Math.round((w / sum) * total));
-  const together = spec.rows.length <= KEEP_TOGETHER_ROWS;
-  const rotated = (col: number) =>
-    (spec.rotateHeader ?? false) && (spec.numeric?.includes(col) ?? false);
-  const headerHeight = spec.rotateHeader
-    ? rotatedHeaderHeight(
-        spec.header
-          .map((text, col) => ({ text, width: widths[col] ?? 0, col }))
-          .filter(({ col }) => rotated(col)),
-      )
-    : 0;
-  const align = (col: number) =>
-    spec.numeric?.includes(col) ? ('right' as const) : ('left' as const);
+  const { total, widths, together, rotated, headerHeight, align } = tableLayout(spec);
   const cell = (
     text: string,
     col: number,

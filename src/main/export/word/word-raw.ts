@@ -22,15 +22,20 @@ export function escapeXml(text: string): string {
   return text.replace(ESCAPE, (c) => ENTITIES[c] ?? '');
 }
 
-const BOLD = '<w:rPr><w:b/><w:bCs/></w:rPr>';
+const BOLD_PROPERTIES = '<w:b/><w:bCs/>';
 
 /** textRuns(): one run per line, a line break before every line but the first. */
 export function runsXml(text: string, options: { bold?: boolean } = {}): string {
-  const properties = options.bold ? BOLD : '';
+  return runsWithXml(text, options.bold ? BOLD_PROPERTIES : '');
+}
+
+/** textRuns() with run properties given as the XML inside w:rPr (none when empty). */
+export function runsWithXml(text: string, properties: string): string {
+  const rPr = properties ? `<w:rPr>${properties}</w:rPr>` : '';
   let xml = '';
   const lines = text.split(/\r\n|\r|\n/);
   for (let i = 0; i < lines.length; i++) {
-    xml += `<w:r>${properties}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(lines[i] ?? '')}</w:t></w:r>`;
+    xml += `<w:r>${rPr}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(lines[i] ?? '')}</w:t></w:r>`;
   }
   return xml;
 }
