@@ -161,6 +161,9 @@ export const TIMELINE_EVENT_KINDS = [
   'vision-version',
   'presentation',
   'decision',
+  // Contributed by the nulmeting and the routekaart (their areas' `timeline` hook).
+  'measurement',
+  'milestone',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -175,6 +178,11 @@ export interface TimelineEvent {
   title: string;
   /** The record, to open it. */
   refId: string;
+  /**
+   * Not happened yet: a measurement dated after today, a milestone not reached (due after
+   * today, or overdue). The chart draws it as an open dot.
+   */
+  planned?: boolean;
 }
 
 /** Per step what exists and what is open: the overview's numbers. */

@@ -54,7 +54,7 @@ export const adoptionHandlers = (ctx: CoreContext): HandlerGroup<AdoptionOps> =>
     'borging:update': async ({ engagementId, itemId, fields, language }) =>
       updateBorging(ctx, engagementId, itemId, fields, language),
     'timeline:list': async ({ engagementId, language }) =>
-      readTimeline(dbOf(engagementId), await languageOf(engagementId, language)),
+      readTimeline(ctx, engagementId, await languageOf(engagementId, language)),
     'trace:finding': async ({ engagementId, findingId, language }) =>
       traceFinding(ctx, engagementId, findingId, await languageOf(engagementId, language)),
     'trace:passage': async ({ engagementId, passageId, language }) =>

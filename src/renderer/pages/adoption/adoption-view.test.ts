@@ -86,6 +86,12 @@ describe('the timeline screen', () => {
     expect(eventHref(ENG, { ...events[3]!, kind: 'vision-version', step: 3 })).toBe(
       `#/e/${ENG}/visie`,
     );
+    expect(eventHref(ENG, { ...events[3]!, kind: 'measurement', planned: false })).toBe(
+      `#/e/${ENG}/nulmeting`,
+    );
+    expect(eventHref(ENG, { ...events[3]!, kind: 'milestone', planned: true })).toBe(
+      `#/e/${ENG}/routekaart`,
+    );
   });
 
   it('names the steps from the method, with a fallback', () => {
