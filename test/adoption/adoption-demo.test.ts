@@ -155,6 +155,36 @@ describe('demo adoption', () => {
       borgingDone: borging.filter((b) => b.status === 'gereed').length,
       borgingTotal: borging.length,
     });
+    // Step 4's follow-up: the 1-meting is the newest, agreed on every dimension of the model.
+    const model = await t.must('maturity:model', { engagementId });
+    const [newest] = await rows<{ name: string; date: string; agreed: number }>(
+      `SELECT a.name, a.date, (SELECT count(*) FROM assessment_agreed g WHERE g.assessment_id = a.id
+         AND g.current_level IS NOT NULL AND g.desired_level IS NOT NULL) AS agreed
+       FROM assessment a ORDER BY a.date DESC LIMIT 1`,
+    );
+    expect(progress.nulmeting).toEqual({
+      measurements: await count('SELECT count(*) AS n FROM assessment'),
+      dimensions: model.dimensions.length,
+      latest: { name: '1-meting', date: newest!.date, agreedDimensions: newest!.agreed },
+    });
+    expect(progress.nulmeting.measurements).toBe(2);
+    expect(progress.nulmeting.latest!.agreedDimensions).toBe(model.dimensions.length);
+    // The routekaart: its items and milestones, the first milestone still open, its signals.
+    const plan = await t.must('roadmap:get', { engagementId });
+    const [first] = await rows<{ title: string; end_quarter: string }>(
+      `SELECT title, end_quarter FROM roadmap_item WHERE kind = 'mijlpaal'
+         AND status NOT IN ('gereed', 'geschrapt') ORDER BY end_quarter, position LIMIT 1`,
+    );
+    expect(progress.roadmap).toEqual({
+      items: await count('SELECT count(*) AS n FROM roadmap_item'),
+      milestones: await count("SELECT count(*) AS n FROM roadmap_item WHERE kind = 'mijlpaal'"),
+      nextMilestone: { title: first!.title, quarter: first!.end_quarter },
+      warnings: plan.warnings.length,
+      checks: plan.checks.length,
+    });
+    expect(progress.roadmap.nextMilestone?.title).toBe('Routekaart vastgesteld door het MT');
+    // The demo has one deliberate warning.
+    expect(progress.roadmap.warnings).toBeGreaterThan(0);
   });
 
   it('puts the whole engagement on the timeline, oldest first', async () => {

@@ -215,6 +215,28 @@ export interface EngagementProgress {
     borgingDone: number;
     borgingTotal: number;
   };
+  /** Step 4's follow-up, the nulmeting: counted by its area (nulmeting.progress.ts). */
+  nulmeting: NulmetingProgress;
+  /** Step 4's follow-up, the routekaart: counted by its area (roadmap.progress.ts). */
+  roadmap: RoadmapProgress;
+}
+
+export interface NulmetingProgress {
+  measurements: number;
+  /** The dimensions of the engagement's maturity model. */
+  dimensions: number;
+  /** The newest measurement (by date), with its dimensions agreed on both levels. */
+  latest: { name: string; date: string; agreedDimensions: number } | null;
+}
+
+export interface RoadmapProgress {
+  items: number;
+  milestones: number;
+  /** The earliest milestone not reached (neither gereed nor geschrapt), by quarter. */
+  nextMilestone: { title: string; quarter: string } | null;
+  /** The planning warnings and the plan's checks, as the routekaart's signals panel lists them. */
+  warnings: number;
+  checks: number;
 }
 
 /** A finding's way forward and back: its source, and the passages it supports. */

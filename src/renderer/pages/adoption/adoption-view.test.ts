@@ -122,6 +122,8 @@ describe('the overview numbers', () => {
       borgingDone: 2,
       borgingTotal: 8,
     },
+    nulmeting: { measurements: 0, dimensions: 8, latest: null },
+    roadmap: { items: 0, milestones: 0, nextMilestone: null, warnings: 0, checks: 0 },
   };
 
   it('shows per step what exists and what is open', () => {
