@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { addQuarters, quarterEndDate, quarterOf } from '../../src/shared/domain/quarter.js';
 import { coresDisposedAfterEach, rowsOfOpenFile as rows } from '../helpers/open-file.js';
 
 // Step 4 (issue 14) through the contract, checked against the rows in the file itself: the
@@ -431,6 +432,78 @@ describe('timeline and trace', () => {
     const en = await e.must('timeline:list', { engagementId, language: 'en' });
     expect(en.find((x) => x.kind === 'decision')!.title).toBe(
       'Vision (version 0.1) ratified by the council',
+    );
+  });
+
+  it('takes the measurements and milestones the nulmeting and the routekaart contribute', async () => {
+    const e = await engagement();
+    const { engagementId } = e;
+    const today = new Date().toISOString().slice(0, 10);
+    const inSixtyDays = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
+    const quarter = quarterOf(today);
+    const zero = await e.must('assessment:create', {
+      engagementId,
+      fields: { name: '0-meting', date: '2025-03-01' },
+    });
+    const one = await e.must('assessment:create', {
+      engagementId,
+      fields: { name: '1-meting', date: inSixtyDays },
+    });
+    const milestone = async (title: string, q: string, status = 'gepland') =>
+      e.must('roadmapItem:create', {
+        engagementId,
+        fields: { kind: 'mijlpaal', title, startQuarter: q, endQuarter: q, status },
+      });
+    const overdue = await milestone('Visie vastgesteld', addQuarters(quarter, -2));
+    const reached = await milestone('Budget geregeld', addQuarters(quarter, -1));
+    await e.must('roadmapUpdate:add', {
+      engagementId,
+      itemId: reached.id,
+      fields: { date: '2025-11-14', text: 'In de begroting opgenomen.', status: 'gereed' },
+    });
+    const ahead = await milestone('2-meting', addQuarters(quarter, 4));
+    await milestone('Geschrapt', addQuarters(quarter, 1), 'geschrapt');
+    // A project runs over quarters: no single day, so not on this timeline.
+    await e.must('roadmapItem:create', {
+      engagementId,
+      fields: { title: 'Datateam inrichten', startQuarter: quarter },
+    });
+
+    const contributed = (await e.must('timeline:list', { engagementId }))
+      .filter((x) => x.kind === 'measurement' || x.kind === 'milestone')
+      .map((x) => [x.date, x.kind, x.step, x.title, x.planned, x.refId]);
+    expect(contributed).toEqual(
+      [
+        ['2025-03-01', 'measurement', 4, '0-meting afgenomen', false, zero.id],
+        ['2025-11-14', 'milestone', 4, 'Mijlpaal bereikt: Budget geregeld', false, reached.id],
+        [
+          quarterEndDate(addQuarters(quarter, -2)),
+          'milestone',
+          4,
+          'Mijlpaal nog open: Visie vastgesteld',
+          true,
+          overdue.id,
+        ],
+        [inSixtyDays, 'measurement', 4, '1-meting gepland', true, one.id],
+        [
+          quarterEndDate(addQuarters(quarter, 4)),
+          'milestone',
+          4,
+          'Mijlpaal: 2-meting',
+          true,
+          ahead.id,
+        ],
+      ].sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+    );
+    const en = await e.must('timeline:list', { engagementId, language: 'en' });
+    expect(en.map((x) => x.title)).toEqual(
+      expect.arrayContaining([
+        '0-meting carried out',
+        '1-meting planned',
+        'Milestone reached: Budget geregeld',
+        'Milestone still open: Visie vastgesteld',
+        'Milestone: 2-meting',
+      ]),
     );
   });
 

@@ -7,11 +7,15 @@ import type { Database } from '../../src/main/domains/schema.js';
 import type { AdoptionSnapshot } from '../../src/shared/domain/adoption.js';
 import { readAdoptionSnapshot } from '../../src/main/domains/adoption/adoption.snapshot.js';
 import type { CoreContext } from '../../src/main/core/core-context.js';
+import { DOMAIN_AREAS } from '../../src/main/domains/index.js';
+import { timelineChart } from '../../src/shared/charts/timeline-chart.js';
+import { quarterEndDate } from '../../src/shared/domain/quarter.js';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
 
 // The demo engagement's step 4 (gemeente Dijkhaven), as a user finds it after "Demo openen":
 // 0.1 to the programmateam, 0.2 to the MT, 0.3 vastgesteld and bekrachtigd, half the borging
-// checklist under way; and the overview's numbers counted against the file itself.
+// checklist under way; and the overview's numbers counted against the file itself. The timeline
+// also carries what the nulmeting and the routekaart contribute (their measurements, milestones).
 
 let t: TempCore;
 let engagementId = '';
@@ -26,18 +30,20 @@ afterAll(async () => {
   await t.dispose();
 });
 
-async function count(sql: string): Promise<number> {
+async function rows<T>(sql: string): Promise<T[]> {
   await sleep(150);
   const copy = `${filePath}.${Math.random().toString(36).slice(2)}.copy`;
   fs.copyFileSync(filePath, copy);
   const db = new BetterSqlite3(copy, { readonly: true });
   try {
-    return (db.prepare(sql).get() as { n: number }).n;
+    return db.prepare(sql).all() as T[];
   } finally {
     db.close();
     fs.rmSync(copy);
   }
 }
+
+const count = async (sql: string): Promise<number> => (await rows<{ n: number }>(sql))[0]!.n;
 
 describe('demo adoption', () => {
   it('presents 0.1 and 0.2 with feedback, one item not taken in with its reason', async () => {
@@ -149,6 +155,36 @@ describe('demo adoption', () => {
       borgingDone: borging.filter((b) => b.status === 'gereed').length,
       borgingTotal: borging.length,
     });
+    // Step 4's follow-up: the 1-meting is the newest, agreed on every dimension of the model.
+    const model = await t.must('maturity:model', { engagementId });
+    const [newest] = await rows<{ name: string; date: string; agreed: number }>(
+      `SELECT a.name, a.date, (SELECT count(*) FROM assessment_agreed g WHERE g.assessment_id = a.id
+         AND g.current_level IS NOT NULL AND g.desired_level IS NOT NULL) AS agreed
+       FROM assessment a ORDER BY a.date DESC LIMIT 1`,
+    );
+    expect(progress.nulmeting).toEqual({
+      measurements: await count('SELECT count(*) AS n FROM assessment'),
+      dimensions: model.dimensions.length,
+      latest: { name: '1-meting', date: newest!.date, agreedDimensions: newest!.agreed },
+    });
+    expect(progress.nulmeting.measurements).toBe(2);
+    expect(progress.nulmeting.latest!.agreedDimensions).toBe(model.dimensions.length);
+    // The routekaart: its items and milestones, the first milestone still open, its signals.
+    const plan = await t.must('roadmap:get', { engagementId });
+    const [first] = await rows<{ title: string; end_quarter: string }>(
+      `SELECT title, end_quarter FROM roadmap_item WHERE kind = 'mijlpaal'
+         AND status NOT IN ('gereed', 'geschrapt') ORDER BY end_quarter, position LIMIT 1`,
+    );
+    expect(progress.roadmap).toEqual({
+      items: await count('SELECT count(*) AS n FROM roadmap_item'),
+      milestones: await count("SELECT count(*) AS n FROM roadmap_item WHERE kind = 'mijlpaal'"),
+      nextMilestone: { title: first!.title, quarter: first!.end_quarter },
+      warnings: plan.warnings.length,
+      checks: plan.checks.length,
+    });
+    expect(progress.roadmap.nextMilestone?.title).toBe('Routekaart vastgesteld door het MT');
+    // The demo has one deliberate warning.
+    expect(progress.roadmap.warnings).toBeGreaterThan(0);
   });
 
   it('puts the whole engagement on the timeline, oldest first', async () => {
@@ -160,6 +196,8 @@ describe('demo adoption', () => {
       'decision',
       'document',
       'interview',
+      'measurement',
+      'milestone',
       'presentation',
       'session',
       'vision-version',
@@ -169,6 +207,70 @@ describe('demo adoption', () => {
       'Visie (versie 0.3) bekrachtigd door de raad',
     ]);
     expect(timeline.find((e) => e.kind === 'session')!.step).toBe(2);
+  });
+
+  it("puts the nulmeting's measurements and the routekaart's milestones on it, planned ahead", async () => {
+    const timeline = await t.must('timeline:list', { engagementId });
+    const today = new Date().toISOString().slice(0, 10);
+    // Each measurement on the date in the file, as held: the 0-meting a year ago, the 1-meting
+    // a few days ago.
+    const measured = await rows<{ id: string; name: string; date: string }>(
+      'SELECT id, name, date FROM assessment ORDER BY date',
+    );
+    expect(measured.map((m) => m.name)).toEqual(['0-meting', '1-meting']);
+    expect(timeline.filter((e) => e.kind === 'measurement')).toEqual(
+      measured.map((m) => ({
+        date: m.date,
+        kind: 'measurement',
+        step: 4,
+        title: `${m.name} afgenomen`,
+        refId: m.id,
+        planned: false,
+      })),
+    );
+    // Each milestone on the last day of its quarter, planned until reached; the demo's lie ahead.
+    const milestones = await rows<{ id: string; title: string; end_quarter: string }>(
+      "SELECT id, title, end_quarter FROM roadmap_item WHERE kind = 'mijlpaal' ORDER BY position",
+    );
+    expect(milestones.length).toBeGreaterThanOrEqual(3);
+    const onTimeline = timeline.filter((e) => e.kind === 'milestone');
+    expect(onTimeline).toHaveLength(milestones.length);
+    for (const m of milestones) {
+      const event = onTimeline.find((e) => e.refId === m.id)!;
+      const date = quarterEndDate(m.end_quarter);
+      expect(event).toEqual({
+        date,
+        kind: 'milestone',
+        step: 4,
+        // On a quarter's last day the first milestone is due today, not yet overdue.
+        title: `${date >= today ? 'Mijlpaal' : 'Mijlpaal nog open'}: ${m.title}`,
+        refId: m.id,
+        planned: true,
+      });
+    }
+    expect(onTimeline.map((e) => e.title)).toContain(
+      'Mijlpaal: Routekaart vastgesteld door het MT',
+    );
+    // In English too.
+    const en = await t.must('timeline:list', { engagementId, language: 'en' });
+    expect(en.filter((e) => e.kind === 'measurement').map((e) => e.title)).toEqual([
+      '0-meting carried out',
+      '1-meting carried out',
+    ]);
+    expect(en.map((e) => e.title)).toContain('Milestone: Structureel budget in de begroting');
+
+    // The chart the timeline screen and the dossier draw shows them, the milestones as open dots.
+    const svg = timelineChart({
+      events: timeline,
+      stepLabels: ['Stap 1', 'Stap 2', 'Stap 3', 'Stap 4'],
+      language: 'nl',
+      emptyText: '',
+    });
+    for (const m of measured)
+      expect(svg).toContain(`${m.date.slice(8)}-${m.date.slice(5, 7)}</tspan> ${m.name} afgenomen`);
+    expect(svg).toContain('</tspan> Mijlpaal: 2-meting datavolwassenheid</text>');
+    const open = svg.match(/<circle [^>]*fill="#ffffff" stroke=/g) ?? [];
+    expect(open).toHaveLength(timeline.filter((e) => e.planned).length);
   });
 
   it('walks from a quote to the passage and back', async () => {
@@ -197,7 +299,12 @@ describe('demo adoption', () => {
     let snapshot: AdoptionSnapshot;
     try {
       // The hook reads only through the engagement's database (a read-only copy here).
-      const ctx = { open: { get: () => ({ file: { db } }) } } as unknown as CoreContext;
+      // The areas contribute their timeline events through the same database.
+      const ctx = {
+        open: { get: () => ({ file: { db } }) },
+        areas: DOMAIN_AREAS,
+        now: () => new Date().toISOString(),
+      } as unknown as CoreContext;
       snapshot = await readAdoptionSnapshot(ctx, engagementId);
     } finally {
       await db.destroy();

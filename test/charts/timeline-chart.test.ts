@@ -87,4 +87,46 @@ describe('timelineChart', () => {
     // Deterministic: the same events give the same SVG.
     expect(chart(events)).toBe(chart(events));
   });
+
+  it("draws the nulmeting's measurements and what is planned as open dots, with a legend", () => {
+    const withFollowUp: TimelineChartEvent[] = [
+      ...events,
+      { date: '2026-03-02', title: '0-meting afgenomen', step: 4 },
+      { date: '2027-03-30', title: '1-meting afgenomen', step: 4 },
+      { date: '2027-06-30', title: 'Mijlpaal: Routekaart vastgesteld', step: 4, planned: true },
+      { date: '2027-12-31', title: 'Mijlpaal: 2-meting datavolwassenheid', step: 4, planned: true },
+    ];
+    const svg = timelineChart({
+      events: withFollowUp,
+      stepLabels: STEPS,
+      language: 'nl',
+      emptyText: '',
+      plannedLabel: 'Gepland',
+    });
+    const doc = parse(svg);
+    const texts = Array.from(doc.getElementsByTagName('text')).map((t) => t.textContent ?? '');
+    for (const title of [
+      '02-03 0-meting afgenomen',
+      '30-03 1-meting afgenomen',
+      '30-06 Mijlpaal: Routekaart vastgesteld',
+      '31-12 Mijlpaal: 2-meting datavolwassenheid',
+    ])
+      expect(texts).toContain(title);
+    // A span of almost two years: ticks per quarter, each new year named.
+    expect(texts).toContain('jan 2027');
+    const circles = Array.from(doc.getElementsByTagName('circle'));
+    const open = circles.filter((c) => c.getAttribute('fill') === '#ffffff');
+    // The two planned events and the legend's open dot; the held ones stay filled.
+    expect(open).toHaveLength(3);
+    expect(open.slice(0, 2).map((c) => c.getAttribute('stroke'))).toEqual(['#8e244d', '#8e244d']);
+    const stems = Array.from(doc.getElementsByTagName('line')).filter((l) =>
+      l.hasAttribute('stroke-dasharray'),
+    );
+    expect(stems).toHaveLength(2);
+    expect(texts.at(-1)).toBe('Gepland');
+    // Without a planned event the legend has no open dot.
+    const held = chart(withFollowUp.filter((e) => !e.planned));
+    expect(held).not.toContain('fill="#ffffff" stroke=');
+    expect(held).toContain('1-meting afgenomen');
+  });
 });

@@ -401,7 +401,21 @@ e2eDescribe('browser mode: adoption, timeline and trace (step 4)', () => {
     await page.screenshot({ path: `${SHOTS}/demo-timeline.png`, fullPage: true });
     await goFresh(koers, `#/e/${id}/overview`);
     await page.getByText('Presentaties', { exact: true }).waitFor();
-    await page.screenshot({ path: `${SHOTS}/demo-overview.png` });
+    // Step 4's follow-up: the nulmeting and the routekaart, counted by the core, with links.
+    const followUp = page.getByRole('region', { name: 'Vervolg: nulmeting en routekaart' });
+    const { roadmap } = await must(koers.core.call('progress:get', { engagementId: id }));
+    await followUp.getByText(/^laatste: 1-meting, /).waitFor();
+    await followUp
+      .getByText(`volgende: ${roadmap.nextMilestone!.title}`, { exact: false })
+      .waitFor();
+    expect(await followUp.getByRole('definition').allTextContents()).toContain(
+      String(roadmap.items),
+    );
+    expect(
+      await followUp.getByRole('link', { name: 'Naar de routekaart' }).getAttribute('href'),
+    ).toBe(`#/e/${id}/routekaart`);
+    await followUp.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/demo-overview.png`, fullPage: true });
     await must(koers.core.call('engagement:close', { engagementId: id }));
   });
 

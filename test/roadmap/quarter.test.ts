@@ -7,6 +7,7 @@ import {
   quarterOf,
   quarterRange,
   quartersBetween,
+  quarterEndDate,
   quarterWithin,
 } from '../../src/shared/domain/quarter.js';
 
@@ -58,5 +59,16 @@ describe('quarters', () => {
     expect(quarterWithin('2027-Q2', '2027-Q1', '2027-Q3')).toBe(true);
     expect(quarterWithin('2027-Q3', '2027-Q1', '2027-Q3')).toBe(true);
     expect(quarterWithin('2027-Q4', '2027-Q1', '2027-Q3')).toBe(false);
+  });
+
+  it("gives a quarter's last day, inside that quarter", () => {
+    expect(['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'].map(quarterEndDate)).toEqual([
+      '2027-03-31',
+      '2027-06-30',
+      '2027-09-30',
+      '2027-12-31',
+    ]);
+    for (const q of ['2028-Q1', '2031-Q4']) expect(quarterOf(quarterEndDate(q))).toBe(q);
+    expect(() => quarterEndDate('2027-Q5')).toThrow();
   });
 });

@@ -4,6 +4,8 @@ import type { CoreContext } from '../core/core-context.js';
 import type { Handlers } from '../core/handler-types.js';
 import type { OperationName, ParsedInputOf } from '../../shared/contract.js';
 import type { MethodPart } from '../method/method-part.js';
+import type { TimelineEvent } from '../../shared/domain/adoption.js';
+import type { Language } from '../../shared/domain/common.js';
 
 /**
  * A domain area of the core (stakeholders, interviews, work sessions …): everything it is lives
@@ -44,6 +46,12 @@ export interface DomainArea<H extends Partial<Handlers> = Partial<Handlers>> {
     engagementId: string,
     scope: SnapshotScope,
   ): Promise<Partial<EngagementSnapshot>>;
+  /**
+   * This area's dated events on the engagement's timeline (timeline:list and the adoption
+   * dossier), titles in `language`, in any order: the timeline sorts them in with the rest.
+   * Only reads: it also runs inside an export snapshot's read transaction.
+   */
+  timeline?(ctx: CoreContext, engagementId: string, language: Language): Promise<TimelineEvent[]>;
 }
 
 /** A check before an operation's handler; it refuses the call by throwing a KoersError. */

@@ -2,7 +2,8 @@ import { escapeXml, num, textWidth, truncate } from './svg.js';
 
 // The engagement's timeline: every dated event of the four steps on one line, as the screen
 // shows it and the adoption dossier prints it. Labels are placed in lanes above and below the
-// line so none overlaps another, however many events fall close together.
+// line so none overlaps another, however many events fall close together. What is still planned
+// has an open dot and a dashed stem, so it reads apart from what happened, in print too.
 
 export interface TimelineChartEvent {
   /** yyyy-mm-dd. */
@@ -10,6 +11,8 @@ export interface TimelineChartEvent {
   title: string;
   /** The method step, 1–4: its colour. */
   step: number;
+  /** Still to come (a planned measurement or milestone): drawn as an open dot, dashed. */
+  planned?: boolean;
 }
 
 export interface TimelineChartInput {
@@ -19,6 +22,8 @@ export interface TimelineChartInput {
   language: 'nl' | 'en';
   /** Shown when there are no events. */
   emptyText: string;
+  /** The legend's word for an open dot ("Gepland"); shown when some event is planned. */
+  plannedLabel?: string;
 }
 
 const WIDTH = 1000;
@@ -138,9 +143,12 @@ export function timelineChart(input: TimelineChartInput): string {
     const y = laneY(p.lane);
     const start = Math.min(Math.max(p.x - 4, PAD_X / 2), WIDTH - PAD_X / 2 - p.width);
     const textY = p.lane < 0 ? y - 4 : y + 12;
+    const planned = p.event.planned === true;
     out.push(
-      `<line x1="${num(p.x)}" y1="${num(axisY)}" x2="${num(p.x)}" y2="${num(p.lane < 0 ? y + 2 : y)}" stroke="${colour}" stroke-width="1" stroke-opacity="0.5"/>`,
-      `<circle cx="${num(p.x)}" cy="${num(axisY)}" r="5" fill="${colour}"/>`,
+      `<line x1="${num(p.x)}" y1="${num(axisY)}" x2="${num(p.x)}" y2="${num(p.lane < 0 ? y + 2 : y)}" stroke="${colour}" stroke-width="1" stroke-opacity="0.5"${planned ? ' stroke-dasharray="3 2"' : ''}/>`,
+      planned
+        ? `<circle cx="${num(p.x)}" cy="${num(axisY)}" r="4.5" fill="#ffffff" stroke="${colour}" stroke-width="2"/>`
+        : `<circle cx="${num(p.x)}" cy="${num(axisY)}" r="5" fill="${colour}"/>`,
       `<text x="${num(start + 4)}" y="${num(textY)}" font-size="${FONT}" fill="#1f2933"><tspan font-weight="bold" fill="${colour}">${escapeXml(p.event.date.slice(8, 10))}-${escapeXml(p.event.date.slice(5, 7))}</tspan> ${escapeXml(p.label)}</text>`,
     );
   }
@@ -153,6 +161,13 @@ export function timelineChart(input: TimelineChartInput): string {
     );
     x += 24 + textWidth(text, FONT);
   });
+  if (input.plannedLabel && events.some((e) => e.planned)) {
+    const text = truncate(input.plannedLabel, 40);
+    out.push(
+      `<circle cx="${num(x + 5)}" cy="${num(legendY(height) - 4)}" r="4.5" fill="#ffffff" stroke="#52606d" stroke-width="2"/>`,
+      `<text x="${num(x + 14)}" y="${num(legendY(height))}" font-size="${FONT}" fill="#3e4c59">${escapeXml(text)}</text>`,
+    );
+  }
   out.push('</svg>');
   return out.join('\n');
 }

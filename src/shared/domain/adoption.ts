@@ -161,6 +161,9 @@ export const TIMELINE_EVENT_KINDS = [
   'vision-version',
   'presentation',
   'decision',
+  // Contributed by the nulmeting and the routekaart (their areas' `timeline` hook).
+  'measurement',
+  'milestone',
 ] as const;
 export type TimelineEventKind = (typeof TIMELINE_EVENT_KINDS)[number];
 
@@ -175,6 +178,11 @@ export interface TimelineEvent {
   title: string;
   /** The record, to open it. */
   refId: string;
+  /**
+   * Not happened yet: a measurement dated after today, a milestone not reached (due after
+   * today, or overdue). The chart draws it as an open dot.
+   */
+  planned?: boolean;
 }
 
 /** Per step what exists and what is open: the overview's numbers. */
@@ -207,6 +215,28 @@ export interface EngagementProgress {
     borgingDone: number;
     borgingTotal: number;
   };
+  /** Step 4's follow-up, the nulmeting: counted by its area (nulmeting.progress.ts). */
+  nulmeting: NulmetingProgress;
+  /** Step 4's follow-up, the routekaart: counted by its area (roadmap.progress.ts). */
+  roadmap: RoadmapProgress;
+}
+
+export interface NulmetingProgress {
+  measurements: number;
+  /** The dimensions of the engagement's maturity model. */
+  dimensions: number;
+  /** The newest measurement (by date), with its dimensions agreed on both levels. */
+  latest: { name: string; date: string; agreedDimensions: number } | null;
+}
+
+export interface RoadmapProgress {
+  items: number;
+  milestones: number;
+  /** The earliest milestone not reached (neither gereed nor geschrapt), by quarter. */
+  nextMilestone: { title: string; quarter: string } | null;
+  /** The planning warnings and the plan's checks, as the routekaart's signals panel lists them. */
+  warnings: number;
+  checks: number;
 }
 
 /** A finding's way forward and back: its source, and the passages it supports. */

@@ -42,6 +42,15 @@ export function quarterOf(date: string): Quarter {
   return formatQuarter({ year: Number(match[1]), quarter: Math.ceil(month / 3) });
 }
 
+/** The last day of a quarter, yyyy-mm-dd: '2027-Q1' → '2027-03-31' (a milestone's day). */
+export function quarterEndDate(q: Quarter): string {
+  const { year, quarter } = parseQuarter(q);
+  const month = quarter * 3;
+  // Day 0 of the next month is the last day of this one (UTC: no time zone moves the day).
+  const day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${day}`;
+}
+
 /** The last quarter of a plan that starts at `start` and runs `years` years. */
 export function horizonEnd(start: Quarter, years: number): Quarter {
   return addQuarters(start, years * 4 - 1);

@@ -11,6 +11,11 @@ export const adoptionEn: AdoptionTexts = {
     presentationNoVersion: 'Presented to {{audience}}: {{title}}',
     decision: '{{subject}} {{kind}} by {{body}}',
     decisionVersion: '{{subject}} (version {{label}}) {{kind}} by {{body}}',
+    measurement: '{{name}} carried out',
+    measurementPlanned: '{{name}} planned',
+    milestone: 'Milestone: {{title}}',
+    milestoneOverdue: 'Milestone still open: {{title}}',
+    milestoneReached: 'Milestone reached: {{title}}',
   },
   audience: {
     mt: 'the management team',

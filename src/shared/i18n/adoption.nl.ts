@@ -1,6 +1,7 @@
 // What the core itself writes for step 4 (namespace "adoption"): the titles of the engagement
-// timeline, the names of bodies and audiences in a refusal, and how the trace view names a
-// finding's source (pseudonyms only, as the findings screen does).
+// timeline (also those the nulmeting and the routekaart contribute), the names of bodies and
+// audiences in a refusal, and how the trace view names a finding's source (pseudonyms only, as
+// the findings screen does).
 
 export const adoptionNl = {
   timeline: {
@@ -13,6 +14,12 @@ export const adoptionNl = {
     presentationNoVersion: 'Gepresenteerd aan {{audience}}: {{title}}',
     decision: '{{subject}} {{kind}} door {{body}}',
     decisionVersion: '{{subject}} (versie {{label}}) {{kind}} door {{body}}',
+    // From the nulmeting and the routekaart (their areas' timeline hook).
+    measurement: '{{name}} afgenomen',
+    measurementPlanned: '{{name}} gepland',
+    milestone: 'Mijlpaal: {{title}}',
+    milestoneOverdue: 'Mijlpaal nog open: {{title}}',
+    milestoneReached: 'Mijlpaal bereikt: {{title}}',
   },
   audience: {
     mt: 'het MT',

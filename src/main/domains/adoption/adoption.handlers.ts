@@ -28,7 +28,6 @@ type AdoptionOps =
   | 'progress:get';
 
 export const adoptionHandlers = (ctx: CoreContext): HandlerGroup<AdoptionOps> => {
-  const dbOf = (engagementId: string) => ctx.open.get(engagementId).file.db;
   const languageOf = async (engagementId: string, language?: Language) =>
     language ?? (await getEngagement(ctx, engagementId)).language;
   return {
@@ -54,12 +53,12 @@ export const adoptionHandlers = (ctx: CoreContext): HandlerGroup<AdoptionOps> =>
     'borging:update': async ({ engagementId, itemId, fields, language }) =>
       updateBorging(ctx, engagementId, itemId, fields, language),
     'timeline:list': async ({ engagementId, language }) =>
-      readTimeline(dbOf(engagementId), await languageOf(engagementId, language)),
+      readTimeline(ctx, engagementId, await languageOf(engagementId, language)),
     'trace:finding': async ({ engagementId, findingId, language }) =>
       traceFinding(ctx, engagementId, findingId, await languageOf(engagementId, language)),
     'trace:passage': async ({ engagementId, passageId, language }) =>
       tracePassage(ctx, engagementId, passageId, await languageOf(engagementId, language)),
-    'progress:get': async ({ engagementId }) => readProgress(ctx, dbOf(engagementId)),
+    'progress:get': async ({ engagementId }) => readProgress(ctx, engagementId),
   };
 };
 

@@ -37,7 +37,7 @@ export async function readAdoptionSnapshot(
   ]);
   const inLanguage = async (language: Language) => ({
     borging: await readBorging(ctx, db, language, false),
-    timeline: await readTimeline(db, language),
+    timeline: await readTimeline(ctx, engagementId, language),
   });
   const both = { nl: await inLanguage('nl'), en: await inLanguage('en') };
   return {

@@ -1,7 +1,7 @@
-import type { Kysely } from 'kysely';
 import type { EngagementProgress } from '../../../shared/domain/adoption.js';
 import type { CoreContext } from '../../core/core-context.js';
-import type { Database } from '../schema.js';
+import { readNulmetingProgress } from '../nulmeting/nulmeting.progress.js';
+import { readRoadmapProgress } from '../roadmap/roadmap.progress.js';
 import { engagementVisionMethod } from '../vision/vision.service.js';
 import { visionAdoption } from './adoption.service.js';
 import { methodCopy } from './borging.service.js';
@@ -10,18 +10,22 @@ import * as repo from './adoption.repository.js';
 
 // The overview's numbers: per step what exists and what is open, counted in the file.
 // Unsupported passages: of the kinds the vision checks want evidence for. Borging: items marked not applicable do not count towards the total.
+// The nulmeting and the routekaart count their own numbers (their *.progress.ts).
 
 export async function readProgress(
   ctx: CoreContext,
-  db: Kysely<Database>,
+  engagementId: string,
 ): Promise<EngagementProgress> {
+  const db = ctx.open.get(engagementId).file.db;
   const visionMethod = await engagementVisionMethod(ctx, db);
-  const [n, versions, adoption, method, states] = await Promise.all([
+  const [n, versions, adoption, method, states, nulmeting, roadmap] = await Promise.all([
     repo.stepCounts(db, visionMethod.supportedKinds),
     repo.versionLabels(db),
     visionAdoption(db),
     methodCopy(ctx, db, borgingMethod),
     repo.listBorgingStates(db),
+    readNulmetingProgress(ctx, engagementId),
+    readRoadmapProgress(ctx, engagementId),
   ]);
   const statusOf = new Map(states.map((s) => [s.item_id, s.status]));
   const applicable = method.items.filter((i) => statusOf.get(i.id) !== 'niet-van-toepassing');
@@ -54,5 +58,7 @@ export async function readProgress(
       borgingDone: applicable.filter((i) => statusOf.get(i.id) === 'gereed').length,
       borgingTotal: applicable.length,
     },
+    nulmeting,
+    roadmap,
   };
 }

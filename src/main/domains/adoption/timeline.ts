@@ -1,11 +1,10 @@
-import type { Kysely } from 'kysely';
 import {
   TIMELINE_EVENT_KINDS,
   type TimelineEvent,
   type TimelineEventKind,
 } from '../../../shared/domain/adoption.js';
 import type { Language } from '../../../shared/domain/common.js';
-import type { Database } from '../schema.js';
+import type { CoreContext } from '../../core/core-context.js';
 import { adoptionTranslator } from './adoption-texts.js';
 import * as repo from './adoption.repository.js';
 
@@ -14,8 +13,16 @@ import * as repo from './adoption.repository.js';
 // on the day it was held (afgenomen), a session on the day it was held (gehouden), a vision
 // version on the day it was frozen (restore points are not events), presentations and decisions
 // on their day. Records without such a day are left out, not guessed.
+//
+// Steps 1 to 4 up to the decisions are read here, as plain reads of their tables (they were on
+// the timeline before areas could contribute). Later areas bring their own events through the
+// `timeline` hook of their DomainArea (the nulmeting's measurements, the routekaart's
+// milestones), so this file never learns their tables.
 
-const STEP: Record<TimelineEventKind, number> = {
+type OwnKind =
+  'document' | 'interview' | 'session' | 'vision-version' | 'presentation' | 'decision';
+
+const STEP: Record<OwnKind, number> = {
   document: 1,
   interview: 1,
   session: 2,
@@ -37,9 +44,11 @@ function dayOf(statusDatesJson: string, status: string): string | null {
 }
 
 export async function readTimeline(
-  db: Kysely<Database>,
+  ctx: CoreContext,
+  engagementId: string,
   language: Language,
 ): Promise<TimelineEvent[]> {
+  const db = ctx.open.get(engagementId).file.db;
   const t = adoptionTranslator(language);
   const [documents, interviews, sessions, versions, presentations, decisions] = await Promise.all([
     repo.documentEvents(db),
@@ -51,7 +60,7 @@ export async function readTimeline(
   ]);
   const labels = new Map(versions.map((v) => [v.id, v.label]));
   const events: TimelineEvent[] = [];
-  const add = (kind: TimelineEventKind, date: string | null, title: string, refId: string) => {
+  const add = (kind: OwnKind, date: string | null, title: string, refId: string) => {
     if (date) events.push({ date, kind, step: STEP[kind], title, refId });
   };
   for (const d of documents)
@@ -115,6 +124,8 @@ export async function readTimeline(
       d.id,
     );
   }
+  for (const area of ctx.areas)
+    events.push(...((await area.timeline?.(ctx, engagementId, language)) ?? []));
   // Within a day, in the order of the method; events of one kind keep the order read.
   const order = (k: TimelineEventKind) => TIMELINE_EVENT_KINDS.indexOf(k);
   return events

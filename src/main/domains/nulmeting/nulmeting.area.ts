@@ -4,6 +4,7 @@ import { nulmetingSection } from './nulmeting.interchange.js';
 import { addDemoNulmeting } from './nulmeting.demo.js';
 import { maturityMethod } from './nulmeting.method.js';
 import { readNulmetingSnapshot } from './nulmeting.snapshot.js';
+import { nulmetingTimeline } from './nulmeting.timeline.js';
 
 export const nulmetingArea = domainArea({
   name: 'nulmeting',
@@ -16,4 +17,6 @@ export const nulmetingArea = domainArea({
     if (!scope.nulmeting) return {};
     return { nulmeting: await readNulmetingSnapshot(ctx, engagementId) };
   },
+  // Each measurement on the engagement's timeline.
+  timeline: nulmetingTimeline,
 });

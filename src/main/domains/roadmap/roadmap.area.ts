@@ -4,6 +4,7 @@ import { roadmapHandlers } from './roadmap.handlers.js';
 import { roadmapSection } from './roadmap.interchange.js';
 import { roadmapMethod } from './roadmap.method.js';
 import { readRoadmapSnapshot } from './roadmap.snapshot.js';
+import { roadmapTimeline } from './roadmap.timeline.js';
 
 export const roadmapArea = domainArea({
   name: 'roadmap',
@@ -16,4 +17,6 @@ export const roadmapArea = domainArea({
     if (!scope.roadmap) return {};
     return { roadmap: await readRoadmapSnapshot(ctx, engagementId) };
   },
+  // The milestones on the engagement's timeline.
+  timeline: roadmapTimeline,
 });

@@ -19,9 +19,10 @@ export const adoptionTextsNl = {
     'Dit dossier legt vast hoe de visie tot stand kwam: {{presentations}} presentaties, {{decisions}} besluiten en {{events}} gebeurtenissen op de tijdlijn. Van de borging is {{done}} van de {{total}} punten gereed.',
   process: 'Procesverantwoording',
   processText:
-    'De tijdlijn toont elke gebeurtenis met een datum uit de vier stappen: documenten, interviews, werksessies, visieversies, presentaties en besluiten.',
+    'De tijdlijn toont elke gebeurtenis met een datum uit de vier stappen: documenten, interviews, werksessies, visieversies, presentaties en besluiten, en daarna de metingen van de nulmeting en de mijlpalen van de routekaart. Wat nog gepland is, staat er met een open stip.',
   timelineTitle: 'Tijdlijn van het traject',
   timelineEmpty: 'Nog geen gebeurtenissen met een datum.',
+  timelinePlanned: 'Gepland',
   timelineAlt: 'Tijdlijn met alle gebeurtenissen van het traject, per stap gekleurd',
   timelineCaption: 'Figuur {{number}}. Tijdlijn van het traject',
   timelineTable: 'Alle gebeurtenissen',
@@ -97,9 +98,10 @@ export const adoptionTextsEn: AdoptionTexts = {
     'This dossier records how the vision came about: {{presentations}} presentations, {{decisions}} decisions and {{events}} events on the timeline. Of the borging, {{done}} of {{total}} items are done.',
   process: 'Account of the process',
   processText:
-    'The timeline shows every dated event of the four steps: documents, interviews, work sessions, vision versions, presentations and decisions.',
+    'The timeline shows every dated event of the four steps: documents, interviews, work sessions, vision versions, presentations and decisions, and after them the baseline measurements and the roadmap milestones. What is still planned has an open dot.',
   timelineTitle: 'Timeline of the engagement',
   timelineEmpty: 'No dated events yet.',
+  timelinePlanned: 'Planned',
   timelineAlt: 'Timeline of every event of the engagement, coloured by step',
   timelineCaption: 'Figure {{number}}. Timeline of the engagement',
   timelineTable: 'All events',

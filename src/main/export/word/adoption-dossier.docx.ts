@@ -215,10 +215,16 @@ function processChapter(
   }
   const svg = timelineChart({
     // The titles are cleaned (and counted) in the table; the chart's copy is not counted again.
-    events: events.map((e) => ({ date: e.date, step: e.step, title: quiet.xml(e.title) })),
+    events: events.map((e) => ({
+      date: e.date,
+      step: e.step,
+      title: quiet.xml(e.title),
+      planned: e.planned === true,
+    })),
     stepLabels: labels.steps,
     language: run.language,
     emptyText: t('adoption.timelineEmpty'),
+    plannedLabel: t('adoption.timelinePlanned'),
   });
   const image = chartPicture(svg, t('adoption.timelineAlt'));
   if (image)

@@ -40,6 +40,7 @@ export function TimelinePage({ engagementId }: SectionPageProps) {
     stepLabels: labels,
     language,
     emptyText: t('timeline.empty'),
+    plannedLabel: t('timeline.planned'),
   });
 
   return (
@@ -109,17 +110,24 @@ export function TimelinePage({ engagementId }: SectionPageProps) {
                       </Badge>
                     </Table.Td>
                     <Table.Td>
-                      {href ? (
-                        <Anchor
-                          href={href}
-                          size="sm"
-                          aria-label={t('timeline.open', { title: event.title })}
-                        >
-                          {event.title}
-                        </Anchor>
-                      ) : (
-                        <Text size="sm">{event.title}</Text>
-                      )}
+                      <Group gap="xs" wrap="nowrap">
+                        {href ? (
+                          <Anchor
+                            href={href}
+                            size="sm"
+                            aria-label={t('timeline.open', { title: event.title })}
+                          >
+                            {event.title}
+                          </Anchor>
+                        ) : (
+                          <Text size="sm">{event.title}</Text>
+                        )}
+                        {event.planned && (
+                          <Badge variant="outline" color="gray" size="sm" tt="none">
+                            {t('timeline.planned')}
+                          </Badge>
+                        )}
+                      </Group>
                     </Table.Td>
                   </Table.Tr>
                 );

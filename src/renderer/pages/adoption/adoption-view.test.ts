@@ -86,6 +86,12 @@ describe('the timeline screen', () => {
     expect(eventHref(ENG, { ...events[3]!, kind: 'vision-version', step: 3 })).toBe(
       `#/e/${ENG}/visie`,
     );
+    expect(eventHref(ENG, { ...events[3]!, kind: 'measurement', planned: false })).toBe(
+      `#/e/${ENG}/nulmeting`,
+    );
+    expect(eventHref(ENG, { ...events[3]!, kind: 'milestone', planned: true })).toBe(
+      `#/e/${ENG}/routekaart`,
+    );
   });
 
   it('names the steps from the method, with a fallback', () => {
@@ -116,6 +122,8 @@ describe('the overview numbers', () => {
       borgingDone: 2,
       borgingTotal: 8,
     },
+    nulmeting: { measurements: 0, dimensions: 8, latest: null },
+    roadmap: { items: 0, milestones: 0, nextMilestone: null, warnings: 0, checks: 0 },
   };
 
   it('shows per step what exists and what is open', () => {

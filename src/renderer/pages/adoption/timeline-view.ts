@@ -28,6 +28,10 @@ export function eventHref(engagementId: string, event: TimelineEvent): string | 
       return engagementPath(engagementId, 'adoption');
     case 'vision-version':
       return engagementPath(engagementId, 'vision');
+    case 'measurement':
+      return engagementPath(engagementId, 'nulmeting');
+    case 'milestone':
+      return engagementPath(engagementId, 'roadmap');
   }
 }
 

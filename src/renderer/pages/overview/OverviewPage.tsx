@@ -2,6 +2,7 @@ import { Loader, SimpleGrid, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCoreQuery } from '../../api/core-hooks';
 import { useOverview } from '../../api/engagement-queries';
+import { FollowUpCard } from './FollowUpCard';
 import { progressNumbers } from './progress-numbers';
 import { StakeholderSummaryCard } from './StakeholderSummaryCard';
 import { StepCard } from './StepCard';
@@ -30,6 +31,7 @@ export function OverviewPage({ engagementId }: { engagementId: string }) {
               />
             ))}
           </SimpleGrid>
+          {progress.data && <FollowUpCard engagementId={engagementId} progress={progress.data} />}
           <StakeholderSummaryCard engagementId={engagementId} overview={overview.data} />
         </>
       )}

@@ -1,18 +1,9 @@
-import {
-  Badge,
-  Card,
-  Checkbox,
-  Group,
-  Progress,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Badge, Card, Checkbox, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChecklistItemState, StepOverview } from '../../../shared/domain/overview';
 import { useInstantValue } from '../../components/use-instant-value';
 import type { StepNumber } from './progress-numbers';
+import { ProgressNumberList } from './ProgressNumberList';
 
 interface Props {
   step: StepOverview;
@@ -46,29 +37,10 @@ export function StepCard({ step, onToggle, numbers = [] }: Props) {
           {step.summary}
         </Text>
         {numbers.length > 0 && (
-          <SimpleGrid
-            cols={{ base: 2, sm: numbers.length }}
-            spacing="xs"
-            component="dl"
-            aria-label={t('progress.numbersLabel', { title: step.title })}
-            m={0}
-          >
-            {numbers.map((number) => (
-              <div key={number.label}>
-                <Text component="dt" size="xs" c="dimmed">
-                  {number.label}
-                </Text>
-                <Text component="dd" m={0} fw={700} size="lg" lh={1.2}>
-                  {number.value}
-                </Text>
-                {number.detail && (
-                  <Text component="dd" m={0} size="xs" c={number.open ? 'orange.8' : 'dimmed'}>
-                    {number.detail}
-                  </Text>
-                )}
-              </div>
-            ))}
-          </SimpleGrid>
+          <ProgressNumberList
+            numbers={numbers}
+            label={t('progress.numbersLabel', { title: step.title })}
+          />
         )}
         <Progress
           value={percent}

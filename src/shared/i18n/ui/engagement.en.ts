@@ -86,6 +86,9 @@ export const engagementEn: EngagementTexts = {
     stakeholdersTotal_other: '{{count}} stakeholders in total',
     stakeholdersNone: 'No stakeholders recorded yet.',
     toStakeholders: 'To stakeholders',
+    followUpTitle: 'Next: baseline and roadmap',
+    followUpText:
+      'After adoption: how data-mature the organisation is now and wants to become, and the actions to get there.',
   },
   settings: {
     title: 'Settings',

@@ -86,6 +86,9 @@ export const engagementNl = {
     stakeholdersTotal_other: '{{count}} betrokkenen in totaal',
     stakeholdersNone: 'Nog geen betrokkenen vastgelegd.',
     toStakeholders: 'Naar betrokkenen',
+    followUpTitle: 'Vervolg: nulmeting en routekaart',
+    followUpText:
+      'Na de vaststelling: hoe datavolwassen de organisatie nu is en wil worden, en de acties om daar te komen.',
   },
   settings: {
     title: 'Instellingen',

@@ -4,6 +4,16 @@ import type { NulmetingTexts } from './nulmeting.nl.js';
 export const nulmetingUiEn: NulmetingTexts = {
   nulmeting: {
     nav: 'Baseline',
+    overview: {
+      measurements: 'Measurements',
+      latest: 'latest: {{name}}, {{date}}',
+      agreed: 'Dimensions agreed',
+      agreedOpen_one: '{{count}} still to agree',
+      agreedOpen_other: '{{count}} still to agree',
+      empty:
+        'No measurement recorded yet. Start with a baseline measurement: per dimension where the organisation stands now and where it wants to be.',
+      open: 'To the baseline',
+    },
     title: 'Data maturity baseline',
     intro:
       'Map with the organisation how data-wise it is now and where it wants to be in a few years, per dimension of the maturity model. Score each respondent in the workshop, then agree one score per dimension and read the result in the radar and the gap table.',

@@ -5,6 +5,17 @@ import type { DeepStrings } from './deep-strings.js';
 export const nulmetingUiNl = {
   nulmeting: {
     nav: 'Nulmeting',
+    // Its part of the overview (step 4's follow-up).
+    overview: {
+      measurements: 'Metingen',
+      latest: 'laatste: {{name}}, {{date}}',
+      agreed: 'Dimensies afgesproken',
+      agreedOpen_one: '{{count}} nog af te spreken',
+      agreedOpen_other: '{{count}} nog af te spreken',
+      empty:
+        'Nog geen meting vastgelegd. Begin met een 0-meting: per dimensie waar de organisatie nu staat en waar zij wil staan.',
+      open: 'Naar de nulmeting',
+    },
     title: 'Nulmeting datavolwassenheid',
     intro:
       'Breng samen met de organisatie in beeld hoe datawijs zij nu is en waar zij over een paar jaar wil staan, per dimensie van het volwassenheidsmodel. Scoor in de werksessie per respondent, spreek daarna per dimensie één score af en lees het resultaat af in de radar en de verschillentabel.',

@@ -4,6 +4,20 @@ import type { RoadmapTexts } from './roadmap.nl.js';
 export const roadmapUiEn: RoadmapTexts = {
   roadmap: {
     nav: 'Roadmap',
+    overview: {
+      items: 'Actions',
+      milestones: 'Milestones',
+      nextMilestone: 'next: {{title}} ({{quarter}})',
+      signals: 'Points of attention',
+      warnings_one: '{{count}} warning',
+      warnings_other: '{{count}} warnings',
+      checks_one: '{{count}} check',
+      checks_other: '{{count}} checks',
+      signalsNone: 'the planning holds',
+      empty:
+        'No actions on the roadmap yet. Work the vision and the largest gaps from the baseline out into actions per quarter.',
+      open: 'To the roadmap',
+    },
     title: 'Roadmap',
     intro:
       'Work the vision out into actions for the coming years: per building block or dimension, with an owner, effort and funding. Link every action to the baseline gaps it closes and the vision passages it serves. Drag a bar to move it.',

@@ -5,6 +5,21 @@ import type { DeepStrings } from './deep-strings.js';
 export const roadmapUiNl = {
   roadmap: {
     nav: 'Routekaart',
+    // Its part of the overview (step 4's follow-up).
+    overview: {
+      items: 'Acties',
+      milestones: 'Mijlpalen',
+      nextMilestone: 'volgende: {{title}} ({{quarter}})',
+      signals: 'Aandachtspunten',
+      warnings_one: '{{count}} waarschuwing',
+      warnings_other: '{{count}} waarschuwingen',
+      checks_one: '{{count}} controle',
+      checks_other: '{{count}} controles',
+      signalsNone: 'de planning klopt',
+      empty:
+        'Nog geen acties op de routekaart. Werk de visie en de grootste verschillen uit de nulmeting uit in acties per kwartaal.',
+      open: 'Naar de routekaart',
+    },
     title: 'Routekaart',
     intro:
       'Werk de visie uit in acties voor de komende jaren: per bouwsteen of dimensie, met een eigenaar, inzet en financiering. Koppel elke actie aan de verschillen uit de nulmeting die ze dicht en de visiepassages die ze dient. Sleep een balk om hem te verplaatsen.',
