@@ -688,7 +688,7 @@ const roadmapOperations = {
   'roadmapItem:reorder': op<RoadmapItem[]>()(
     z.object({ ...inEngagement, ids: z.array(uuidSchema).max(5000) }).strict(),
   ),
-  /** Replaces the gaps and passages it is linked to. */
+  /** Replaces the gaps and passages it is linked to (a dimension the model does not have: ROADMAP_UNKNOWN_DIMENSION). */
   'roadmapItem:setLinks': op<RoadmapItem>()(
     z
       .object({

@@ -1,6 +1,7 @@
 // Exports through the real UI in browser mode: open the demo, make the findings report (Word)
 // and the findings register (Excel) from the Exporteren screen, catch the downloads and read
-// them back; cancel a running export; make an interview's review report from its own page.
+// them back; make the nulmeting report of a measurement chosen on its card; cancel a running
+// export; make an interview's review report from its own page.
 // The first test opens the demo through the UI; the others reuse it, or make it through the
 // core when that test did not get so far, and each loads its own page: no test leans on where
 // the one before it left the browser.
@@ -122,6 +123,29 @@ e2eDescribe('browser mode: exports from the UI', () => {
     expect(header).toContain('Bevinding');
     expect(header).toContain('Soort');
     expect(sheet?.rowCount ?? 0).toBeGreaterThan(50);
+  });
+
+  it('makes the nulmeting report of the 0-meting, chosen beside the 1-meting', SLOW, async () => {
+    await openExports();
+    const measurements = await must(koers.core.call('assessment:list', { engagementId: demoId! }));
+    expect(measurements.map((a) => a.name)).toEqual(['1-meting', '0-meting']);
+    const zero = measurements[1]!;
+    const day = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${zero.date}T12:00:00Z`),
+    );
+    const select = card('Rapport nulmeting').getByRole('combobox', { name: 'Meting', exact: true });
+    // The newest measurement until the consultant chooses another.
+    expect(await select.inputValue()).toMatch(/^1-meting \(/);
+    await select.click();
+    await page.getByRole('option', { name: `0-meting (${day})`, exact: true }).click();
+    const file = await downloadFrom(() =>
+      page.getByRole('button', { name: 'Maken: Rapport nulmeting' }).click(),
+    );
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    // The cover names the measurement; a report of the 1-meting would name it, and compare.
+    expect(xml).toContain(`0-meting, ${day}`);
+    expect(xml).not.toContain('1-meting');
   });
 
   it('makes the vision poster as PDF, one A3 page, from its own card', SLOW, async () => {

@@ -366,7 +366,7 @@ e2eDescribe('browser mode: the routekaart (issue 16)', () => {
     expect(koers.pageErrors).toEqual([]);
   });
 
-  it('traces a finding through its passage to the actions that serve it', SLOW, async () => {
+  it('traces a finding to the actions that serve it, and opens one', SLOW, async () => {
     await goFresh(koers, `#/e/${engagementId}/herleiden/${findingId}`);
     const actions = page.getByRole('region', { name: 'Acties op de routekaart' });
     const trace = await must(koers.core.call('trace:finding', { engagementId, findingId }));
@@ -378,5 +378,11 @@ e2eDescribe('browser mode: the routekaart (issue 16)', () => {
     ]);
     for (const a of trace.actions) await actions.getByText(a.title, { exact: true }).waitFor();
     await page.screenshot({ path: `${SHOTS}/roadmap-trace.png`, fullPage: true });
+    // An action's link opens the routekaart with that action, and only that one, selected.
+    const ethisch = trace.actions[1]!;
+    await actions.getByRole('link', { name: ethisch.title, exact: true }).click();
+    await page.locator(`#roadmap-row-${ethisch.id}[aria-selected="true"]`).waitFor();
+    expect(page.url()).toContain(`/routekaart/${ethisch.id}`);
+    expect(await page.locator('[data-testid="roadmap-row"][aria-selected="true"]').count()).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DOMAIN_AREAS } from '../../src/main/domains/index.js';
 import {
   assertMaturityThemesExist,
   MATURITY_THEME_LIST,
@@ -196,15 +197,41 @@ describe('a broken maturity model', () => {
     expect(loadError().fieldPath).toBe('dimensions.4.questions.1.en');
   });
 
-  it('names a theme that themes.json does not have', () => {
+  it('refuses, as the method loads, a theme that themes.json does not have', () => {
     editMaturity((json) => {
       json.dimensions[3]!.themes.push('bestaat-niet');
     });
-    const method = load(dir);
-    const maturity = method.parts[maturityMethod.key] as MaturityMethod;
-    const last = maturity.dimensions[3]!.themes.length - 1;
-    expect(() => assertMaturityThemesExist(maturity, method.themes)).toThrow(
-      new RegExp(`maturity\\.json is ongeldig bij dimensions\\.3\\.themes\\.${last}.*bestaat-niet`),
+    const last = (load(methodDir).parts[maturityMethod.key] as MaturityMethod).dimensions[3]!.themes
+      .length;
+    const error = loadError();
+    expect(error.file).toBe('maturity.json');
+    expect(error.fieldPath).toBe(`dimensions.3.themes.${last}`);
+    expect(error.message).toBe(
+      `Methodebestand maturity.json is ongeldig bij dimensions.3.themes.${last}: er is geen thema met id 'bestaat-niet' in de lijst '${MATURITY_THEME_LIST}' van themes.json`,
+    );
+  });
+
+  it('refuses a theme renamed in themes.json that maturity.json still names, with every area loaded', () => {
+    const themesPath = join(dir, 'themes.json');
+    const themes = JSON.parse(readFileSync(themesPath, 'utf8')) as {
+      lists: { id: string; themes: { id: string }[] }[];
+    };
+    const findings = themes.lists.find((l) => l.id === MATURITY_THEME_LIST)!;
+    findings.themes.find((t) => t.id === 'datakwaliteit')!.id = 'kwaliteit-van-gegevens';
+    writeFileSync(themesPath, JSON.stringify(themes, null, 2));
+    const model = load(methodDir).parts[maturityMethod.key] as MaturityMethod;
+    const i = model.dimensions.findIndex((d) => d.themes.includes('datakwaliteit'));
+    const j = model.dimensions[i]!.themes.indexOf('datakwaliteit');
+    // The method as createCore loads it: the base with every domain area's part.
+    expect(() =>
+      loadMethod(
+        dir,
+        DOMAIN_AREAS.flatMap((area) => area.method ?? []),
+      ),
+    ).toThrow(
+      new RegExp(
+        `maturity\\.json is ongeldig bij dimensions\\.${i}\\.themes\\.${j}: .*'datakwaliteit'`,
+      ),
     );
   });
 

@@ -266,6 +266,61 @@ describe('links, dependencies and updates', () => {
     ]);
   });
 
+  it('refuses a gap or a dimension the maturity model does not have, in Dutch, and keeps the links', async () => {
+    const e = await engagement();
+    const { engagementId } = e;
+    const item = await e.must('roadmapItem:create', {
+      engagementId,
+      fields: { title: 'Datastrategie', startQuarter: '2027-Q1' },
+    });
+    await e.must('roadmapItem:setLinks', {
+      engagementId,
+      id: item.id,
+      gapDimensionIds: ['governance'],
+      passageIds: [],
+    });
+    // A well-formed id (the schema lets it through) of a dimension this model does not have.
+    const refused = await e.core.call('roadmapItem:setLinks', {
+      engagementId,
+      id: item.id,
+      gapDimensionIds: ['data', 'astrologie'],
+      passageIds: [],
+    });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'ROADMAP_UNKNOWN_DIMENSION',
+        message:
+          'Een actie hoort bij de dimensies van het volwassenheidsmodel van deze opdracht; "astrologie" staat daar niet in.',
+      },
+    });
+    expect(await rows(e.filePath, 'SELECT dimension_id FROM roadmap_item_gap')).toEqual([
+      { dimension_id: 'governance' },
+    ]);
+    // The dimension an item is planned under is held to the same model.
+    expect(
+      await e.code('roadmapItem:update', {
+        engagementId,
+        id: item.id,
+        fields: { dimensionId: 'astrologie' },
+      }),
+    ).toBe('ROADMAP_UNKNOWN_DIMENSION');
+    expect(
+      await e.code('roadmapItem:create', {
+        engagementId,
+        fields: { title: 'Horoscoop', startQuarter: '2027-Q1', dimensionId: 'astrologie' },
+      }),
+    ).toBe('ROADMAP_UNKNOWN_DIMENSION');
+    await e.must('roadmapItem:update', {
+      engagementId,
+      id: item.id,
+      fields: { dimensionId: 'data' },
+    });
+    expect(await rows(e.filePath, 'SELECT title, dimension_id FROM roadmap_item')).toEqual([
+      { title: 'Datastrategie', dimension_id: 'data' },
+    ]);
+  });
+
   it('refuses a dependency on itself and one that closes a cycle, and warns about the order', async () => {
     const e = await engagement();
     const { engagementId } = e;

@@ -22,4 +22,12 @@ describe('export registry', () => {
         .map((info) => info.type),
     ).toEqual(['interview-report']);
   });
+
+  it('marks the two nulmeting documents as made for one measurement', () => {
+    expect(
+      exportTypes()
+        .filter((info) => info.takesAssessment)
+        .map((info) => info.type),
+    ).toEqual(['nulmeting-report', 'nulmeting-scores']);
+  });
 });

@@ -13,10 +13,14 @@ export interface ExportDescriptor {
 }
 
 /** What the lists show of a type: its format comes from its entry in EXPORT_TYPE_TABLE. */
-const info = (type: ExportType, needsInterview = false): ExportTypeInfo => ({
+const info = (
+  type: ExportType,
+  made: { forInterview?: boolean; forAssessment?: boolean } = {},
+): ExportTypeInfo => ({
   type,
   format: EXPORT_TYPE_TABLE[type].format,
-  needsInterview,
+  needsInterview: made.forInterview ?? false,
+  takesAssessment: made.forAssessment ?? false,
 });
 
 // The one list of document types. The UI, browser mode and the CLI list and run exports from
@@ -24,7 +28,7 @@ const info = (type: ExportType, needsInterview = false): ExportTypeInfo => ({
 // contract without an entry here (or the other way round) does not compile.
 const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
   'interview-report': {
-    info: info('interview-report', true),
+    info: info('interview-report', { forInterview: true }),
     load: async () => (await import('./word/interview-report.docx.js')).interviewReportBuilder,
   },
   'findings-report': {
@@ -65,7 +69,7 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     load: async () => (await import('./word/adoption-dossier.docx.js')).adoptionDossierBuilder,
   },
   'nulmeting-report': {
-    info: info('nulmeting-report'),
+    info: info('nulmeting-report', { forAssessment: true }),
     load: async () => (await import('./word/nulmeting-report.docx.js')).nulmetingReportBuilder,
   },
   'findings-register': {
@@ -90,7 +94,7 @@ const EXPORTS: { readonly [T in ExportType]: ExportDescriptor } = {
     load: async () => (await import('./excel/borging-checklist.xlsx.js')).borgingChecklistBuilder,
   },
   'nulmeting-scores': {
-    info: info('nulmeting-scores'),
+    info: info('nulmeting-scores', { forAssessment: true }),
     load: async () => (await import('./excel/nulmeting-scores.xlsx.js')).nulmetingScoresBuilder,
   },
   'implementation-plan': {

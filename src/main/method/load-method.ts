@@ -168,16 +168,17 @@ export function loadMethod(
   checkSteps(steps);
   checkThemes(themes);
   checkInterviewGuide(interviewGuide);
+  const sortedSteps = [...steps].sort((a, b) => a.number - b.number);
+  // The parts were each validated; parsing the whole keeps the type honest if the schema grows.
+  const base = methodSchema.parse({ manifest, steps: sortedSteps, themes, interviewGuide });
   const parts: Record<string, unknown> = {};
   for (const part of areaParts) {
     if (Object.hasOwn(parts, part.key)) throw new Error(`method part ${part.key} is listed twice`);
     const value = parseFile(dir, part.file, part.schema);
     part.check?.(value);
+    part.checkWithBase?.(value, base);
     parts[part.key] = value;
   }
-  const sortedSteps = [...steps].sort((a, b) => a.number - b.number);
-  // The parts were each validated; parsing the whole keeps the type honest if the schema grows.
-  const base = methodSchema.parse({ manifest, steps: sortedSteps, themes, interviewGuide });
   return { ...base, parts };
 }
 

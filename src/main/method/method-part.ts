@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
+import type { Method } from '../../shared/domain/method.js';
 import { KoersError } from '../base/koers-error.js';
 import type { CoreContext } from '../core/core-context.js';
 import { readMethodPart, writeMethodPart } from '../domains/engagement/method.repository.js';
@@ -19,6 +20,11 @@ export interface MethodPart<T> {
   readonly schema: z.ZodType<T>;
   /** Checks the schema cannot express (unique ids, references); throws MethodLoadError. */
   check?(value: T): void;
+  /**
+   * Checks against the method's base files (a theme of themes.json …), which `check` does not
+   * see; loadMethod runs it once the base is loaded and valid. Throws MethodLoadError.
+   */
+  checkWithBase?(value: T, base: Method): void;
 }
 
 export const methodPart = <T>(part: MethodPart<T>): MethodPart<T> => part;

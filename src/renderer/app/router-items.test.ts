@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentHref, interviewHref, parseRoute, sessionHref } from './router.js';
+import { documentHref, interviewHref, parseRoute, roadmapItemHref, sessionHref } from './router.js';
 
 const E = '3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b';
 const I = '0b7e4c2a-1d3f-4a5b-9c8d-7e6f5a4b3c2d';
@@ -96,5 +96,21 @@ describe('routes to one document or interview', () => {
     ]) {
       expect(parseRoute(hash)).toEqual({ name: 'notFound' });
     }
+  });
+
+  it('reads an action of the routekaart to select, from a trace link', () => {
+    expect(roadmapItemHref(E, I)).toBe(`#/e/${E}/routekaart/${I}`);
+    expect(parseRoute(roadmapItemHref(E, I))).toEqual({
+      name: 'engagement',
+      engagementId: E,
+      section: 'roadmap',
+      itemId: I,
+    });
+    expect(parseRoute(`#/e/${E}/routekaart`)).toEqual({
+      name: 'engagement',
+      engagementId: E,
+      section: 'roadmap',
+    });
+    expect(parseRoute(`#/e/${E}/routekaart/not-an-id`)).toEqual({ name: 'notFound' });
   });
 });

@@ -91,6 +91,10 @@ export const interviewHref = (
 export const sessionHref = (engagementId: string, sessionId: string, view?: 'room'): string =>
   `${engagementPath(engagementId, 'sessions')}/${sessionId}${view ? `/${view}` : ''}`;
 
+/** The routekaart with one action selected and scrolled into view (from the trace view). */
+export const roadmapItemHref = (engagementId: string, itemId: string): string =>
+  `${engagementPath(engagementId, 'roadmap')}/${itemId}`;
+
 /** The trace view of a finding: its source, and the vision passages it supports. */
 export const traceFindingHref = (engagementId: string, findingId: string): string =>
   `${engagementPath(engagementId, 'trace')}/${findingId}`;

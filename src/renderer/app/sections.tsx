@@ -267,7 +267,8 @@ export const SECTIONS = [
     ),
     step: 4,
     needsEngagement: true,
-    hasItems: false,
+    // `routekaart/<action>`: the plan with that action selected (a link from the trace view).
+    hasItems: true,
   },
   // The trace view: from a finding (its id in the URL) to the passages it supports, and from a
   // passage back to its findings. Reached from those records, so not in the navigation.

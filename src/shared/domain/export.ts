@@ -81,6 +81,11 @@ export interface ExportTypeInfo {
   format: ExportFormat;
   /** The interview report is made for one interview. */
   needsInterview: boolean;
+  /**
+   * The nulmeting's documents report one measurement: export:start's `assessmentId`, the newest
+   * when absent. The export screen offers the choice.
+   */
+  takesAssessment: boolean;
 }
 
 export const exportOptionsSchema = z.object({

@@ -45,7 +45,9 @@ function checkMaturity(maturity: MaturityMethod): void {
 
 /**
  * The check across files: every theme a dimension names exists in the findings' theme list.
- * A MethodPart's check sees only its own file, so whoever holds both calls this.
+ * A consultancy that renames a theme in themes.json, or names one in maturity.json that is not
+ * there, learns it when Koers starts, with the file and the field: loadMethod runs it
+ * (checkWithBase), so no new engagement copies a model that points at a theme it does not have.
  */
 export function assertMaturityThemesExist(
   maturity: MaturityMethod,
@@ -70,4 +72,5 @@ export const maturityMethod = methodPart({
   file: MATURITY_FILE,
   schema: maturityMethodFileSchema,
   check: checkMaturity,
+  checkWithBase: (maturity, base) => assertMaturityThemesExist(maturity, base.themes),
 });

@@ -15,6 +15,7 @@ import type { CoreContext } from '../../core/core-context.js';
 import { removeRecord } from '../../core/remove-record.js';
 import { KoersError } from '../../base/koers-error.js';
 import { methodCopy } from '../adoption/borging.service.js';
+import { engagementMaturity } from '../nulmeting/nulmeting.service.js';
 import type { Database } from '../schema.js';
 import { itemFromRow, itemPatch, settingsFromRow, updateFromRow } from './roadmap.mapper.js';
 import { roadmapMethod } from './roadmap.method.js';
@@ -130,6 +131,24 @@ async function checkOwner(db: Db, ownerStakeholderId: string | null | undefined)
     throw new KoersError('NOT_FOUND');
 }
 
+/**
+ * The gaps an item closes and the dimension it is planned under are dimensions of the
+ * engagement's copy of the maturity model: an id from elsewhere would be a gap no measurement
+ * can show, silently left out of the checks and the implementatieplan.
+ */
+async function checkDimensions(
+  ctx: CoreContext,
+  db: Db,
+  ids: readonly (string | null | undefined)[],
+): Promise<void> {
+  const named = ids.filter((id): id is string => typeof id === 'string');
+  if (named.length === 0) return;
+  const known = new Set((await engagementMaturity(ctx, db)).dimensions.map((d) => d.id));
+  const unknown = named.find((id) => !known.has(id));
+  if (unknown !== undefined)
+    throw new KoersError('ROADMAP_UNKNOWN_DIMENSION', { dimension: unknown });
+}
+
 function checkSpan(start: string, end: string): void {
   if (end < start) throw new KoersError('ROADMAP_END_BEFORE_START');
 }
@@ -145,6 +164,7 @@ export async function createItem(
   const endQuarter = fields.endQuarter ?? fields.startQuarter;
   checkSpan(fields.startQuarter, endQuarter);
   await checkOwner(db, fields.ownerStakeholderId);
+  await checkDimensions(ctx, db, [fields.dimensionId]);
   const id = randomUUID();
   const now = ctx.now();
   await repo.insertItem(db, {
@@ -183,6 +203,7 @@ export async function updateItem(
   // A move on the timeline sends one end; the rule holds for the item as it will be.
   checkSpan(fields.startQuarter ?? row.start_quarter, fields.endQuarter ?? row.end_quarter);
   await checkOwner(db, fields.ownerStakeholderId);
+  await checkDimensions(ctx, db, [fields.dimensionId]);
   await repo.updateItem(db, id, { ...itemPatch(fields), updated_at: ctx.now() });
   return itemOf(db, id);
 }
@@ -218,7 +239,9 @@ export async function setLinks(
   const passages = [...new Set(passageIds)];
   const existing = await repo.existingPassageIds(db, passages);
   if (passages.some((p) => !existing.has(p))) throw new KoersError('NOT_FOUND');
-  await repo.replaceLinks(db, id, [...new Set(gapDimensionIds)], passages);
+  const gaps = [...new Set(gapDimensionIds)];
+  await checkDimensions(ctx, db, gaps);
+  await repo.replaceLinks(db, id, gaps, passages);
   return itemOf(db, id);
 }
 

@@ -12,7 +12,10 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewSummary } from '../../../shared/domain/interview';
+import type { Assessment } from '../../../shared/domain/nulmeting';
 import type { ExportFormat, ExportOptions, ExportTypeInfo } from '../../../shared/domain/export';
+import { formatDate } from '../../components/format';
+import { exportStartInput, exportSubject } from './export-subject';
 import { useExportJob } from './use-export-job';
 
 /** The icon and colour of each file format. */
@@ -28,31 +31,31 @@ interface Props {
   engagementId: string;
   info: ExportTypeInfo;
   options: Partial<ExportOptions>;
-  interviews: InterviewSummary[];
+  /** Undefined while loading. */
+  interviews: InterviewSummary[] | undefined;
+  /** The measurements, newest first; undefined while loading. */
+  assessments: Assessment[] | undefined;
 }
 
 /** One document type: what it is for, its format, and making it with progress and cancel. */
-export function ExportCard({ engagementId, info, options, interviews }: Props) {
-  const { t } = useTranslation();
+export function ExportCard({ engagementId, info, options, interviews, assessments }: Props) {
+  const { t, i18n } = useTranslation();
   const job = useExportJob();
   const [chosenInterview, setChosenInterview] = useState<string | null>(null);
-  const interviewId = info.needsInterview
-    ? (chosenInterview ?? interviews[0]?.id ?? null)
-    : undefined;
+  const [chosenAssessment, setChosenAssessment] = useState<string | null>(null);
+  const subject = exportSubject(
+    info,
+    { interviews, assessments },
+    { interviewId: chosenInterview, assessmentId: chosenAssessment },
+  );
   const title = t(`${info.type}.title`);
   const titleId = `export-${info.type}-title`;
   const busy = job.phase === 'running' || job.phase === 'cancelling' || job.phase === 'saving';
-  const canMake = !busy && (!info.needsInterview || interviewId !== null);
+  const canMake = !busy && subject.ready;
   const percent = Math.round(job.progress * 100);
   const look = FORMAT_LOOK[info.format];
 
-  const make = () =>
-    job.start({
-      engagementId,
-      type: info.type,
-      options,
-      ...(interviewId ? { interviewId } : {}),
-    });
+  const make = () => job.start(exportStartInput(engagementId, info.type, options, subject));
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby={titleId}>
@@ -72,22 +75,45 @@ export function ExportCard({ engagementId, info, options, interviews }: Props) {
           {t(`${info.type}.text`)}
         </Text>
 
-        {info.needsInterview &&
-          (interviews.length === 0 ? (
-            <Text size="sm" c="dimmed" fs="italic">
-              {t('exports.noInterviews')}
-            </Text>
-          ) : (
-            <Select
-              label={t('exports.interview')}
-              data={interviews.map((i) => ({ value: i.id, label: i.title }))}
-              value={interviewId ?? null}
-              onChange={setChosenInterview}
-              allowDeselect={false}
-              disabled={busy}
-              searchable
-            />
-          ))}
+        {subject.missing === 'interview' && (
+          <Text size="sm" c="dimmed" fs="italic">
+            {t('exports.noInterviews')}
+          </Text>
+        )}
+        {info.needsInterview && interviews && interviews.length > 0 && (
+          <Select
+            label={t('exports.interview')}
+            data={interviews.map((i) => ({ value: i.id, label: i.title }))}
+            value={subject.interviewId}
+            onChange={setChosenInterview}
+            allowDeselect={false}
+            disabled={busy}
+            searchable
+          />
+        )}
+        {subject.missing === 'assessment' && (
+          <Text size="sm" c="dimmed" fs="italic">
+            {t('exports.noAssessments')}
+          </Text>
+        )}
+        {info.takesAssessment && assessments && assessments.length > 0 && (
+          <Select
+            label={t('exports.assessment')}
+            description={t('exports.assessmentHint')}
+            data={assessments.map((a) => ({
+              value: a.id,
+              // Noon, so no time zone moves the day.
+              label: t('exports.assessmentOption', {
+                name: a.name,
+                date: formatDate(`${a.date}T12:00:00`, i18n.language),
+              }),
+            }))}
+            value={subject.assessmentId}
+            onChange={setChosenAssessment}
+            allowDeselect={false}
+            disabled={busy}
+          />
+        )}
 
         {(job.phase === 'running' || job.phase === 'cancelling') && (
           <Stack gap={4}>

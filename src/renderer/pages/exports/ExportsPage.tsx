@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Engagement } from '../../../shared/domain/engagement';
 import { useExportTypes } from '../../api/exports-queries';
 import { useInterviews } from '../../api/interviews-queries';
+import { useAssessments } from '../nulmeting/nulmeting-queries';
 import { ExportCard } from './ExportCard';
 import { NameCheckPanel } from './NameCheckPanel';
 import { ExportOptionsPanel, exportOptionsFrom, type ExportChoices } from './ExportOptionsPanel';
@@ -14,6 +15,7 @@ export function ExportsPage({ engagement }: { engagement: Engagement }) {
   const { t } = useTranslation();
   const types = useExportTypes();
   const interviews = useInterviews(engagement.id);
+  const assessments = useAssessments(engagement.id);
   const [choices, setChoices] = useState<ExportChoices>({
     language: engagement.language,
     useNames: false,
@@ -34,7 +36,8 @@ export function ExportsPage({ engagement }: { engagement: Engagement }) {
             engagementId={engagement.id}
             info={info}
             options={options}
-            interviews={interviews.data ?? []}
+            interviews={interviews.data}
+            assessments={assessments.data}
           />
         ))}
       </SimpleGrid>

@@ -106,6 +106,7 @@ export function RoadmapItemList({
                   id={`roadmap-row-${item.id}`}
                   data-testid="roadmap-row"
                   onClick={() => onSelect(item.id)}
+                  aria-selected={item.id === selectedId || undefined}
                   bg={item.id === selectedId ? 'var(--mantine-color-blue-light)' : undefined}
                   style={{ cursor: 'pointer' }}
                 >

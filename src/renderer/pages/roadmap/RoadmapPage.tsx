@@ -18,7 +18,7 @@ import { RoadmapSettings } from './RoadmapSettings';
 import { RoadmapSignals } from './RoadmapSignals';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import { ROADMAP_CHANGED, useMaturityModel, useRoadmap, useRoadmapKey } from './roadmap-queries';
-import { laneList, type Span } from './roadmap-view';
+import { laneList, linkedItemToShow, type Span } from './roadmap-view';
 
 type Editing = { item: RoadmapItem | null; tab?: string } | null;
 
@@ -31,7 +31,7 @@ interface Move {
 
 // The routekaart: the vision worked out into actions over the next years, as a timeline one
 // can drag and a list with the form, with the warnings and checks beside them.
-export function RoadmapPage({ engagementId }: SectionPageProps) {
+export function RoadmapPage({ engagementId, itemId }: SectionPageProps) {
   const { t } = useTranslation();
   const roadmap = useRoadmap(engagementId);
   const model = useMaturityModel(engagementId);
@@ -44,6 +44,23 @@ export function RoadmapPage({ engagementId }: SectionPageProps) {
   const moves = useRef<Move[]>([]);
   const [canUndo, setCanUndo] = useState(false);
   const timelineRef = useRef<HTMLDivElement>(null);
+
+  // An action the URL names (a link from the trace view) is selected once the plan holds it:
+  // adjusted during render, as React recommends for state that follows props.
+  const [shownLink, setShownLink] = useState<string | null>(null);
+  const linked = linkedItemToShow(roadmap.data?.items, itemId, shownLink);
+  if (linked !== null) {
+    setShownLink(linked);
+    setSelectedId(linked);
+  }
+  useEffect(() => {
+    if (shownLink === null) return;
+    // After the list has rendered the row.
+    const frame = requestAnimationFrame(() =>
+      document.getElementById(`roadmap-row-${shownLink}`)?.scrollIntoView({ block: 'center' }),
+    );
+    return () => cancelAnimationFrame(frame);
+  }, [shownLink]);
 
   const update = useCoreMutation('roadmapItem:update', {
     invalidates: ROADMAP_CHANGED,

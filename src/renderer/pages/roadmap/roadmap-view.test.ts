@@ -4,6 +4,7 @@ import {
   dragSpan,
   keySpan,
   laneKeyOf,
+  linkedItemToShow,
   quarterOptions,
   quarterSteps,
   todayIso,
@@ -83,5 +84,19 @@ describe('the timeline arithmetic', () => {
     expect(laneKeyOf(item, 'dimensie')).toBe('cultuur');
     expect(laneKeyOf({ ...item, dimensionId: 'governance' }, 'dimensie')).toBe('governance');
     expect(laneKeyOf({ ...item, gapDimensionIds: [] }, 'dimensie')).toBeNull();
+  });
+
+  it('selects the action a trace link names once the plan holds it, and only once', () => {
+    const items = [{ id: 'a' }, { id: 'b' }];
+    // Still loading, then loaded: the linked action is to be shown.
+    expect(linkedItemToShow(undefined, 'b', null)).toBeNull();
+    expect(linkedItemToShow(items, 'b', null)).toBe('b');
+    // Shown once; a reload of the plan does not take a later click back.
+    expect(linkedItemToShow(items, 'b', 'b')).toBeNull();
+    // A link to another action (browser back, another trace link) is shown in turn.
+    expect(linkedItemToShow(items, 'a', 'b')).toBe('a');
+    // No link, or an action deleted since: nothing to select.
+    expect(linkedItemToShow(items, undefined, null)).toBeNull();
+    expect(linkedItemToShow(items, 'gone', null)).toBeNull();
   });
 });

@@ -100,6 +100,21 @@ export function laneList(
     : dimensions.map((d) => ({ key: d.id, label: d.name }));
 }
 
+/**
+ * The action a link names (`routekaart/<action>`, from the trace view) that is still to be
+ * selected and shown: once the plan has loaded and holds it, and only once, so a later click on
+ * another action is not taken back when the plan reloads. Null for a link to an action deleted
+ * since.
+ */
+export function linkedItemToShow(
+  items: readonly { id: string }[] | undefined,
+  linkedId: string | undefined,
+  shownId: string | null,
+): string | null {
+  if (linkedId === undefined || linkedId === shownId) return null;
+  return items?.some((item) => item.id === linkedId) ? linkedId : null;
+}
+
 /** The warnings per item (an item can have several). */
 export function warningsByItem(warnings: readonly RoadmapWarning[]): Map<string, RoadmapWarning[]> {
   const map = new Map<string, RoadmapWarning[]>();

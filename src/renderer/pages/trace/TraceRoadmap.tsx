@@ -1,7 +1,7 @@
 import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TraceAction, TraceGap } from '../../../shared/domain/adoption';
-import { engagementPath } from '../../app/router';
+import { roadmapItemHref } from '../../app/router';
 
 // The trace's last links: the gaps of the nulmeting a finding supports and the routekaart's
 // actions that follow from a finding or a passage (finding → passage/gap → action).
@@ -54,7 +54,7 @@ export function TraceActions({
     <Stack gap={6} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
       {actions.map((a) => (
         <Group key={a.id} gap="xs" component="li" wrap="nowrap">
-          <Anchor href={engagementPath(engagementId, 'roadmap')} size="sm" fw={600}>
+          <Anchor href={roadmapItemHref(engagementId, a.id)} size="sm" fw={600}>
             {a.title}
           </Anchor>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
