@@ -1,7 +1,6 @@
 import { textBox, type Box, type PosterElement } from './poster-elements.js';
 import type { PosterTheme } from './poster-input.js';
 import {
-  BODY_BOTTOM,
   BODY_TOP,
   INK,
   MARGIN,
@@ -48,7 +47,7 @@ export function kolommenLayout(ctx: PosterContext): PosterElement[] {
 
   const themesTop = bandTop + bandH + 9;
   const listsTop = listBandTop(ctx);
-  const themesBottom = hasLists(ctx) ? listsTop - 8 : BODY_BOTTOM;
+  const themesBottom = hasLists(ctx) ? listsTop - 8 : ctx.bodyBottom;
   out.push(
     ...sectionHeading(ctx, 'themes-heading', texts.themes, MARGIN, themesTop, PAGE.w - 2 * MARGIN),
   );
@@ -93,6 +92,6 @@ export function kolommenLayout(ctx: PosterContext): PosterElement[] {
   });
   out.push(...themeTextBoxes(ctx, pending, cols >= 4 ? 3 : 3.3));
 
-  out.push(...listColumns(ctx, listsTop, BODY_BOTTOM));
+  out.push(...listColumns(ctx, listsTop, ctx.bodyBottom));
   return out;
 }

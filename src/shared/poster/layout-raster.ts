@@ -7,7 +7,6 @@ import {
 } from './poster-elements.js';
 import type { PosterTheme } from './poster-input.js';
 import {
-  BODY_BOTTOM,
   BODY_TOP,
   INK,
   MARGIN,
@@ -58,7 +57,7 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
 
   // Side panel with the lists, each getting room in proportion to its text (at least a fifth).
   if (sections.length > 0) {
-    const panel = { x: PAGE.w - MARGIN - panelW, y: top, w: panelW, h: BODY_BOTTOM - top };
+    const panel = { x: PAGE.w - MARGIN - panelW, y: top, w: panelW, h: ctx.bodyBottom - top };
     out.push({ kind: 'rect', box: panel, fill: style.primaryTint, rx: 3 });
     const inner = inset(panel, 6);
     const weights = sections.map((s) =>
@@ -102,7 +101,7 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
   const rows = Math.ceil(themes.length / cols);
   const gap = 6;
   const cardW = (gridW - gap * (cols - 1)) / cols;
-  const cardH = (BODY_BOTTOM - gridTop - gap * (rows - 1)) / rows;
+  const cardH = (ctx.bodyBottom - gridTop - gap * (rows - 1)) / rows;
   const themeTexts: { role: string; box: Box; theme: PosterTheme }[] = [];
   themes.forEach((theme, i) => {
     const x = MARGIN + (i % cols) * (cardW + gap);

@@ -27,6 +27,8 @@ export interface PosterContext {
   input: PosterInput;
   style: PosterStyle;
   texts: PosterTexts;
+  /** Where the layout's body ends: BODY_BOTTOM, or above the routekaart band when it is drawn. */
+  bodyBottom: number;
 }
 
 export function header({ input, style }: PosterContext): PosterElement[] {
@@ -273,12 +275,12 @@ const listWidth = (count: number) => (PAGE.w - 2 * MARGIN - LIST_GAP * (count - 
  */
 export function listBandTop(ctx: PosterContext): number {
   const sections = listSections(ctx);
-  if (sections.length === 0) return BODY_BOTTOM;
+  if (sections.length === 0) return ctx.bodyBottom;
   const w = listWidth(sections.length);
   const needed = Math.max(
     ...sections.map((s) => fitText(s.paragraphs, { width: w, height: Infinity }).height),
   );
-  return BODY_BOTTOM - Math.min(86, Math.max(40, needed + 11 + 4));
+  return ctx.bodyBottom - Math.min(86, Math.max(40, needed + 11 + 4));
 }
 
 /** The lists side by side in one band (kolommen, kern). */
