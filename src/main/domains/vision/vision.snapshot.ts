@@ -79,7 +79,12 @@ export async function readVisionSnapshot(
         groupCounts,
       };
     }),
-    poster: { title: poster.title, layout: poster.layout, format: poster.format },
+    poster: {
+      title: poster.title,
+      layout: poster.layout,
+      format: poster.format,
+      roadmapBand: poster.roadmapBand ?? null,
+    },
     versions,
     feedback,
     approach: await approachCounts(db, findings.length),
