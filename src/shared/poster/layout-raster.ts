@@ -15,6 +15,7 @@ import {
   inset,
   listSections,
   sectionHeading,
+  snugHeight,
   themeTextBoxes,
   type PosterContext,
 } from './poster-frame.js';
@@ -28,7 +29,9 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
   const out: PosterElement[] = [];
   const contentW = PAGE.w - 2 * MARGIN;
 
-  const visionBox = { x: MARGIN, y: BODY_TOP, w: contentW, h: 56 };
+  const kernvisie = [{ text: input.kernvisie, size: 4.8, fill: INK }];
+  const visionH = snugHeight(ctx, kernvisie, contentW - 14, 1.35, { around: 22, min: 40, max: 56 });
+  const visionBox = { x: MARGIN, y: BODY_TOP, w: contentW, h: visionH };
   out.push({ kind: 'rect', box: visionBox, fill: tint(style.secondary, 0.16), rx: 3 });
   out.push(
     ...sectionHeading(
@@ -44,7 +47,7 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
     textBox(
       'kernvisie',
       { x: visionBox.x + 7, y: visionBox.y + 17, w: contentW - 14, h: visionBox.h - 22 },
-      [{ text: input.kernvisie, size: 4.8, fill: INK }],
+      kernvisie,
       { minScale: 0.55, lineHeight: 1.35 },
     ),
   );

@@ -31,6 +31,23 @@ export interface PosterContext {
   bodyBottom: number;
 }
 
+/**
+ * The height of a block around a text (`around` millimetres of heading and padding): as high as
+ * `max` while the body has the whole page, and only as high as the text needs (at least `min`)
+ * when the routekaart band takes the foot, so the themes keep their room.
+ */
+export function snugHeight(
+  ctx: PosterContext,
+  paragraphs: readonly Paragraph[],
+  width: number,
+  lineHeight: number,
+  { around, min, max }: { around: number; min: number; max: number },
+): number {
+  if (ctx.bodyBottom >= BODY_BOTTOM) return max;
+  const needed = fitText(paragraphs, { width, height: Infinity, lineHeight }).height;
+  return Math.min(max, Math.max(min, Math.ceil(needed + around + 1)));
+}
+
 export function header({ input, style }: PosterContext): PosterElement[] {
   const out: PosterElement[] = [
     { kind: 'rect', box: { x: 0, y: 0, w: PAGE.w, h: HEADER_H }, fill: style.primary },
