@@ -1,7 +1,13 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTempCore, type TempCore } from '../helpers/temp-core.js';
+import { escapeXml } from '../../src/shared/charts/svg.js';
+import { posterSvg } from '../../src/shared/poster/poster-svg.js';
+import { versionPoster } from '../../src/shared/poster/version-poster.js';
+import { startTempCore, tempDir, type TempCore } from '../helpers/temp-core.js';
 import { headings, readDocx, type DocxContent } from './docx-read.js';
 import { exportThroughCore } from './export-run.js';
+import { pdfText } from './office-tools.js';
 import { loadWorkbook, parseAllXmlParts, sheetRows } from './xlsx-read.js';
 
 // The routekaart's exports through the core, from the demo engagement: the snapshot's roadmap,
@@ -136,4 +142,80 @@ describe('routekaart exports of the demo engagement', () => {
     const filled = timeline.flat().filter((c) => (c.fill as { fgColor?: unknown })?.fgColor);
     expect(filled.length).toBeGreaterThan(titles.length);
   });
+});
+
+// These change the demo (a revision, poster settings, a version, an item's title): they run last.
+describe('the routekaart on the demo’s vision poster', () => {
+  const svgOf = async () =>
+    new TextDecoder().decode((await exportThroughCore(t, demoId, 'poster-svg')).bytes);
+  const versionSvg = async (id: string) => {
+    const [engagement, version, adoption] = await Promise.all([
+      t.must('engagement:get', { engagementId: demoId }),
+      t.must('visionVersion:get', { engagementId: demoId, id }),
+      t.must('adoption:visionStatus', { engagementId: demoId }),
+    ]);
+    const { input, options } = versionPoster(engagement, version, adoption);
+    return posterSvg(input, options);
+  };
+
+  it('prints the actions on the A0 poster (SVG and PDF text), not on the demo’s A3 one', async () => {
+    const a3 = await svgOf();
+    expect(a3).not.toContain('class="roadmap-item"');
+    expect(a3).not.toContain('Datateam inrichten');
+    // The demo's vision is adopted: a revision opens its poster settings again.
+    await t.must('adoption:startRevision', { engagementId: demoId });
+    await t.must('vision:setPoster', { engagementId: demoId, fields: { format: 'A0' } });
+    const a0 = await svgOf();
+    expect(a0).toMatch(/width="841mm" height="1189mm"/);
+    expect(a0).toContain('>ROUTEKAART<');
+    for (const title of [
+      'Datateam inrichten',
+      'Open data publiceren',
+      '2-meting datavolwassenheid',
+    ])
+      expect(a0).toContain(`>${escapeXml(title)}</tspan>`);
+    const pdf = path.join(tempDir('koers-poster-band-'), 'poster.pdf');
+    fs.writeFileSync(pdf, (await exportThroughCore(t, demoId, 'poster-pdf')).bytes);
+    const text = pdfText(pdf);
+    expect(text).toContain('Datateam inrichten');
+    expect(text).toContain('Data-architectuur');
+    // Switched off, the A0 poster has no band; the setting is kept with the poster's others.
+    await t.must('vision:setPoster', { engagementId: demoId, fields: { roadmapBand: false } });
+    expect((await t.must('vision:get', { engagementId: demoId })).poster).toMatchObject({
+      format: 'A0',
+      roadmapBand: false,
+    });
+    expect(await svgOf()).not.toContain('Datateam inrichten');
+    await t.must('vision:setPoster', { engagementId: demoId, fields: { roadmapBand: null } });
+  }, 60_000);
+
+  it('keeps a version’s band as frozen when the routekaart changes afterwards', async () => {
+    const versions = await t.must('visionVersion:list', { engagementId: demoId });
+    // 0.3 was frozen before the routekaart had actions: its poster has no band.
+    const older = versions.find((v) => v.label === '0.3')!;
+    expect(
+      (await t.must('visionVersion:get', { engagementId: demoId, id: older.id })).content,
+    ).not.toHaveProperty('roadmap');
+    expect(await versionSvg(older.id)).not.toContain('roadmap-');
+
+    const frozen = await t.must('vision:freeze', { engagementId: demoId, status: 'concept' });
+    expect(frozen.content.roadmap?.items.map((i) => i.title)).toContain('Datateam inrichten');
+    const before = await versionSvg(frozen.id);
+    expect(before).toContain('>Datateam inrichten</tspan>');
+
+    const plan = await t.must('roadmap:get', { engagementId: demoId });
+    const item = plan.items.find((i) => i.title === 'Datateam inrichten')!;
+    await t.must('roadmapItem:update', {
+      engagementId: demoId,
+      id: item.id,
+      fields: { title: 'Datateam van vier fte' },
+    });
+    const after = await versionSvg(frozen.id);
+    expect(after).toBe(before);
+    expect(after).not.toContain('Datateam van vier fte');
+    // The working copy's poster shows the plan as it is now.
+    const working = await svgOf();
+    expect(working).toContain('>Datateam van vier fte</tspan>');
+    expect(working).not.toContain('Datateam inrichten');
+  }, 60_000);
 });

@@ -144,6 +144,8 @@ describe('demo vision', () => {
       title: 'Dijkhaven werkt datagedreven',
       layout: 'kolommen',
       format: 'A3',
+      // The default: the band comes with A0 (the demo's poster is A3).
+      roadmapBand: null,
     });
     const documents = await t.must('document:list', { engagementId });
     const interviews = await t.must('interview:list', { engagementId });

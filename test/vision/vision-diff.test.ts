@@ -112,4 +112,18 @@ describe('vision diff', () => {
     expect(diff.passages.map((p) => p.change)).toEqual(['unchanged']);
     expect(diff.posterChanged).toEqual([]);
   });
+
+  it('names a changed routekaart band; a version from before the band counts as the default', () => {
+    const passages = [P('dddddddd-0000-4000-8000-000000000001', 0)];
+    // The poster of a version frozen before the band has no roadmapBand at all.
+    const before = { passages, poster };
+    expect(
+      diffVisionContent(before, { passages, poster: { ...poster, roadmapBand: null } })
+        .posterChanged,
+    ).toEqual([]);
+    expect(
+      diffVisionContent(before, { passages, poster: { ...poster, roadmapBand: true } })
+        .posterChanged,
+    ).toEqual(['roadmapBand']);
+  });
 });

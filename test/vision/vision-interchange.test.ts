@@ -10,7 +10,7 @@ import { startTempCore } from '../helpers/temp-core.js';
 
 interface VisionSection {
   method: { content: { jargon: unknown[] } } | null;
-  poster: { title: string; layout: string; format: string } | null;
+  poster: { title: string; layout: string; format: string; roadmapBand?: boolean | null } | null;
   passages: {
     id: string;
     kind: string;
@@ -99,6 +99,55 @@ describe('the vision in the interchange format', () => {
       if (!opened.ok) throw new Error(opened.error.message);
       const guide = await t.must('vision:guide', { engagementId: opened.value.engagementId });
       expect(guide.jargon.some((j) => j.word === 'datagestuurd')).toBe(true);
+    } finally {
+      await t.dispose();
+    }
+  });
+
+  it('carries the poster’s band switch and a version’s routekaart; an older file has neither', async () => {
+    const doc = JSON.parse(first) as Doc;
+    // The demo's poster is at its default; its versions were frozen before the routekaart.
+    expect(doc.vision!.poster).toMatchObject({ roadmapBand: null });
+    expect(doc.vision!.versions[0]!.content).not.toHaveProperty('roadmap');
+    const roadmap = {
+      quarters: ['2027-Q1', '2027-Q2', '2027-Q3', '2027-Q4'],
+      lanes: [{ key: 'data-cultuur', label: 'Datacultuur' }],
+      items: [
+        {
+          kind: 'project',
+          title: 'Datacafés',
+          startQuarter: '2027-Q1',
+          endQuarter: '2027-Q2',
+          lane: 'data-cultuur',
+        },
+      ],
+      milestones: [{ title: 'Besluit', quarter: '2027-Q3', lane: null }],
+    };
+    const withBand = JSON.parse(first) as Doc;
+    withBand.vision!.poster!.roadmapBand = true;
+    (withBand.vision!.versions[0]!.content as Record<string, unknown>).roadmap = roadmap;
+    // And a file written before the band: no switch on the poster.
+    const older = JSON.parse(first) as Doc;
+    delete older.vision!.poster!.roadmapBand;
+    const [a, b] = [await importDoc(withBand, 'Band'), await importDoc(older, 'ZonderBand')];
+    expect([a.stderr, b.stderr]).toEqual([[], []]);
+    const t = await startTempCore();
+    try {
+      const read = async (file: string) => {
+        const opened = await t.core.openPath(file);
+        if (!opened.ok) throw new Error(opened.error.message);
+        const engagementId = opened.value.engagementId;
+        const vision = await t.must('vision:get', { engagementId });
+        const version = await t.must('visionVersion:get', {
+          engagementId,
+          id: vision.versions[0]!.id,
+        });
+        // Both copies are the same engagement: one open at a time.
+        await t.must('engagement:close', { engagementId });
+        return { band: vision.poster.roadmapBand, roadmap: version.content.roadmap };
+      };
+      expect(await read(a.stdout[0]!)).toEqual({ band: true, roadmap });
+      expect(await read(b.stdout[0]!)).toEqual({ band: null, roadmap: undefined });
     } finally {
       await t.dispose();
     }

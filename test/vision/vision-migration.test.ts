@@ -76,3 +76,35 @@ describe('migration 0006-vision', () => {
     }
   });
 });
+
+// 0010 on a version-9 file: the poster settings keep their values and get the band switch at
+// its default (NULL); the column takes only 0, 1 or NULL.
+describe('migration 0010-poster-roadmap-band', () => {
+  it('adds the band switch at its default and refuses anything but on, off or default', async () => {
+    const file = path.join(tempDir('koers-m10-'), 'm10.koers');
+    const sqlite = new BetterSqlite3(file);
+    const db = kyselyFor(sqlite);
+    await runMigrations(db as never, MIGRATIONS.slice(0, 9));
+    sqlite.exec(
+      "INSERT INTO vision_poster (id, title, layout, format, updated_at) VALUES (1, 'Visie', 'kern', 'A0', 'x')",
+    );
+    await runMigrations(db as never, MIGRATIONS.slice(0, 10));
+    await db.destroy();
+    const raw = new BetterSqlite3(file);
+    try {
+      expect(raw.pragma('user_version', { simple: true })).toBe(10);
+      expect(
+        raw.prepare('SELECT title, layout, format, roadmap_band FROM vision_poster').get(),
+      ).toEqual({
+        title: 'Visie',
+        layout: 'kern',
+        format: 'A0',
+        roadmap_band: null,
+      });
+      raw.exec('UPDATE vision_poster SET roadmap_band = 1');
+      expect(() => raw.exec('UPDATE vision_poster SET roadmap_band = 2')).toThrow(/CHECK/);
+    } finally {
+      raw.close();
+    }
+  });
+});

@@ -26,6 +26,8 @@ import * as m0008 from './nulmeting/0008-nulmeting.js';
 // The routekaart (file version 9).
 import type { RoadmapTables } from './roadmap/roadmap.table.js';
 import * as m0009 from './roadmap/0009-roadmap.js';
+// The poster's routekaart band (file version 10).
+import * as m0010 from './vision/0010-poster-roadmap-band.js';
 
 // The engagement file's schema in one place: the tables every domain area declares in its own
 // folder, and the migrations that make them. A new area adds its tables interface to Database
@@ -67,6 +69,7 @@ export const MIGRATIONS: readonly KoersMigration[] = [
   { version: 7, name: '0007-adoption', up: m0007.up },
   { version: 8, name: '0008-nulmeting', up: m0008.up },
   { version: 9, name: '0009-roadmap', up: m0009.up },
+  { version: 10, name: '0010-poster-roadmap-band', up: m0010.up },
 ];
 
 /** The file version this Koers writes and the newest it can open. */

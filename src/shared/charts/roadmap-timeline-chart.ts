@@ -196,6 +196,21 @@ function legendEntries(labels: RoadmapTimelineLabels, width: number): LegendEntr
   });
 }
 
+/**
+ * Rows for spans, first fit in the order given: each span goes in the first row whose last span
+ * ends before it starts (`to` includes the room its title takes beside it). The timeline packs
+ * quarters, the poster's roadmap band millimetres; both with this one rule.
+ */
+export function packRows(spans: readonly { from: number; to: number }[]): number[] {
+  const rowEnds: number[] = [];
+  return spans.map(({ from, to }) => {
+    let row = rowEnds.findIndex((end) => end < from);
+    if (row === -1) row = rowEnds.length;
+    rowEnds[row] = to;
+    return row;
+  });
+}
+
 export function roadmapTimelineLayout(input: RoadmapTimelineInput): RoadmapTimelineLayout {
   const columnWidth = COLUMN[input.zoom] ?? COLUMN.quarter;
   const planFrom = quarterIndex(input.startQuarter) ?? 0;
@@ -243,24 +258,24 @@ export function roadmapTimelineLayout(input: RoadmapTimelineInput): RoadmapTimel
   for (const lane of laneList) {
     // Rows inside the lane: each item in the first row where it does not overlap, in the
     // order given (the plan's position order), so a drag moves one bar, not the whole lane.
-    const rowEnds: number[] = [];
-    const placed: { span: (typeof spans)[number]; row: number; outside: boolean }[] = [];
-    for (const span of spans.filter((s) => laneOf(s.item) === lane.key)) {
-      let row = rowEnds.findIndex((end) => end < span.start);
-      if (row === -1) row = rowEnds.length;
-      // A milestone's title stands right of its diamond, and so does a title too long for its
-      // bar: the row keeps those quarters free too, so no title runs into the next bar.
-      const milestone = span.item.kind === 'mijlpaal';
-      const labelWidth = textWidth(outsideLabel(span.item.title), milestone ? FONT - 1 : FONT) + 8;
-      const barWidth = (span.end - span.start + 1) * columnWidth - 4;
-      const outside =
-        milestone ||
-        textWidth(span.item.title, FONT) + 12 + (span.item.warning ? 14 : 0) > barWidth;
-      const labelQuarters = outside ? Math.ceil(labelWidth / columnWidth) : 0;
-      rowEnds[row] = span.end + labelQuarters;
-      placed.push({ span, row, outside });
-    }
-    const rows = Math.max(1, rowEnds.length);
+    const laneSpans = spans
+      .filter((s) => laneOf(s.item) === lane.key)
+      .map((span) => {
+        // A milestone's title stands right of its diamond, and so does a title too long for its
+        // bar: the row keeps those quarters free too, so no title runs into the next bar.
+        const milestone = span.item.kind === 'mijlpaal';
+        const labelWidth =
+          textWidth(outsideLabel(span.item.title), milestone ? FONT - 1 : FONT) + 8;
+        const barWidth = (span.end - span.start + 1) * columnWidth - 4;
+        const outside =
+          milestone ||
+          textWidth(span.item.title, FONT) + 12 + (span.item.warning ? 14 : 0) > barWidth;
+        const labelQuarters = outside ? Math.ceil(labelWidth / columnWidth) : 0;
+        return { span, outside, from: span.start, to: span.end + labelQuarters };
+      });
+    const rowOf = packRows(laneSpans);
+    const placed = laneSpans.map((s, i) => ({ span: s.span, row: rowOf[i]!, outside: s.outside }));
+    const rows = Math.max(1, ...rowOf.map((r) => r + 1));
     const height = rows * ROW_H + 2 * LANE_PAD;
     for (const { span, row, outside } of placed) {
       const barY = y + LANE_PAD + row * ROW_H + (ROW_H - BAR_H) / 2;

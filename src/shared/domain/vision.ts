@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LONG_TEXT_MAX, requiredText, shortText, uuidSchema, type Timestamps } from './common.js';
+import type { PosterRoadmap } from '../poster/poster-input.js';
 import type { HouseStyle } from './engagement.js';
 import type { FindingKind, FindingSource } from './finding.js';
 import type { StakeholderGroup } from './stakeholder.js';
@@ -61,6 +62,12 @@ export const posterSettingsSchema = z.object({
   title: shortText(300),
   layout: posterLayoutSchema,
   format: posterFormatSchema,
+  /**
+   * The routekaart band at the poster's foot: on or off as the consultant chose, or null (and
+   * absent, in a version frozen before the band existed) for the default: on for an A0 poster
+   * once the routekaart has items (shared/poster/vision-poster-input.ts, showsRoadmapBand).
+   */
+  roadmapBand: z.boolean().nullable().optional(),
 });
 export type PosterSettings = z.infer<typeof posterSettingsSchema>;
 
@@ -68,6 +75,7 @@ export const DEFAULT_POSTER_SETTINGS: PosterSettings = {
   title: '',
   layout: 'kolommen',
   format: 'A3',
+  roadmapBand: null,
 };
 
 export const visionFeedbackFieldsSchema = z.object({
@@ -180,6 +188,11 @@ export interface VisionVersionContent {
   passages: VisionVersionPassage[];
   poster: PosterSettings;
   houseStyle: HouseStyle;
+  /**
+   * The routekaart as the poster's band showed it when frozen (absent: it had no items, or the
+   * version is older than the band), so the version's poster never changes with the plan.
+   */
+  roadmap?: PosterRoadmap;
 }
 
 export interface VisionVersion extends VisionVersionSummary {

@@ -1,7 +1,6 @@
 import { textBox, usedHeight, type Box, type PosterElement } from './poster-elements.js';
 import type { PosterTheme } from './poster-input.js';
 import {
-  BODY_BOTTOM,
   BODY_TOP,
   MARGIN,
   PAGE,
@@ -19,7 +18,7 @@ export function kernLayout(ctx: PosterContext): PosterElement[] {
   const { input, style, texts } = ctx;
   const out: PosterElement[] = [];
   const listsTop = listBandTop(ctx);
-  const bottom = hasLists(ctx) ? listsTop - 10 : BODY_BOTTOM;
+  const bottom = hasLists(ctx) ? listsTop - 10 : ctx.bodyBottom;
   const top = BODY_TOP + 2;
   const themes = input.themes;
   const cx = PAGE.w / 2;
@@ -104,6 +103,6 @@ export function kernLayout(ctx: PosterContext): PosterElement[] {
     ),
   );
 
-  out.push(...listColumns(ctx, listsTop, BODY_BOTTOM));
+  out.push(...listColumns(ctx, listsTop, ctx.bodyBottom));
   return out;
 }

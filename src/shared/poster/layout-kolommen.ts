@@ -1,7 +1,6 @@
 import { textBox, type Box, type PosterElement } from './poster-elements.js';
 import type { PosterTheme } from './poster-input.js';
 import {
-  BODY_BOTTOM,
   BODY_TOP,
   INK,
   MARGIN,
@@ -12,6 +11,7 @@ import {
   listColumns,
   sectionHeading,
   listBandTop,
+  snugHeight,
   themeTextBoxes,
   type PosterContext,
 } from './poster-frame.js';
@@ -23,7 +23,10 @@ export function kolommenLayout(ctx: PosterContext): PosterElement[] {
   const { input, style, texts } = ctx;
   const out: PosterElement[] = [];
   const bandTop = BODY_TOP - 4;
-  const bandH = 64;
+  const textX = MARGIN + 7;
+  const textW = PAGE.w - MARGIN - textX;
+  const kernvisie = [{ text: input.kernvisie, size: 5, fill: INK }];
+  const bandH = snugHeight(ctx, kernvisie, textW, 1.35, { around: 24, min: 44, max: 64 });
   out.push({
     kind: 'rect',
     box: { x: 0, y: bandTop, w: PAGE.w, h: bandH },
@@ -34,21 +37,17 @@ export function kolommenLayout(ctx: PosterContext): PosterElement[] {
     box: { x: MARGIN, y: bandTop + 8, w: 1.6, h: bandH - 16 },
     fill: style.secondary,
   });
-  const textX = MARGIN + 7;
-  const textW = PAGE.w - MARGIN - textX;
   out.push(...sectionHeading(ctx, 'kernvisie-heading', texts.kernvisie, textX, bandTop + 7, textW));
   out.push(
-    textBox(
-      'kernvisie',
-      { x: textX, y: bandTop + 18, w: textW, h: bandH - 24 },
-      [{ text: input.kernvisie, size: 5, fill: INK }],
-      { minScale: 0.55, lineHeight: 1.35 },
-    ),
+    textBox('kernvisie', { x: textX, y: bandTop + 18, w: textW, h: bandH - 24 }, kernvisie, {
+      minScale: 0.55,
+      lineHeight: 1.35,
+    }),
   );
 
   const themesTop = bandTop + bandH + 9;
   const listsTop = listBandTop(ctx);
-  const themesBottom = hasLists(ctx) ? listsTop - 8 : BODY_BOTTOM;
+  const themesBottom = hasLists(ctx) ? listsTop - 8 : ctx.bodyBottom;
   out.push(
     ...sectionHeading(ctx, 'themes-heading', texts.themes, MARGIN, themesTop, PAGE.w - 2 * MARGIN),
   );
@@ -93,6 +92,6 @@ export function kolommenLayout(ctx: PosterContext): PosterElement[] {
   });
   out.push(...themeTextBoxes(ctx, pending, cols >= 4 ? 3 : 3.3));
 
-  out.push(...listColumns(ctx, listsTop, BODY_BOTTOM));
+  out.push(...listColumns(ctx, listsTop, ctx.bodyBottom));
   return out;
 }

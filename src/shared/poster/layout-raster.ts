@@ -7,7 +7,6 @@ import {
 } from './poster-elements.js';
 import type { PosterTheme } from './poster-input.js';
 import {
-  BODY_BOTTOM,
   BODY_TOP,
   INK,
   MARGIN,
@@ -16,6 +15,7 @@ import {
   inset,
   listSections,
   sectionHeading,
+  snugHeight,
   themeTextBoxes,
   type PosterContext,
 } from './poster-frame.js';
@@ -29,7 +29,9 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
   const out: PosterElement[] = [];
   const contentW = PAGE.w - 2 * MARGIN;
 
-  const visionBox = { x: MARGIN, y: BODY_TOP, w: contentW, h: 56 };
+  const kernvisie = [{ text: input.kernvisie, size: 4.8, fill: INK }];
+  const visionH = snugHeight(ctx, kernvisie, contentW - 14, 1.35, { around: 22, min: 40, max: 56 });
+  const visionBox = { x: MARGIN, y: BODY_TOP, w: contentW, h: visionH };
   out.push({ kind: 'rect', box: visionBox, fill: tint(style.secondary, 0.16), rx: 3 });
   out.push(
     ...sectionHeading(
@@ -45,7 +47,7 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
     textBox(
       'kernvisie',
       { x: visionBox.x + 7, y: visionBox.y + 17, w: contentW - 14, h: visionBox.h - 22 },
-      [{ text: input.kernvisie, size: 4.8, fill: INK }],
+      kernvisie,
       { minScale: 0.55, lineHeight: 1.35 },
     ),
   );
@@ -58,7 +60,7 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
 
   // Side panel with the lists, each getting room in proportion to its text (at least a fifth).
   if (sections.length > 0) {
-    const panel = { x: PAGE.w - MARGIN - panelW, y: top, w: panelW, h: BODY_BOTTOM - top };
+    const panel = { x: PAGE.w - MARGIN - panelW, y: top, w: panelW, h: ctx.bodyBottom - top };
     out.push({ kind: 'rect', box: panel, fill: style.primaryTint, rx: 3 });
     const inner = inset(panel, 6);
     const weights = sections.map((s) =>
@@ -102,7 +104,7 @@ export function rasterLayout(ctx: PosterContext): PosterElement[] {
   const rows = Math.ceil(themes.length / cols);
   const gap = 6;
   const cardW = (gridW - gap * (cols - 1)) / cols;
-  const cardH = (BODY_BOTTOM - gridTop - gap * (rows - 1)) / rows;
+  const cardH = (ctx.bodyBottom - gridTop - gap * (rows - 1)) / rows;
   const themeTexts: { role: string; box: Box; theme: PosterTheme }[] = [];
   themes.forEach((theme, i) => {
     const x = MARGIN + (i % cols) * (cardW + gap);

@@ -20,6 +20,8 @@ export interface Box {
 export type PosterElement =
   | { kind: 'rect'; box: Box; fill: string; rx?: number; opacity?: number }
   | { kind: 'circle'; cx: number; cy: number; r: number; fill: string; stroke?: string }
+  /** A square on its point (a milestone of the routekaart): r from the centre to each point. */
+  | { kind: 'diamond'; cx: number; cy: number; r: number; fill: string }
   | { kind: 'line'; x1: number; y1: number; x2: number; y2: number; stroke: string; width: number }
   | { kind: 'image'; box: Box; href: string }
   | {

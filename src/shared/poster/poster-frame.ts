@@ -27,6 +27,25 @@ export interface PosterContext {
   input: PosterInput;
   style: PosterStyle;
   texts: PosterTexts;
+  /** Where the layout's body ends: BODY_BOTTOM, or above the routekaart band when it is drawn. */
+  bodyBottom: number;
+}
+
+/**
+ * The height of a block around a text (`around` millimetres of heading and padding): as high as
+ * `max` while the body has the whole page, and only as high as the text needs (at least `min`)
+ * when the routekaart band takes the foot, so the themes keep their room.
+ */
+export function snugHeight(
+  ctx: PosterContext,
+  paragraphs: readonly Paragraph[],
+  width: number,
+  lineHeight: number,
+  { around, min, max }: { around: number; min: number; max: number },
+): number {
+  if (ctx.bodyBottom >= BODY_BOTTOM) return max;
+  const needed = fitText(paragraphs, { width, height: Infinity, lineHeight }).height;
+  return Math.min(max, Math.max(min, Math.ceil(needed + around + 1)));
 }
 
 export function header({ input, style }: PosterContext): PosterElement[] {
@@ -273,12 +292,12 @@ const listWidth = (count: number) => (PAGE.w - 2 * MARGIN - LIST_GAP * (count - 
  */
 export function listBandTop(ctx: PosterContext): number {
   const sections = listSections(ctx);
-  if (sections.length === 0) return BODY_BOTTOM;
+  if (sections.length === 0) return ctx.bodyBottom;
   const w = listWidth(sections.length);
   const needed = Math.max(
     ...sections.map((s) => fitText(s.paragraphs, { width: w, height: Infinity }).height),
   );
-  return BODY_BOTTOM - Math.min(86, Math.max(40, needed + 11 + 4));
+  return ctx.bodyBottom - Math.min(86, Math.max(40, needed + 11 + 4));
 }
 
 /** The lists side by side in one band (kolommen, kern). */

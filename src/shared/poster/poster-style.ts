@@ -32,7 +32,8 @@ export function tint(hex: string, share: number): string {
   return `#${channel(1)}${channel(3)}${channel(5)}`;
 }
 
-function luminance(hex: string): number {
+/** Relative luminance (WCAG) of a #rrggbb colour. */
+export function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => {
     const c = parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;

@@ -4,7 +4,14 @@ import { kernLayout } from './layout-kern.js';
 import { kolommenLayout } from './layout-kolommen.js';
 import { rasterLayout } from './layout-raster.js';
 import type { PosterElement } from './poster-elements.js';
-import { PAGE, draftMark, footer, header, type PosterContext } from './poster-frame.js';
+import {
+  BODY_BOTTOM,
+  PAGE,
+  draftMark,
+  footer,
+  header,
+  type PosterContext,
+} from './poster-frame.js';
 import {
   MAX_POSTER_THEMES,
   PAPER_MM,
@@ -13,6 +20,8 @@ import {
 } from './poster-input.js';
 import { posterStyle } from './poster-style.js';
 import { POSTER_TEXTS } from './poster-texts.js';
+import { roadmapBand } from './roadmap-band.js';
+import { BAND_GAP, roadmapBandLayout } from './roadmap-band-layout.js';
 
 // The vision poster as SVG: a pure function of its input, byte-for-byte the same for the same
 // input (no dates, no random ids). The drawing is in A3 millimetres; A0 is the same drawing
@@ -22,16 +31,21 @@ const LAYOUTS = { kolommen: kolommenLayout, raster: rasterLayout, kern: kernLayo
 
 /** The drawn elements, in A3 millimetres; posterSvg prints them. */
 export function posterElements(input: PosterInput, options: PosterOptions): PosterElement[] {
+  const texts = POSTER_TEXTS[input.language] ?? POSTER_TEXTS.nl;
+  // The routekaart band takes the foot of the body; every layout fills what is left above it.
+  const band = options.roadmapBand === true ? roadmapBandLayout(input.roadmap, texts) : null;
   const ctx: PosterContext = {
     input: { ...input, themes: input.themes.slice(0, MAX_POSTER_THEMES) },
     style: posterStyle(input.houseStyle),
-    texts: POSTER_TEXTS[input.language] ?? POSTER_TEXTS.nl,
+    texts,
+    bodyBottom: band ? band.top - BAND_GAP : BODY_BOTTOM,
   };
   const layout = LAYOUTS[options.layout] ?? kolommenLayout;
   return [
     { kind: 'rect', box: { x: 0, y: 0, w: PAGE.w, h: PAGE.h }, fill: '#ffffff' },
     ...header(ctx),
     ...layout(ctx),
+    ...(band ? roadmapBand(ctx, band) : []),
     ...footer(ctx),
     ...draftMark(ctx),
   ];
@@ -48,6 +62,10 @@ function printElement(el: PosterElement): string {
     case 'circle': {
       const stroke = el.stroke ? ` stroke="${el.stroke}" stroke-width="1"` : '';
       return `<circle cx="${num(el.cx)}" cy="${num(el.cy)}" r="${num(el.r)}" fill="${el.fill}"${stroke}/>`;
+    }
+    case 'diamond': {
+      const { cx, cy, r } = el;
+      return `<path d="M${num(cx)} ${num(cy - r)} L${num(cx + r)} ${num(cy)} L${num(cx)} ${num(cy + r)} L${num(cx - r)} ${num(cy)} z" fill="${el.fill}"/>`;
     }
     case 'line':
       return `<line x1="${num(el.x1)}" y1="${num(el.y1)}" x2="${num(el.x2)}" y2="${num(el.y2)}" stroke="${el.stroke}" stroke-width="${num(el.width)}"/>`;

@@ -1,4 +1,5 @@
-import type { PosterLanguage } from './poster-input.js';
+import type { Bouwsteen } from '../domain/nulmeting.js';
+import type { PosterLanguage, PosterRoadmapBarKind } from './poster-input.js';
 
 // The poster's own words (headings, labels), per language. The poster is a document, not a
 // screen, so its texts live here rather than in the UI's i18n resources.
@@ -17,6 +18,15 @@ export interface PosterTexts {
   version: (label: string) => string;
   noThemes: string;
   posterTitle: (title: string, client: string) => string;
+  /** The routekaart band: its heading, the legend, the lanes and the quarter columns. */
+  roadmap: string;
+  roadmapKinds: Record<PosterRoadmapBarKind | 'mijlpaal', string>;
+  bouwstenen: Record<Bouwsteen, string>;
+  roadmapOtherLane: string;
+  /** 'K' in Dutch (K1 … K4), 'Q' in English. */
+  quarterPrefix: string;
+  /** Beside the heading when not every item fits the band. */
+  roadmapHidden: (count: number) => string;
 }
 
 export const POSTER_TEXTS: Record<PosterLanguage, PosterTexts> = {
@@ -34,6 +44,28 @@ export const POSTER_TEXTS: Record<PosterLanguage, PosterTexts> = {
     version: (label) => `Versie ${label}`,
     noThemes: 'De thema’s worden nog uitgewerkt.',
     posterTitle: (title, client) => `${title} – ${client}`,
+    roadmap: 'Routekaart',
+    roadmapKinds: {
+      project: 'Project',
+      activiteit: 'Activiteit',
+      'quick-win': 'Quick win',
+      doorlopend: 'Doorlopend',
+      mijlpaal: 'Mijlpaal',
+    },
+    // As the implementatieplan names them (src/main/export/roadmap-labels.ts).
+    bouwstenen: {
+      'data-cultuur': 'Datacultuur',
+      'data-expertise': 'Data-expertise',
+      'data-architectuur': 'Data-architectuur',
+      'agile-aanpak': 'Agile aanpak',
+      experimenten: 'Ruimte voor experimenten',
+      'bestuurlijk-draagvlak': 'Bestuurlijk draagvlak',
+      'start-vandaag': 'Start vandaag',
+    },
+    roadmapOtherLane: 'Zonder bouwsteen',
+    quarterPrefix: 'K',
+    roadmapHidden: (count) =>
+      `${count} ${count === 1 ? 'actie staat' : 'acties staan'} alleen in het implementatieplan`,
   },
   en: {
     kernvisie: 'Core vision',
@@ -49,5 +81,26 @@ export const POSTER_TEXTS: Record<PosterLanguage, PosterTexts> = {
     version: (label) => `Version ${label}`,
     noThemes: 'The themes are still being worked out.',
     posterTitle: (title, client) => `${title} – ${client}`,
+    roadmap: 'Roadmap',
+    roadmapKinds: {
+      project: 'Project',
+      activiteit: 'Activity',
+      'quick-win': 'Quick win',
+      doorlopend: 'Ongoing',
+      mijlpaal: 'Milestone',
+    },
+    bouwstenen: {
+      'data-cultuur': 'Data culture',
+      'data-expertise': 'Data expertise',
+      'data-architectuur': 'Data architecture',
+      'agile-aanpak': 'Agile approach',
+      experimenten: 'Room for experiments',
+      'bestuurlijk-draagvlak': 'Administrative support',
+      'start-vandaag': 'Start today',
+    },
+    roadmapOtherLane: 'No building block',
+    quarterPrefix: 'Q',
+    roadmapHidden: (count) =>
+      `${count} ${count === 1 ? 'item is' : 'items are'} only in the implementation plan`,
   },
 };

@@ -1,6 +1,13 @@
 import type { HouseStyle } from '../domain/engagement.js';
 import type { PosterSettings, VisionPassageFields } from '../domain/vision.js';
-import type { PosterInput, PosterLanguage } from './poster-input.js';
+import type {
+  PosterFormat,
+  PosterInput,
+  PosterLanguage,
+  PosterOptions,
+  PosterRoadmap,
+} from './poster-input.js';
+import { roadmapHasContent } from './roadmap-band-layout.js';
 
 // The one way from a vision (the working copy or a frozen version) to what the poster shows,
 // so the preview in the editor and the exported poster cannot drift apart.
@@ -23,6 +30,8 @@ export interface VisionPosterSource {
   versionLabel: string;
   isDraft: boolean;
   footer?: PosterInput['footer'];
+  /** The routekaart for the band (posterRoadmapFromPlan), or the one a version was frozen with. */
+  roadmap?: PosterRoadmap | null;
 }
 
 const clean = (text: string): string => text.trim();
@@ -62,5 +71,30 @@ export function posterInputFromVision(source: VisionPosterSource): PosterInput {
     coreValues: ofKind('kernwaarde').map((p) => ({ title: clean(p.title), text: clean(p.body) })),
     preconditions: ofKind('randvoorwaarde').map(itemText),
     footer: source.footer ?? null,
+    roadmap: source.roadmap ?? null,
+  };
+}
+
+/**
+ * Whether the poster shows the routekaart band: as the consultant chose, and by default on an
+ * A0 poster (seed 002: the A0 poster carries the routekaart); never when the plan has no items.
+ */
+export function showsRoadmapBand(
+  setting: boolean | null | undefined,
+  format: PosterFormat,
+  roadmap: PosterRoadmap | null | undefined,
+): boolean {
+  return roadmapHasContent(roadmap) && (setting ?? format === 'A0');
+}
+
+/** The drawing options of a vision's poster: its settings, with the band's default decided. */
+export function posterOptionsOf(
+  poster: PosterSettings,
+  roadmap: PosterRoadmap | null | undefined,
+): PosterOptions {
+  return {
+    layout: poster.layout,
+    format: poster.format,
+    roadmapBand: showsRoadmapBand(poster.roadmapBand, poster.format, roadmap),
   };
 }

@@ -126,8 +126,9 @@ export function diffVisionContent(from: DiffSide, to: DiffSide): ContentDiff {
     result.push(old ? comparePassage(old, p, !kept.has(p.id)) : whole(p, 'added'));
     result.push(...(removedAfter.get(p.id) ?? []));
   }
-  const posterChanged = (['title', 'layout', 'format'] as const).filter(
-    (key) => from.poster[key] !== to.poster[key],
+  // A version frozen before the routekaart band has no setting for it: the default, as null.
+  const posterChanged = (['title', 'layout', 'format', 'roadmapBand'] as const).filter(
+    (key) => (from.poster[key] ?? null) !== (to.poster[key] ?? null),
   );
   return { passages: result, posterChanged };
 }

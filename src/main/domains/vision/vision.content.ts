@@ -6,6 +6,8 @@ import {
   VISION_PASSAGE_KINDS,
   type VisionVersionContent,
 } from '../../../shared/domain/vision.js';
+import { QUARTER_PATTERN } from '../../../shared/domain/roadmap.js';
+import type { PosterRoadmap } from '../../../shared/poster/poster-input.js';
 
 // What a frozen version holds (vision_version.content_json, and the interchange format's
 // versions): the passages with their links, the poster settings and the house style at the
@@ -40,10 +42,47 @@ export const posterSchema = z.object({
   title: text(300),
   layout: z.enum(POSTER_LAYOUTS),
   format: z.enum(POSTER_FORMATS),
+  roadmapBand: z
+    .boolean()
+    .nullable()
+    .optional()
+    .describe(
+      'The routekaart band: true or false as chosen; null (or absent, before the band existed) for the default: on for A0 once the routekaart has items.',
+    ),
+});
+
+const quarter = z.string().regex(QUARTER_PATTERN);
+const lane = text(60).nullable();
+
+/** The routekaart as the poster's band showed it when the version was frozen. */
+export const posterRoadmapSchema: z.ZodType<PosterRoadmap> = z.object({
+  quarters: z.array(quarter).max(40).describe('The horizon’s quarters, in order (2027-Q1 …).'),
+  lanes: z
+    .array(z.object({ key: text(60), label: text(300) }))
+    .max(50)
+    .describe('The lanes (bouwstenen) in order, named in the poster’s language.'),
+  items: z
+    .array(
+      z.object({
+        kind: z.enum(['project', 'activiteit', 'quick-win', 'doorlopend']),
+        title: text(300),
+        startQuarter: quarter,
+        endQuarter: quarter,
+        lane,
+      }),
+    )
+    .max(10_000),
+  milestones: z
+    .array(z.object({ title: text(300), quarter, lane }))
+    .max(10_000)
+    .describe('Reached at the end of their quarter.'),
 });
 
 export const versionContentSchema: z.ZodType<VisionVersionContent> = z.object({
   passages: z.array(versionPassageSchema).max(10_000),
   poster: posterSchema,
   houseStyle: houseStyleSchema,
+  roadmap: posterRoadmapSchema
+    .optional()
+    .describe('The routekaart on the poster’s band when frozen; absent when it had no items.'),
 });

@@ -13,6 +13,7 @@ import type {
 import { baseIds } from '../../interchange/interchange-section.js';
 import { writeMethodPart } from '../engagement/method.repository.js';
 import { insertImportedRows } from './vision.repository.js';
+import { posterPatch } from './vision.mapper.js';
 import { posterSchema, versionContentSchema } from './vision.content.js';
 import { METHOD_PART } from './vision.service.js';
 
@@ -134,12 +135,15 @@ export const visionSection: InterchangeSection<VisionRecord> = {
       .prepare('SELECT content_json, copied_at FROM method_snapshot WHERE part = ?')
       .get(METHOD_PART) as { content_json: string; copied_at: string } | undefined;
     const poster = sqlite
-      .prepare('SELECT title, layout, format, updated_at FROM vision_poster WHERE id = 1')
+      .prepare(
+        'SELECT title, layout, format, roadmap_band, updated_at FROM vision_poster WHERE id = 1',
+      )
       .get() as
       | {
           title: string;
           layout: 'kolommen' | 'raster' | 'kern';
           format: 'A3' | 'A0';
+          roadmap_band: number | null;
           updated_at: string;
         }
       | undefined;
@@ -157,6 +161,7 @@ export const visionSection: InterchangeSection<VisionRecord> = {
             title: poster.title,
             layout: poster.layout,
             format: poster.format,
+            roadmapBand: poster.roadmap_band === null ? null : poster.roadmap_band === 1,
             updatedAt: poster.updated_at,
           }
         : null,
@@ -233,6 +238,7 @@ export const visionSection: InterchangeSection<VisionRecord> = {
               title: value.poster.title,
               layout: value.poster.layout,
               format: value.poster.format,
+              roadmap_band: posterPatch(value.poster, true).roadmap_band ?? null,
               updated_at: value.poster.updatedAt,
             },
           ]

@@ -1,6 +1,7 @@
 import type { FindingKind } from '../../../shared/domain/finding.js';
 import type { StakeholderGroup } from '../../../shared/domain/stakeholder.js';
 import type {
+  PosterSettings,
   VisionFeedback,
   VisionLinkedFinding,
   VisionPassage,
@@ -12,6 +13,8 @@ import type {
   VisionFeedbackRow,
   VisionPassagePatch,
   VisionPassageRow,
+  VisionPosterPatch,
+  VisionPosterRow,
   VisionVersionRow,
 } from './vision.table.js';
 
@@ -56,6 +59,27 @@ export function passageFromRow(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+export const posterFromRow = (row: VisionPosterRow): PosterSettings => ({
+  title: row.title,
+  layout: row.layout,
+  format: row.format,
+  roadmapBand: row.roadmap_band === null ? null : row.roadmap_band === 1,
+});
+
+/**
+ * Poster settings as columns: only the fields given (an edit), or every one (a restore, where a
+ * version frozen before the routekaart band puts the band back to its default).
+ */
+export function posterPatch(fields: Partial<PosterSettings>, whole = false): VisionPosterPatch {
+  const patch: VisionPosterPatch = {};
+  if (fields.title !== undefined) patch.title = fields.title;
+  if (fields.layout !== undefined) patch.layout = fields.layout;
+  if (fields.format !== undefined) patch.format = fields.format;
+  if (fields.roadmapBand !== undefined || whole)
+    patch.roadmap_band = fields.roadmapBand == null ? null : fields.roadmapBand ? 1 : 0;
+  return patch;
 }
 
 export function passagePatch(fields: Partial<VisionPassageFields>): VisionPassagePatch {

@@ -22,6 +22,7 @@ import {
   type VisionVersionPassage,
   type VisionVersionSummary,
 } from '../../../shared/domain/vision.js';
+import { posterRoadmapFromPlan } from '../../../shared/poster/roadmap-poster-input.js';
 import type { Removed } from '../../../shared/contract.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { removeRecord } from '../../core/remove-record.js';
@@ -30,6 +31,7 @@ import { engagementMethodPart } from '../../method/method-part.js';
 import type { Database } from '../schema.js';
 import { getEngagement } from '../engagement/engagement.service.js';
 import { listEngagementThemes } from '../findings/theme.service.js';
+import { readRoadmapForPoster } from '../roadmap/roadmap-poster.js';
 import { visionMethod } from './vision.method.js';
 import { visionChecks } from './vision-checks.js';
 import { diffVisionContent } from './vision-diff.js';
@@ -40,6 +42,8 @@ import {
   linkedFinding,
   passageFromRow,
   passagePatch,
+  posterFromRow,
+  posterPatch,
   versionSummaryFromRow,
 } from './vision.mapper.js';
 import type { VisionPassageRow, VisionVersionRow } from './vision.table.js';
@@ -138,8 +142,18 @@ export async function posterSettings(
 ): Promise<VisionPosterSettings> {
   const row = await repo.findPoster(dbOf(ctx, engagementId));
   if (!row) return { ...DEFAULT_POSTER_SETTINGS, updatedAt: '' };
-  return { title: row.title, layout: row.layout, format: row.format, updatedAt: row.updated_at };
+  return { ...posterFromRow(row), updatedAt: row.updated_at };
 }
+
+/** The row made when the poster's settings are first written. */
+const initialPoster = (now: string) => ({
+  ...posterPatch(DEFAULT_POSTER_SETTINGS, true),
+  title: DEFAULT_POSTER_SETTINGS.title,
+  layout: DEFAULT_POSTER_SETTINGS.layout,
+  format: DEFAULT_POSTER_SETTINGS.format,
+  id: 1,
+  updated_at: now,
+});
 
 export async function setPosterSettings(
   ctx: CoreContext,
@@ -147,11 +161,10 @@ export async function setPosterSettings(
   fields: Partial<PosterSettings>,
 ): Promise<VisionPosterSettings> {
   const now = ctx.now();
-  await repo.upsertPoster(
-    dbOf(ctx, engagementId),
-    { ...DEFAULT_POSTER_SETTINGS, id: 1, updated_at: now },
-    { ...fields, updated_at: now },
-  );
+  await repo.upsertPoster(dbOf(ctx, engagementId), initialPoster(now), {
+    ...posterPatch(fields),
+    updated_at: now,
+  });
   return posterSettings(ctx, engagementId);
 }
 
@@ -360,15 +373,25 @@ async function workingContent(
   ctx: CoreContext,
   engagementId: string,
 ): Promise<VisionVersionContent> {
-  const [passages, poster, engagement] = await Promise.all([
+  const [passages, poster, engagement, plan] = await Promise.all([
     listVisionPassages(ctx, engagementId),
     posterSettings(ctx, engagementId),
     getEngagement(ctx, engagementId),
+    readRoadmapForPoster(ctx, engagementId),
   ]);
+  // The routekaart as the band shows it now, so the version's poster keeps it (in the
+  // engagement's language, like the rest of the poster).
+  const roadmap = posterRoadmapFromPlan(plan, engagement.language === 'en' ? 'en' : 'nl');
   return {
     passages: passages.map(frozenPassage),
-    poster: { title: poster.title, layout: poster.layout, format: poster.format },
+    poster: {
+      title: poster.title,
+      layout: poster.layout,
+      format: poster.format,
+      roadmapBand: poster.roadmapBand ?? null,
+    },
     houseStyle: engagement.houseStyle,
+    ...(roadmap ? { roadmap } : {}),
   };
 }
 
@@ -535,11 +558,10 @@ export async function restoreVersion(
       trx,
       (await repo.listPassages(trx)).map((p) => p.id),
     );
-    await repo.upsertPoster(
-      trx,
-      { ...content.poster, id: 1, updated_at: now },
-      { ...content.poster, updated_at: now },
-    );
+    await repo.upsertPoster(trx, initialPoster(now), {
+      ...posterPatch(content.poster, true),
+      updated_at: now,
+    });
     return point;
   });
   const vision = await getVision(ctx, engagementId);

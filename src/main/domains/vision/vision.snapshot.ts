@@ -86,7 +86,12 @@ export async function readVisionSnapshot(
         groupCounts,
       };
     }),
-    poster: { title: poster.title, layout: poster.layout, format: poster.format },
+    poster: {
+      title: poster.title,
+      layout: poster.layout,
+      format: poster.format,
+      roadmapBand: poster.roadmapBand ?? null,
+    },
     versions,
     feedback,
     approach: await approachCounts(db, findingCount),

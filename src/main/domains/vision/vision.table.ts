@@ -37,6 +37,8 @@ export interface VisionPosterTable {
   title: string;
   layout: PosterLayout;
   format: PosterFormat;
+  /** Since file version 10: 1 on, 0 off, NULL the default (on for A0 with a routekaart). */
+  roadmap_band: number | null;
   updated_at: string;
 }
 

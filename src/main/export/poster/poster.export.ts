@@ -7,6 +7,7 @@ import {
   type ExportRun,
 } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
+import type { SnapshotScope } from '../snapshot.js';
 import { posterPdf } from './poster-pdf.js';
 import { posterPng } from './poster-png.js';
 import { exportPoster } from './vision-poster.js';
@@ -21,8 +22,15 @@ import { exportPoster } from './vision-poster.js';
  */
 export const POSTER_PNG_DPI: Record<PosterFormat, number> = { A3: 300, A0: 150 };
 
-// The adoption (step 4) gives the poster its footer and takes the CONCEPT mark off.
-const READS = { interviews: 'none', documents: false, vision: true, adoption: true } as const;
+// The adoption (step 4) gives the poster its footer and takes the CONCEPT mark off; the
+// routekaart (declared by its area, roadmap.snapshot.ts) fills the poster's band.
+const READS = {
+  interviews: 'none',
+  documents: false,
+  vision: true,
+  adoption: true,
+  roadmap: true,
+} as SnapshotScope;
 
 export const posterSvgBuilder: ExportBuilder = {
   mimeType: SVG_MIME,

@@ -1,9 +1,12 @@
+import type { Roadmap } from '../../../shared/domain/roadmap.js';
 import type { VisionSnapshot } from '../../../shared/domain/vision.js';
 import { posterVersion } from '../../../shared/poster/poster-version.js';
 import type { PosterInput, PosterOptions } from '../../../shared/poster/poster-input.js';
 import { posterSvg } from '../../../shared/poster/poster-svg.js';
+import { posterRoadmapFromPlan } from '../../../shared/poster/roadmap-poster-input.js';
 import {
   posterInputFromVision,
+  posterOptionsOf,
   type VisionPosterSource,
 } from '../../../shared/poster/vision-poster-input.js';
 import type { ExportRun } from '../builder-types.js';
@@ -18,7 +21,7 @@ export { latestVersion } from '../../../shared/poster/poster-version.js';
 /** An empty vision: a poster can still be made (it says the themes are being worked out). */
 export const EMPTY_VISION: VisionSnapshot = {
   passages: [],
-  poster: { title: '', layout: 'kolommen', format: 'A3' },
+  poster: { title: '', layout: 'kolommen', format: 'A3', roadmapBand: null },
   versions: [],
   feedback: [],
   approach: {
@@ -56,6 +59,8 @@ export function posterSource(
   const clean = cleaning.text;
   const vision = snapshot.vision ?? EMPTY_VISION;
   const { engagement } = snapshot;
+  // The routekaart part (reads.roadmap) is declared by its area (roadmap.snapshot.ts).
+  const plan = (snapshot as EngagementSnapshot & { roadmap?: Roadmap }).roadmap;
   // The version and adoption rule the editor's preview uses too (shared/poster/poster-version.ts).
   const version = posterVersion(
     {
@@ -85,6 +90,7 @@ export function posterSource(
     versionLabel: version.label,
     isDraft: version.isDraft,
     footer: version.footer,
+    roadmap: plan ? posterRoadmapFromPlan(plan, language, clean) : null,
   };
 }
 
@@ -100,13 +106,11 @@ export interface ExportPoster {
  * counts its own text.
  */
 export function exportPoster(run: ExportRun, text: TextCleaner = run.text): ExportPoster {
-  const input = posterInputFromVision(
-    posterSource(run.snapshot, run.language, {
-      text: (t) => text.xml(t),
-      name: (t) => text.xmlKeepingNames(t),
-    }),
-  );
-  const settings = run.snapshot.vision?.poster ?? EMPTY_VISION.poster;
-  const options: PosterOptions = { layout: settings.layout, format: settings.format };
+  const source = posterSource(run.snapshot, run.language, {
+    text: (t) => text.xml(t),
+    name: (t) => text.xmlKeepingNames(t),
+  });
+  const input = posterInputFromVision(source);
+  const options = posterOptionsOf(source.poster, source.roadmap);
   return { input, options, svg: posterSvg(input, options) };
 }

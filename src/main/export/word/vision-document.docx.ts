@@ -9,6 +9,7 @@ import type {
 } from '../../../shared/domain/vision.js';
 import { DOCX_MIME, type ExportBuilder, type ExportRun } from '../builder-types.js';
 import { checkAborted } from '../export-i18n.js';
+import type { SnapshotScope } from '../snapshot.js';
 import { PAPER_MM } from '../../../shared/poster/poster-input.js';
 import { posterPng } from '../poster/poster-png.js';
 import { EMPTY_VISION, exportPoster } from '../poster/vision-poster.js';
@@ -446,6 +447,13 @@ async function build(run: ExportRun): Promise<Uint8Array> {
 
 export const visionDocumentBuilder: ExportBuilder = {
   mimeType: DOCX_MIME,
-  reads: { interviews: 'none', documents: false, vision: true, adoption: true },
+  // The routekaart (declared by its area) for the poster's band, as the poster exports read it.
+  reads: {
+    interviews: 'none',
+    documents: false,
+    vision: true,
+    adoption: true,
+    roadmap: true,
+  } as SnapshotScope,
   build,
 };

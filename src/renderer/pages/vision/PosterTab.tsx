@@ -1,5 +1,14 @@
 import { useMemo, useState } from 'react';
-import { Anchor, Grid, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Grid,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileExport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +26,9 @@ import { useAutosave } from '../sessions/use-autosave';
 import { callCore, useCoreCache } from '../../api/core-hooks';
 import { workingCopyPosterSvg } from './poster-preview';
 import { latestVersion } from '../../../shared/poster/poster-version';
+import { posterRoadmapFromPlan } from '../../../shared/poster/roadmap-poster-input';
+import { showsRoadmapBand } from '../../../shared/poster/vision-poster-input';
+import { useRoadmap } from '../roadmap/roadmap-queries';
 import { VISION_READS } from './vision-queries';
 import classes from './vision.module.css';
 
@@ -39,6 +51,7 @@ export function PosterTab({ engagementId, engagement, vision, adoption }: Props)
     title: vision.poster.title,
     layout: vision.poster.layout,
     format: vision.poster.format,
+    roadmapBand: vision.poster.roadmapBand ?? null,
   }));
   const autosave = useAutosave<PosterSettings>(async (fields) => {
     await callCore('vision:setPoster', { engagementId, fields });
@@ -52,18 +65,36 @@ export function PosterTab({ engagementId, engagement, vision, adoption }: Props)
       return next;
     });
   const [title] = useDebouncedValue(settings.title, 250);
-  const { layout, format } = settings;
+  const { layout, format, roadmapBand } = settings;
   const locked = adoption !== null;
+  // The routekaart for the band, in the poster's language (the engagement's), as the export.
+  const plan = useRoadmap(engagementId).data;
+  const roadmap = useMemo(
+    () => (plan ? posterRoadmapFromPlan(plan, engagement.language === 'en' ? 'en' : 'nl') : null),
+    [plan, engagement.language],
+  );
+  const bandShown = showsRoadmapBand(roadmapBand, format, roadmap);
   const svg = useMemo(
     () =>
       workingCopyPosterSvg(
         engagement,
         vision.passages,
-        { title, layout, format },
+        { title, layout, format, roadmapBand },
         vision.versions,
         adoption,
+        roadmap,
       ),
-    [engagement, vision.passages, vision.versions, title, layout, format, adoption],
+    [
+      engagement,
+      vision.passages,
+      vision.versions,
+      title,
+      layout,
+      format,
+      roadmapBand,
+      adoption,
+      roadmap,
+    ],
   );
   const label = latestVersion(vision.versions)?.label ?? 'concept';
 
@@ -130,6 +161,20 @@ export function PosterTab({ engagementId, engagement, vision, adoption }: Props)
               disabled={locked}
             />
           </Stack>
+          <Switch
+            label={t('visionPoster.roadmapBand')}
+            description={
+              roadmap === null
+                ? t('visionPoster.roadmapBandEmpty')
+                : roadmapBand == null
+                  ? t('visionPoster.roadmapBandDefault')
+                  : t('visionPoster.roadmapBandHint')
+            }
+            checked={bandShown}
+            onChange={(e) => set('roadmapBand', e.currentTarget.checked, true)}
+            disabled={locked || roadmap === null}
+            data-testid="poster-roadmap-band"
+          />
           <Stack gap={4}>
             <Anchor href={engagementPath(engagementId, 'exports')}>
               <IconFileExport size={16} aria-hidden style={{ verticalAlign: 'middle' }} />{' '}
@@ -148,6 +193,7 @@ export function PosterTab({ engagementId, engagement, vision, adoption }: Props)
           aria-label={t('visionPoster.previewLabel', { label })}
           data-testid="poster-preview"
           data-layout={settings.layout}
+          data-roadmap-band={bandShown ? 'on' : 'off'}
           style={{ margin: 0 }}
           dangerouslySetInnerHTML={{ __html: svg }}
         />

@@ -15,6 +15,8 @@ import {
 import { modals } from '@mantine/modals';
 import { IconLock, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { VisionAdoption } from '../../../shared/domain/adoption';
+import type { Engagement } from '../../../shared/domain/engagement';
 import type { Vision, VisionVersionSummary } from '../../../shared/domain/vision';
 import { useCoreMutation, useCoreQuery } from '../../api/core-hooks';
 import { notifySuccess } from '../../api/notify';
@@ -80,14 +82,18 @@ function CompareView({
 /** Frozen versions: make one, list them, view one with its feedback, compare, restore. */
 export function VersionsTab({
   engagementId,
+  engagement,
   vision,
-  locked,
+  adoption,
 }: {
   engagementId: string;
+  /** For a version's poster: the client's name and the engagement's title and language. */
+  engagement: Engagement;
   vision: Vision;
   /** Adopted (step 4): restoring is refused; freezing, feedback and comparing stay. */
-  locked: boolean;
+  adoption: VisionAdoption | null;
 }) {
+  const locked = adoption !== null;
   const { t, i18n } = useTranslation();
   const [freezing, setFreezing] = useState(false);
   const [viewing, setViewing] = useState<string | null>(null);
@@ -142,6 +148,8 @@ export function VersionsTab({
     return version.data ? (
       <VersionView
         engagementId={engagementId}
+        engagement={engagement}
+        adoption={adoption}
         version={version.data}
         onBack={() => setViewing(null)}
       />

@@ -43,7 +43,12 @@ export function VisionPage({ engagementId, engagement }: SectionPageProps) {
             <PassagesTab engagementId={engagementId} vision={vision.data} locked={locked} />
           </Tabs.Panel>
           <Tabs.Panel value="versions" pt="md">
-            <VersionsTab engagementId={engagementId} vision={vision.data} locked={locked} />
+            <VersionsTab
+              engagementId={engagementId}
+              engagement={engagement}
+              vision={vision.data}
+              adoption={adoption}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="poster" pt="md">
             <PosterTab

@@ -113,9 +113,14 @@ export const visionEn: VisionTexts = {
     intro:
       'Freeze the vision as a version to present it. A concept gets 0.1, 0.2 …, a final version 1.0, 2.0. Record feedback per version.',
     freeze: 'Freeze version',
+    showPoster: 'Show this version’s poster',
+    hidePoster: 'Hide poster',
+    posterLabel: 'Poster of version {{label}}',
+    posterNote:
+      'The poster as it was when frozen, with the roadmap of that time. Later changes to the vision or the roadmap do not change it.',
     freezeTitle: 'Freeze version',
     freezeText:
-      'The vision as it is now, with the poster settings and the house style, is frozen as version {{label}}. You can keep writing afterwards.',
+      'The vision as it is now, with the poster settings, the house style and the roadmap on the poster, is frozen as version {{label}}. You can keep writing afterwards.',
     status: 'Kind of version',
     note: 'Note (optional)',
     notePlaceholder: 'For example: for Tuesday’s management meeting',
@@ -201,7 +206,7 @@ export const visionEn: VisionTexts = {
   visionPoster: {
     title: 'Poster',
     intro:
-      'The poster shows the core vision, the theme visions, ambitions, core values and preconditions in the municipality’s house style. This is exactly the poster the export makes.',
+      'The poster shows the core vision, the theme visions, ambitions, core values and preconditions in the municipality’s house style, and the roadmap at the bottom if you like. This is exactly the poster the export makes.',
     posterTitle: 'Title on the poster',
     posterTitleHint: 'Empty: the engagement’s title.',
     locked:
@@ -213,6 +218,12 @@ export const visionEn: VisionTexts = {
       raster: 'Grid',
       kern: 'Core',
     },
+    roadmapBand: 'Roadmap on the poster',
+    roadmapBandDefault:
+      'On by default for A0, off for A3. A band at the bottom shows the actions per building block and quarter.',
+    roadmapBandHint: 'A band at the bottom with the actions per building block and quarter.',
+    roadmapBandEmpty:
+      'The roadmap has no actions yet. Once it has, the poster can show them at the bottom.',
     preview: 'Poster preview',
     previewLabel: 'Preview: {{label}}',
     toExports: 'Export poster and vision document',

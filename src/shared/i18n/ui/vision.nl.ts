@@ -116,9 +116,14 @@ export const visionNl = {
     intro:
       'Leg de visie vast als versie om haar voor te leggen. Een concept krijgt 0.1, 0.2 …, een definitieve versie 1.0, 2.0. Feedback legt u per versie vast.',
     freeze: 'Versie vastleggen',
+    showPoster: 'Poster van deze versie tonen',
+    hidePoster: 'Poster verbergen',
+    posterLabel: 'Poster van versie {{label}}',
+    posterNote:
+      'De poster zoals hij was bij het vastleggen, met de routekaart van toen. Latere wijzigingen in de visie of de routekaart veranderen hem niet.',
     freezeTitle: 'Versie vastleggen',
     freezeText:
-      'De visie zoals ze nu is, met de posterinstellingen en de huisstijl, wordt vastgelegd als versie {{label}}. Daarna kunt u gewoon verder schrijven.',
+      'De visie zoals ze nu is, met de posterinstellingen, de huisstijl en de routekaart op de poster, wordt vastgelegd als versie {{label}}. Daarna kunt u gewoon verder schrijven.',
     status: 'Soort versie',
     note: 'Notitie (optioneel)',
     notePlaceholder: 'Bijvoorbeeld: voor het MT-overleg van dinsdag',
@@ -205,7 +210,7 @@ export const visionNl = {
   visionPoster: {
     title: 'Poster',
     intro:
-      'De poster toont de kernvisie, de themavisies, ambities, kernwaarden en randvoorwaarden in de huisstijl van de gemeente. Dit is precies de poster die de export maakt.',
+      'De poster toont de kernvisie, de themavisies, ambities, kernwaarden en randvoorwaarden in de huisstijl van de gemeente, en onderaan desgewenst de routekaart. Dit is precies de poster die de export maakt.',
     posterTitle: 'Titel op de poster',
     posterTitleHint: 'Leeg: de titel van het traject.',
     locked:
@@ -217,6 +222,12 @@ export const visionNl = {
       raster: 'Raster',
       kern: 'Kern',
     },
+    roadmapBand: 'Routekaart op de poster',
+    roadmapBandDefault:
+      'Staat standaard aan op A0 en uit op A3. Onderaan komt een band met de acties per bouwsteen en kwartaal.',
+    roadmapBandHint: 'Onderaan een band met de acties per bouwsteen en kwartaal.',
+    roadmapBandEmpty:
+      'De routekaart heeft nog geen acties. Zodra die er zijn, kan de poster ze onderaan tonen.',
     preview: 'Voorbeeld van de poster',
     previewLabel: 'Voorbeeld: {{label}}',
     toExports: 'Poster en Visiedocument exporteren',
