@@ -105,7 +105,7 @@ describe('the vision in the interchange format', () => {
   });
 
   it('carries the poster’s band switch and a version’s routekaart; an older file has neither', async () => {
-    const doc = JSON.parse(first) as Doc;
+    const doc = demo.doc<Doc>();
     // The demo's poster is at its default; its versions were frozen before the routekaart.
     expect(doc.vision!.poster).toMatchObject({ roadmapBand: null });
     expect(doc.vision!.versions[0]!.content).not.toHaveProperty('roadmap');
@@ -123,13 +123,16 @@ describe('the vision in the interchange format', () => {
       ],
       milestones: [{ title: 'Besluit', quarter: '2027-Q3', lane: null }],
     };
-    const withBand = JSON.parse(first) as Doc;
+    const withBand = demo.doc<Doc>();
     withBand.vision!.poster!.roadmapBand = true;
     (withBand.vision!.versions[0]!.content as Record<string, unknown>).roadmap = roadmap;
     // And a file written before the band: no switch on the poster.
-    const older = JSON.parse(first) as Doc;
+    const older = demo.doc<Doc>();
     delete older.vision!.poster!.roadmapBand;
-    const [a, b] = [await importDoc(withBand, 'Band'), await importDoc(older, 'ZonderBand')];
+    const [a, b] = [
+      await demo.importDoc(withBand, 'Band'),
+      await demo.importDoc(older, 'ZonderBand'),
+    ];
     expect([a.stderr, b.stderr]).toEqual([[], []]);
     const t = await startTempCore();
     try {
