@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
-import BetterSqlite3 from 'better-sqlite3';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { medianLevel, summariseAssessment } from '../../src/shared/domain/nulmeting-summary.js';
@@ -10,6 +7,7 @@ import {
   type Respondent,
   type Score,
 } from '../../src/shared/domain/nulmeting.js';
+import { rowsOfOpenFile } from '../helpers/open-file.js';
 import { startTempCore, type TempCore } from '../helpers/temp-core.js';
 
 // The numbers the core answers are the shared summary of the rows in the file: random
@@ -33,18 +31,9 @@ afterAll(async () => {
   await t.dispose();
 });
 
-async function fileRows<T>(sql: string, ...params: unknown[]): Promise<T[]> {
-  await sleep(100);
-  const copy = `${filePath}.${Math.random().toString(36).slice(2)}.copy`;
-  fs.copyFileSync(filePath, copy);
-  const db = new BetterSqlite3(copy, { readonly: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-    fs.rmSync(copy);
-  }
-}
+/** Rows of the engagement file, read from a copy while the core holds it open. */
+const fileRows = <T>(sql: string, ...params: unknown[]): Promise<T[]> =>
+  rowsOfOpenFile<T>(filePath, sql, ...params);
 
 const level = fc.option(
   fc.integer({ min: 2, max: 10 }).map((n) => n / 2),

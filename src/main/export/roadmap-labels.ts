@@ -1,3 +1,4 @@
+import { BOUWSTEEN_DOCUMENT_LABELS } from '../../shared/domain/bouwsteen-labels.js';
 import type { Language } from '../../shared/domain/common.js';
 import type { Bouwsteen } from '../../shared/domain/nulmeting.js';
 import { KIND_COLOURS } from '../../shared/charts/roadmap-timeline-chart.js';
@@ -55,15 +56,7 @@ export const roadmapLabelsNl: RoadmapLabels = {
     gepauzeerd: 'Gepauzeerd',
     geschrapt: 'Geschrapt',
   },
-  bouwstenen: {
-    'data-cultuur': 'Datacultuur',
-    'data-expertise': 'Data-expertise',
-    'data-architectuur': 'Data-architectuur',
-    'agile-aanpak': 'Agile aanpak',
-    experimenten: 'Ruimte voor experimenten',
-    'bestuurlijk-draagvlak': 'Bestuurlijk draagvlak',
-    'start-vandaag': 'Start vandaag',
-  },
+  bouwstenen: BOUWSTEEN_DOCUMENT_LABELS.nl,
   quarterPrefix: 'K',
   kindColorNames: {
     project: 'donkerblauw',
@@ -96,15 +89,7 @@ export const roadmapLabelsEn: RoadmapLabels = {
     gepauzeerd: 'Paused',
     geschrapt: 'Cancelled',
   },
-  bouwstenen: {
-    'data-cultuur': 'Data culture',
-    'data-expertise': 'Data expertise',
-    'data-architectuur': 'Data architecture',
-    'agile-aanpak': 'Agile approach',
-    experimenten: 'Room for experiments',
-    'bestuurlijk-draagvlak': 'Administrative support',
-    'start-vandaag': 'Start today',
-  },
+  bouwstenen: BOUWSTEEN_DOCUMENT_LABELS.en,
   quarterPrefix: 'Q',
   kindColorNames: {
     project: 'dark blue',

@@ -1,3 +1,4 @@
+import { BOUWSTEEN_DOCUMENT_LABELS } from '../domain/bouwsteen-labels.js';
 import type { Bouwsteen } from '../domain/nulmeting.js';
 import type { PosterLanguage, PosterRoadmapBarKind } from './poster-input.js';
 
@@ -52,16 +53,7 @@ export const POSTER_TEXTS: Record<PosterLanguage, PosterTexts> = {
       doorlopend: 'Doorlopend',
       mijlpaal: 'Mijlpaal',
     },
-    // As the implementatieplan names them (src/main/export/roadmap-labels.ts).
-    bouwstenen: {
-      'data-cultuur': 'Datacultuur',
-      'data-expertise': 'Data-expertise',
-      'data-architectuur': 'Data-architectuur',
-      'agile-aanpak': 'Agile aanpak',
-      experimenten: 'Ruimte voor experimenten',
-      'bestuurlijk-draagvlak': 'Bestuurlijk draagvlak',
-      'start-vandaag': 'Start vandaag',
-    },
+    bouwstenen: BOUWSTEEN_DOCUMENT_LABELS.nl,
     roadmapOtherLane: 'Zonder bouwsteen',
     quarterPrefix: 'K',
     roadmapHidden: (count) =>
@@ -89,15 +81,7 @@ export const POSTER_TEXTS: Record<PosterLanguage, PosterTexts> = {
       doorlopend: 'Ongoing',
       mijlpaal: 'Milestone',
     },
-    bouwstenen: {
-      'data-cultuur': 'Data culture',
-      'data-expertise': 'Data expertise',
-      'data-architectuur': 'Data architecture',
-      'agile-aanpak': 'Agile approach',
-      experimenten: 'Room for experiments',
-      'bestuurlijk-draagvlak': 'Administrative support',
-      'start-vandaag': 'Start today',
-    },
+    bouwstenen: BOUWSTEEN_DOCUMENT_LABELS.en,
     roadmapOtherLane: 'No building block',
     quarterPrefix: 'Q',
     roadmapHidden: (count) =>
