@@ -49,7 +49,7 @@ const dimensionId = z
   .regex(/^[a-z0-9-]+$/)
   .max(60)
   .describe(
-    'The id of a dimension of the maturity model (nulmeting.method.content.dimensions[].id).',
+    'The id of a dimension of the maturity model: nulmeting.method.content.dimensions[].id, or, when the file has no model copy, of the model this Koers ships.',
   );
 
 const updateRecord = z.object({
