@@ -26,6 +26,8 @@ export interface Measurements {
   saveBare: number[];
   /** From the last acknowledged save until the -wal is folded in (null: not within 10 s). */
   completeFileMs: number | null;
+  /** trace:passage and trace:finding on each passage with findings and its first finding. */
+  traceMs: number[];
   exports: ExportRow[];
 }
 
@@ -191,6 +193,22 @@ export async function measure(
       }),
     );
     const completeFileMs = await untilMainFileComplete(file, process.hrtime.bigint());
+    // The trace view: from each linked passage to its findings, and from a finding onwards.
+    const traced = bare
+      .prepare(
+        'SELECT passage_id AS passageId, min(finding_id) AS findingId FROM vision_passage_finding GROUP BY passage_id',
+      )
+      .all() as { passageId: string; findingId: string }[];
+    const traceMs: number[] = [];
+    for (const { passageId, findingId } of traced) {
+      let start = process.hrtime.bigint();
+      await must(core.call('trace:passage', { engagementId, passageId }));
+      traceMs.push(elapsed(start));
+      start = process.hrtime.bigint();
+      await must(core.call('trace:finding', { engagementId, findingId }));
+      traceMs.push(elapsed(start));
+      memory.sample();
+    }
     // Closes the engagement: each export runs in a process of its own that opens the file.
     const exports = await measureExports(core, engagementId, file, exportDir);
     return {
@@ -202,6 +220,7 @@ export async function measure(
       saveKoers,
       saveBare,
       completeFileMs,
+      traceMs,
       exports,
     };
   } finally {

@@ -527,6 +527,56 @@ describe('timeline and trace', () => {
       'NOT_FOUND',
     );
   });
+
+  it('shows the findings a passage rests on, with source and themes, and no other finding', async () => {
+    const e = await engagement();
+    const { engagementId } = e;
+    const interview = await e.must('interview:create', {
+      engagementId,
+      fields: { title: 'Gesprek informatiebeheer' },
+    });
+    const themes = await e.must('theme:list', { engagementId });
+    expect(themes.length).toBeGreaterThan(1);
+    const [first, second] = [themes[0]!, themes[1]!];
+    const linked = await e.must('finding:create', {
+      engagementId,
+      source: { type: 'interview', interviewId: interview.id, questionId: null },
+      fields: {
+        statement: 'Niemand weet welke registers er zijn.',
+        kind: 'uitdaging',
+        quote: 'Dat staat in een Excel bij Henk.',
+        // Out of order: the trace lists themes in the theme list's order.
+        themeIds: [second.id, first.id],
+      },
+    });
+    const unlinked = await e.must('finding:create', {
+      engagementId,
+      source: { type: 'direct' },
+      fields: { statement: 'Aan geen passage gekoppeld.', kind: 'ambitie' },
+    });
+    await e.must('visionPassage:linkFinding', {
+      engagementId,
+      passageId: e.passage.id,
+      findingId: linked.id,
+    });
+
+    const back = await e.must('trace:passage', { engagementId, passageId: e.passage.id });
+    expect(back.findings.map((f) => f.id)).toEqual([e.finding.id, linked.id]);
+    expect(back.findings[1]).toEqual({
+      id: linked.id,
+      statement: 'Niemand weet welke registers er zijn.',
+      quote: 'Dat staat in een Excel bij Henk.',
+      sourceLabel: 'Interview – · vrije notities',
+      themes: [first.name, second.name],
+    });
+    expect(back.findings.some((f) => f.id === unlinked.id)).toBe(false);
+
+    // A finding on no passage still traces to itself, with nothing behind it.
+    const alone = await e.must('trace:finding', { engagementId, findingId: unlinked.id });
+    expect(alone.finding).toMatchObject({ statement: 'Aan geen passage gekoppeld.', themes: [] });
+    expect(alone.passages).toEqual([]);
+    expect(alone.versions).toEqual([]);
+  });
 });
 
 describe('hostile strings', () => {

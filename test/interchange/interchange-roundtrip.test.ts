@@ -6,8 +6,10 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli, removeScratch, scratch } from '../cli/run-cli.js';
 import { startTempCore } from '../helpers/temp-core.js';
+import { DOMAIN_AREAS } from '../../src/main/domains/index.js';
 import { parseInterchange } from '../../src/main/interchange/parse-interchange.js';
 import type { InterchangeDocument } from '../../src/main/interchange/interchange-schema.js';
+import { loadMethod } from '../../src/main/method/load-method.js';
 
 interface DocumentTextRecord {
   documentId: string;
@@ -16,6 +18,12 @@ interface DocumentTextRecord {
 }
 
 afterAll(removeScratch);
+
+/** Today's method with every area's part, as the core loads it: what the import checks against. */
+const method = loadMethod(
+  'resources/method',
+  DOMAIN_AREAS.flatMap((a) => ('method' in a ? (a.method ?? []) : [])),
+);
 
 const EPOCH: Record<string, string> = { SOURCE_DATE_EPOCH: '1767225600' }; // 2026-01-01T00:00:00Z
 
@@ -69,7 +77,7 @@ describe.each([
   });
 
   it('writes a complete, deterministic document of the demo', () => {
-    const doc: InterchangeDocument = parseInterchange(first);
+    const doc: InterchangeDocument = parseInterchange(first, method);
     expect(doc.exportedAt).toBe('2026-01-01T00:00:00.000Z');
     expect(doc.engagement.clientName).toBe('Gemeente Dijkhaven');
     expect(doc.stakeholders.length).toBeGreaterThan(20);
@@ -98,7 +106,7 @@ describe.each([
     expect(verify.code).toBe(0);
     expect(verify.stdout[0]).toMatch(/^OK {2}.*Kopie\.koers \(schema v\d+, \d+ betrokkenen\)$/);
 
-    const doc = parseInterchange(first);
+    const doc = parseInterchange(first, method);
     const t = await startTempCore();
     try {
       const opened = await t.core.openPath(imported);
@@ -218,7 +226,7 @@ describe('export-json output', () => {
     const fixed = await exportJson(demoPath, path.join(dir, 'fixed.json'));
     const before = Date.now();
     const now = await exportJson(demoPath, path.join(dir, 'now.json'), [], {});
-    const stamp = parseInterchange(now).exportedAt;
+    const stamp = parseInterchange(now, method).exportedAt;
     expect(Date.parse(stamp)).toBeGreaterThanOrEqual(before - 1000);
     expect(now.replace(stamp, '2026-01-01T00:00:00.000Z')).toBe(fixed);
   });

@@ -12,6 +12,7 @@ interface RoadmapSection {
   items: {
     id: string;
     title: string;
+    dimensionId: string | null;
     ownerStakeholderId: string | null;
     dependsOn: string[];
     gapDimensionIds: string[];
@@ -20,7 +21,11 @@ interface RoadmapSection {
   }[];
 }
 
-type Doc = Record<string, unknown> & { formatVersion: number; roadmap?: RoadmapSection };
+type Doc = Record<string, unknown> & {
+  formatVersion: number;
+  nulmeting?: { method: { content: { dimensions: { id: string }[] } } | null };
+  roadmap?: RoadmapSection;
+};
 
 const demo = interchangeDemo();
 
@@ -74,10 +79,14 @@ describe('the routekaart in the interchange format', () => {
     expect(fileRows(run.stdout[0]!, 'SELECT * FROM roadmap_settings')).toEqual([]);
   });
 
-  it('refuses a dangling owner, passage or dependency, and a cycle, before a file is made', async () => {
-    const spoil = async (name: string, change: (s: RoadmapSection) => void, where: RegExp) => {
+  it('refuses a dangling owner, passage, dependency or dimension, and a cycle, before a file is made', async () => {
+    const spoil = async (
+      name: string,
+      change: (s: RoadmapSection, doc: Doc) => void,
+      where: RegExp,
+    ) => {
       const doc = demo.doc<Doc>();
-      change(doc.roadmap!);
+      change(doc.roadmap!, doc);
       const run = await demo.importDoc(doc, name);
       expect(run.code).not.toBe(0);
       expect(run.stderr.join('\n')).toMatch(where);
@@ -99,6 +108,27 @@ describe('the routekaart in the interchange format', () => {
         s.items[1]!.dependsOn = [s.items[0]!.id];
       },
       /dependsOn/,
+    );
+    // Dimensions of the maturity model the file carries (the nulmeting's copy) …
+    const known = demo.doc<Doc>().nulmeting!.method!.content.dimensions[0]!.id;
+    await spoil(
+      'Gat',
+      (s) => (s.items[2]!.gapDimensionIds = [known, 'geen-dimensie']),
+      /roadmap\.items\[2\]\.gapDimensionIds\[1\]/,
+    );
+    await spoil(
+      'Dimensie',
+      (s) => (s.items[3]!.dimensionId = 'geen-dimensie'),
+      /roadmap\.items\[3\]\.dimensionId/,
+    );
+    // … or, in a file without that copy, of the model Koers ships, which the new file will take.
+    await spoil(
+      'ZonderModel',
+      (s, doc) => {
+        doc.nulmeting!.method = null;
+        s.items[2]!.gapDimensionIds = [known, 'geen-dimensie'];
+      },
+      /roadmap\.items\[2\]\.gapDimensionIds\[1\]/,
     );
   });
 });

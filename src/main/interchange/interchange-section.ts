@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { z } from 'zod';
 import type { Database } from '../domains/schema.js';
+import type { LoadedMethod } from '../method/load-method.js';
 import type { SqliteHandle } from '../store/sqlite-connection.js';
 import type { InterchangeDocument } from './interchange-schema.js';
 
@@ -27,9 +28,15 @@ export interface InterchangeSection<T = unknown> {
   insert(trx: Kysely<Database>, value: T): Promise<void>;
   /**
    * Cross-references the schema cannot see (ids that must exist elsewhere in the document).
-   * Returns the path and the id of the first dangling reference, or null.
+   * Returns the path and the id of the first dangling reference, or null. `method` is today's
+   * method, as loaded at start-up: what a new file gets for a method part the document carries
+   * no copy of.
    */
-  check?(value: T, doc: InterchangeDocument & Record<string, unknown>): DanglingReference | null;
+  check?(
+    value: T,
+    doc: InterchangeDocument & Record<string, unknown>,
+    method: LoadedMethod,
+  ): DanglingReference | null;
 }
 
 export interface DanglingReference {

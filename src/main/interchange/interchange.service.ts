@@ -95,7 +95,7 @@ export function loadInterchangeFile(
       }
       throw error;
     }
-    return ok(parseInterchange(text));
+    return ok(parseInterchange(text, ctx.method));
   } catch (error) {
     if (error instanceof InterchangeError) return refuse(error);
     throw error;

@@ -13,6 +13,7 @@ import {
 import type { InterchangeReason } from './interchange-messages.js';
 import { findJsonValueProblem, formatPath } from './interchange-path.js';
 import { findTooDeep, INTERCHANGE_MAX_DEPTH } from './scan-json-depth.js';
+import type { LoadedMethod } from '../method/load-method.js';
 
 /** The first problem in an interchange file: where (a JSON path) and why. */
 export class InterchangeError extends Error {
@@ -250,9 +251,10 @@ function checkConsistency(doc: InterchangeDocument): void {
  * Reads an interchange file's text into a checked document, or throws an InterchangeError that
  * names the first bad field. Never trusts the file: size, nesting depth, JSON syntax, forbidden
  * keys and broken text, the
- * envelope, the schema (types and bounds), then the cross-references.
+ * envelope, the schema (types and bounds), then the cross-references (against the document and,
+ * for a method part it carries no copy of, today's `method`, which the new file would get).
  */
-export function parseInterchange(text: string): InterchangeDocument {
+export function parseInterchange(text: string, method: LoadedMethod): InterchangeDocument {
   if (text.length > INTERCHANGE_MAX_CHARS) {
     throw new InterchangeError('', {
       kind: 'tooLarge',
@@ -291,7 +293,7 @@ export function parseInterchange(text: string): InterchangeDocument {
   for (const section of INTERCHANGE_SECTIONS) {
     const value = doc[section.key];
     if (value === undefined) continue;
-    const dangling = section.check?.(value, doc);
+    const dangling = section.check?.(value, doc, method);
     if (dangling) {
       throw new InterchangeError(dangling.path, { kind: 'unknownReference', id: dangling.id });
     }

@@ -9,7 +9,7 @@ import type { Finding } from '../../../shared/domain/finding.js';
 import { findingSourceLabel } from '../../../shared/domain/finding-source-label.js';
 import type { CoreContext } from '../../core/core-context.js';
 import { KoersError } from '../../base/koers-error.js';
-import { listEngagementFindings } from '../findings/finding.service.js';
+import { listFindingsWithIds } from '../findings/finding.service.js';
 import { listEngagementThemes } from '../findings/theme.service.js';
 import { adoptionTranslator, type AdoptionTranslate } from './adoption-texts.js';
 import * as repo from './adoption.repository.js';
@@ -35,10 +35,19 @@ export function traceSourceLabel(t: AdoptionTranslate, finding: Finding): string
   return findingSourceLabel((key, params) => t(`source.${key}`, params), source);
 }
 
-async function traceFindings(ctx: CoreContext, engagementId: string, language: Language) {
+/**
+ * The findings with these ids, and how the trace shows one. Only those are read: an engagement
+ * can hold tens of thousands of findings, and a trace shows a handful.
+ */
+async function traceFindings(
+  ctx: CoreContext,
+  engagementId: string,
+  ids: readonly string[],
+  language: Language,
+) {
   const t = adoptionTranslator(language);
   const [findings, themes] = await Promise.all([
-    listEngagementFindings(ctx, engagementId),
+    listFindingsWithIds(ctx, engagementId, ids),
     listEngagementThemes(ctx, engagementId),
   ]);
   const themeName = new Map(themes.map((th) => [th.id, th.name]));
@@ -63,7 +72,7 @@ export async function traceFinding(
   language: Language,
 ): Promise<FindingTrace> {
   const db = ctx.open.get(engagementId).file.db;
-  const { findings, brief } = await traceFindings(ctx, engagementId, language);
+  const { findings, brief } = await traceFindings(ctx, engagementId, [findingId], language);
   const finding = findings.get(findingId);
   if (!finding) throw new KoersError('NOT_FOUND');
   const [passages, versions, gaps] = await Promise.all([
@@ -163,10 +172,8 @@ export async function tracePassage(
   const db = ctx.open.get(engagementId).file.db;
   const passage = await repo.findVisionPassage(db, passageId);
   if (!passage) throw new KoersError('NOT_FOUND');
-  const [ids, { findings, brief }] = await Promise.all([
-    linkedFindingIds(db, passageId),
-    traceFindings(ctx, engagementId, language),
-  ]);
+  const ids = await linkedFindingIds(db, passageId);
+  const { findings, brief } = await traceFindings(ctx, engagementId, ids, language);
   return {
     passage,
     findings: ids

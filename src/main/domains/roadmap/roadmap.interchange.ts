@@ -23,7 +23,10 @@ import type {
   InterchangeSection,
 } from '../../interchange/interchange-section.js';
 import { baseIds } from '../../interchange/interchange-section.js';
+import type { LoadedMethod } from '../../method/load-method.js';
+import { currentMethodPart } from '../../method/method-part.js';
 import { writeMethodPart } from '../engagement/method.repository.js';
+import { maturityMethod } from '../nulmeting/nulmeting.method.js';
 import { roadmapMethod } from './roadmap.method.js';
 import { insertImportedRows } from './roadmap.repository.js';
 
@@ -46,7 +49,7 @@ const dimensionId = z
   .regex(/^[a-z0-9-]+$/)
   .max(60)
   .describe(
-    'The id of a dimension of the maturity model (nulmeting.method.content.dimensions[].id).',
+    'The id of a dimension of the maturity model: nulmeting.method.content.dimensions[].id, or, when the file has no model copy, of the model this Koers ships.',
   );
 
 const updateRecord = z.object({
@@ -289,29 +292,52 @@ export const roadmapSection: InterchangeSection<RoadmapRecord> = {
       ),
     });
   },
-  check(value, doc) {
-    return checkReferences(value, baseIds(doc), passageIdsOf(doc.vision));
+  check(value, doc, method) {
+    return checkReferences(value, baseIds(doc), {
+      passages: passageIdsOf(doc.vision),
+      dimensions: dimensionIdsOf(doc.nulmeting, method),
+    });
   },
 };
 
-/** The ids of the vision section's passages, read loosely (it is checked itself). */
-function passageIdsOf(vision: unknown): Set<string> {
-  const v = (vision && typeof vision === 'object' ? vision : {}) as Record<string, unknown>;
+/** The ids of the objects in `list` (an array read loosely), skipping what has none. */
+function idsIn(list: unknown): Set<string> {
   return new Set(
-    (Array.isArray(v.passages) ? v.passages : [])
+    (Array.isArray(list) ? list : [])
       .map((r: unknown) => (r && typeof r === 'object' ? (r as { id?: unknown }).id : undefined))
       .filter((x): x is string => typeof x === 'string'),
   );
 }
 
+const fieldOf = (value: unknown, key: string): unknown =>
+  value && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+
+/** The ids of the vision section's passages, read loosely (it is checked itself). */
+function passageIdsOf(vision: unknown): Set<string> {
+  return idsIn(fieldOf(vision, 'passages'));
+}
+
+/**
+ * The dimension ids of the maturity model the imported file will have: the nulmeting section's
+ * copy (read loosely; it is checked itself), or, when the document carries none, today's model,
+ * which the file takes on first use. The service refuses any other id
+ * (ROADMAP_UNKNOWN_DIMENSION); an import must not bring in what the screen cannot.
+ */
+function dimensionIdsOf(nulmeting: unknown, method: LoadedMethod): Set<string> {
+  const copy = fieldOf(fieldOf(nulmeting, 'method'), 'content');
+  if (copy) return idsIn(fieldOf(copy, 'dimensions'));
+  return idsIn(currentMethodPart({ method }, maturityMethod).dimensions);
+}
+
 /**
  * Every reference the schema cannot see, and every key or rule the tables or the service would
- * refuse (a repeated id or link, a dependency on itself or in a cycle).
+ * refuse (a repeated id or link, a dimension the maturity model does not have, a dependency on
+ * itself or in a cycle).
  */
 function checkReferences(
   value: RoadmapRecord,
   base: Record<string, Set<string>>,
-  passages: Set<string>,
+  known: { passages: Set<string>; dimensions: Set<string> },
 ): DanglingReference | null {
   const items = new Set(value.items.map((i) => i.id));
   const seenIds = new Set<string>();
@@ -333,10 +359,12 @@ function checkReferences(
     if (!fresh(item.id)) return { path: `${at}.id`, id: item.id };
     if (item.ownerStakeholderId !== null && !base.stakeholder!.has(item.ownerStakeholderId))
       return { path: `${at}.ownerStakeholderId`, id: item.ownerStakeholderId };
+    if (item.dimensionId !== null && !known.dimensions.has(item.dimensionId))
+      return { path: `${at}.dimensionId`, id: item.dimensionId };
     const bad =
       unique(item.dependsOn, `${at}.dependsOn`, (on) => items.has(on) && on !== item.id) ??
-      unique(item.gapDimensionIds, `${at}.gapDimensionIds`, () => true) ??
-      unique(item.passageIds, `${at}.passageIds`, (p) => passages.has(p));
+      unique(item.gapDimensionIds, `${at}.gapDimensionIds`, (d) => known.dimensions.has(d)) ??
+      unique(item.passageIds, `${at}.passageIds`, (p) => known.passages.has(p));
     if (bad) return bad;
     for (const [j, u] of item.updates.entries())
       if (!fresh(u.id)) return { path: `${at}.updates[${j}].id`, id: u.id };
