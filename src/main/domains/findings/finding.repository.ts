@@ -8,15 +8,11 @@ type Db = Kysely<Database> | Transaction<Database>;
 export type FindingWithThemes = FindingRow & { theme_ids: string | null };
 
 /**
- * Findings with their theme ids (comma-joined by SQLite: one query, not one per finding, so
- * 30,000 findings come back in one pass). Filters run in SQL; text filter is a substring match
- * on statement and quote, the search palette is the place for ranked search.
+ * Every column of the finding plus its theme ids, comma-joined by SQLite: one query, not one
+ * per finding. The readers below add their own where and order.
  */
-export async function listFindings(
-  db: Db,
-  filter: FindingFilter = {},
-): Promise<FindingWithThemes[]> {
-  let query = db
+function selectWithThemes(db: Db) {
+  return db
     .selectFrom('finding as f')
     .selectAll('f')
     .select(
@@ -26,6 +22,18 @@ export async function listFindings(
         'theme_ids',
       ),
     );
+}
+
+/**
+ * Findings with their theme ids (comma-joined by SQLite: one query, not one per finding, so
+ * 30,000 findings come back in one pass). Filters run in SQL; text filter is a substring match
+ * on statement and quote, the search palette is the place for ranked search.
+ */
+export async function listFindings(
+  db: Db,
+  filter: FindingFilter = {},
+): Promise<FindingWithThemes[]> {
+  let query = selectWithThemes(db);
   if (filter.kind) query = query.where('f.kind', '=', filter.kind);
   if (filter.group) query = query.where('f.stakeholder_group', '=', filter.group);
   if (filter.sourceType) query = query.where('f.source_type', '=', filter.sourceType);
@@ -64,16 +72,7 @@ export async function listFindingsByIds(
   ids: readonly string[],
 ): Promise<FindingWithThemes[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('finding as f')
-    .selectAll('f')
-    .select(
-      sql<
-        string | null
-      >`(SELECT group_concat(ft.theme_id) FROM finding_theme ft WHERE ft.finding_id = f.id)`.as(
-        'theme_ids',
-      ),
-    )
+  return selectWithThemes(db)
     .where(
       sql<boolean>`f.id IN (SELECT value FROM json_each(${JSON.stringify([...new Set(ids)])}))`,
     )
@@ -83,18 +82,7 @@ export async function listFindingsByIds(
 }
 
 export async function findFinding(db: Db, id: string): Promise<FindingWithThemes | undefined> {
-  return db
-    .selectFrom('finding as f')
-    .selectAll('f')
-    .select(
-      sql<
-        string | null
-      >`(SELECT group_concat(ft.theme_id) FROM finding_theme ft WHERE ft.finding_id = f.id)`.as(
-        'theme_ids',
-      ),
-    )
-    .where('f.id', '=', id)
-    .executeTakeFirst();
+  return selectWithThemes(db).where('f.id', '=', id).executeTakeFirst();
 }
 
 export async function setFindingThemes(
